@@ -1,0 +1,25 @@
+# Two entry points, each setting itself up on a fresh machine:
+#   make run   — install, run the pipeline on corpus/, print the score against the gold
+#   make test  — install, run the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/claims run corpus --out claims.jsonl --explain claims.explain.tsv
+	$(BIN)/claims eval --gold annotations/gold --pred claims.jsonl
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) claims.jsonl claims.explain.tsv

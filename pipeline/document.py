@@ -1,0 +1,113 @@
+"""The document object that every stage reads and extends.
+
+It carries the raw text (what all offsets point into), the classified raw lines, the
+pages with their footnotes, and the clean body as a `MappedText` with its paragraphs and
+sentences as clean spans. Stages add to it; none of them loses the way back to raw.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .mapped import MappedText
+
+
+@dataclass
+class Line:
+    """One raw line: its 1-based number, raw span (without the newline) and role."""
+
+    no: int
+    start: int
+    end: int
+    text: str
+    kind: str = "body"  # see LINE_KINDS
+    page: int = 0
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def lead(self) -> bool:
+        """Leading whitespace: extraction starts a new text block (often a new page) this way."""
+        return self.text[:1].isspace()
+
+
+LINE_KINDS = (
+    "blank", "title", "author", "affiliation", "abstract", "keywords", "author_note", "clc", "doi",
+    "article_number", "front", "heading", "body", "note", "header", "page_number", "editor_note", "back",
+)
+FURNITURE = ("header", "page_number")
+
+
+@dataclass
+class Note:
+    """One footnote: its number as printed (None when lost), place on its page, clean text."""
+
+    page: int
+    number: str | None
+    position: int  # 1-based position in the page's note block
+    lines: list[int]  # raw line numbers
+    text: MappedText
+    number_span: tuple[int, int] | None = None  # raw span of the printed number
+
+    @property
+    def raw_span(self) -> tuple[int, int]:
+        return self.text.raw_span(0, len(self.text)) if len(self.text) else (0, 0)
+
+
+@dataclass
+class Page:
+    number: int
+    lines: list[int] = field(default_factory=list)  # raw line numbers on the page (all kinds)
+    notes: list[Note] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    start: int  # clean offsets into Document.body
+    end: int
+    lines: list[int]
+    heading: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int  # clean offsets into Document.body
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Document:
+    doc_id: str
+    path: Path
+    raw: str
+    encoding: str = "utf-8"
+    lines: list[Line] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+    body: MappedText = field(default_factory=MappedText.empty)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    normalizations: Counter[str] = field(default_factory=Counter)
+    layout_mode: str = "wrapped"  # wrapped (hard line breaks) | paragraph_lines (a line per paragraph)
+
+    @property
+    def notes(self) -> list[Note]:
+        return [note for page in self.pages for note in page.notes]
+
+    def lines_of(self, kind: str) -> list[Line]:
+        return [line for line in self.lines if line.kind == kind]
+
+    def paragraph_text(self, index: int) -> str:
+        para = self.paragraphs[index]
+        return self.body.text[para.start : para.end]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.body.text[sentence.start : sentence.end]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span of a clean body span."""
+        return self.body.raw_span(start, end)

@@ -1,0 +1,534 @@
+"""Layout recovery: classify raw lines, infer pages and footnote blocks, rejoin paragraphs.
+
+PDF/OCR text keeps the print's line breaks, drops the page structure and interleaves
+footnotes and running headers with the body. This stage recovers, from the text alone:
+front matter, body, footnote blocks (with the page each belongs to), page furniture,
+back matter, paragraphs (from line widths, final punctuation and the print indent) and
+the clean body as a `MappedText`. Patterns are data (models/layout/patterns.json).
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from statistics import median
+
+from .document import Document, Line, Note, Page, Paragraph
+from .mapped import MappedText
+from .normalize import MODELS, expand_classes, normalize
+
+PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
+INDENT_EMS = (1.25, 3.5)
+FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width  # a line shorter than the page width by this much is indented
+SOFT_HYPHENS = "\u2010\u2043\u00ad"
+JOIN_NO_SPACE_AFTER = "/._-=?&#:%~" + SOFT_HYPHENS
+WIDE_PUNCT = "“”‘’—…·"
+CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+
+
+@dataclass(frozen=True)
+class Patterns:
+    header: tuple[re.Pattern[str], ...]
+    page_number: tuple[re.Pattern[str], ...]
+    heading: tuple[re.Pattern[str], ...]
+    note_start: re.Pattern[str]
+    editor_note: tuple[re.Pattern[str], ...]
+    front: dict[str, re.Pattern[str]]
+    sentence_end: re.Pattern[str]
+    closing: str
+    marker: re.Pattern[str]
+    note_cues: tuple[re.Pattern[str], ...]
+
+
+@cache
+def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    classes = spec.get("classes", {})
+
+    def many(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(expand_classes(p, classes)) for p in spec[key])
+
+    return Patterns(
+        header=many("running_header"),
+        page_number=many("page_number"),
+        heading=many("heading"),
+        note_start=re.compile("|".join(spec["note_start"])),
+        editor_note=many("editor_note"),
+        front={k: re.compile(expand_classes(v, classes)) for k, v in spec["front_matter"].items()},
+        sentence_end=re.compile(spec["sentence_end"]),
+        closing=spec["closing"],
+        marker=re.compile(spec["marker"]),
+        note_cues=many("note_cues"),
+    )
+
+
+def width(text: str) -> float:
+    """Printed width in ems: Chinese characters (and private-use glyphs of a Chinese font) 1,
+    Latin letters and digits 1/2, spaces 1/4."""
+    total = 0.0
+    for ch in text.strip():
+        if ch == " ":
+            total += 0.25
+        elif unicodedata.east_asian_width(ch) in "WF" or ch in WIDE_PUNCT or ch in CIRCLED or "\ue000" <= ch <= "\uf8ff":
+            total += 1.0
+        else:
+            total += 0.5
+    return total
+
+
+def first_token_width(text: str) -> float:
+    """Width of the unbreakable run a line starts with (a number or word and its trailing punctuation)."""
+    match = re.match(r"[A-Za-z0-9.,%/:_\-]+[年月日]?[，。、；：）”]?|.[，。、；：）”]?", text.strip())
+    return width(match.group(0)) if match else 0.0
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines, start = [], 0
+    for no, text in enumerate(raw.split("\n"), 1):
+        lines.append(Line(no, start, start + len(text), text))
+        start += len(text) + 1
+    return lines
+
+
+def analyze(doc: Document) -> None:
+    """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`."""
+    pat = load_patterns()
+    doc.lines = lines = split_lines(doc.raw)
+    _classify_static(lines, pat)
+    body_start = _front_matter(lines, pat)
+    _back_matter(lines, body_start, pat)
+    texts = [ln for ln in lines if ln.kind == "body"]
+    doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
+    doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, pat)
+    page_width = _page_widths(lines)
+    continued = _headings(lines, doc.layout_mode, page_width, pat)
+    groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat)
+    _build_body(doc, groups)
+    for note in doc.notes:
+        note.text, counts = normalize(note.text)
+        doc.normalizations.update({f"notes:{k}": v for k, v in counts.items()})
+
+
+def _classify_static(lines: list[Line], pat: Patterns) -> None:
+    for ln in lines:
+        s = ln.stripped
+        if not s:
+            ln.kind = "blank"
+        elif len(s) <= 45 and any(p.search(s) for p in pat.header):
+            ln.kind = "header"
+        elif any(p.fullmatch(s) for p in pat.page_number):
+            ln.kind = "page_number"
+        elif any(p.match(s) for p in pat.editor_note):
+            ln.kind = "editor_note"
+        elif pat.note_start.match(s):
+            ln.kind = "note"
+        elif _is_latin(s):
+            ln.kind = "back"
+
+
+def _is_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isascii() for ch in letters) > 0.7 * len(letters)
+
+
+def _front_matter(lines: list[Line], pat: Patterns) -> int:
+    """Mark title, authors, abstract, keywords and identifier lines; return the body's first index."""
+    content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    keyed_last, i, limit = -1, 0, min(len(content), 60)
+    while i < limit:
+        idx = content[i]
+        key = next((k for k in ("abstract", "keywords", "author_note", "clc", "doi", "article_number") if pat.front[k].match(lines[idx].stripped)), None)
+        if key:
+            lines[idx].kind = key
+            keyed_last = i
+            if key == "abstract":
+                while i + 1 < limit and not _ends_sentence(lines[content[i]].stripped, pat) and lines[content[i + 1]].kind == "body" and not any(pat.front[k].match(lines[content[i + 1]].stripped) for k in ("keywords", "author_note", "clc", "doi", "article_number")):
+                    i += 1
+                    lines[content[i]].kind = "abstract"
+                    keyed_last = i
+        i += 1
+    if keyed_last < 0:
+        return _untitled_front(lines, content, pat)
+    for j in range(keyed_last):
+        idx = content[j]
+        if lines[idx].kind != "body":
+            continue
+        s = lines[idx].stripped
+        if pat.front["affiliation"].match(s):
+            lines[idx].kind = "affiliation"
+        elif pat.front["authors"].fullmatch(s) and j > 0:
+            lines[idx].kind = "author"
+        elif lines[idx].kind == "body":
+            lines[idx].kind = "title"
+    return content[keyed_last] + 1 if keyed_last + 1 < len(content) else len(lines)
+
+
+def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int:
+    """Without abstract or keyword lines, the front matter is the short lines before the first long one."""
+    body_lines = [lines[i] for i in content if lines[i].kind == "body"]
+    if not body_lines:
+        return 0
+    wide = max(width(ln.text) for ln in body_lines)
+    for idx in content:
+        if lines[idx].kind == "body" and width(lines[idx].text) > 0.6 * wide:
+            return idx
+        if lines[idx].kind == "body":
+            lines[idx].kind = "affiliation" if pat.front["affiliation"].match(lines[idx].stripped) else "title"
+    return len(lines)
+
+
+def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """After the editor's note, or from where Latin-script lines run to the end, all but notes is back matter."""
+    end = len(lines)
+    for i in range(body_start, len(lines)):
+        if lines[i].kind == "editor_note":
+            end = i
+            break
+    else:
+        i = len(lines) - 1
+        while i >= body_start and lines[i].kind in ("back", "blank"):
+            i -= 1
+        end = i + 1
+    for ln in lines[end:]:
+        if ln.kind not in ("note", "blank", "editor_note"):
+            ln.kind = "back"
+    # note continuation lines after the editor's note stay notes (the last page's footnotes)
+    in_note, note_open = False, False
+    for ln in lines[end:]:
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "back" and in_note and (note_open or not _is_latin(ln.stripped)):
+            ln.kind = "note"
+        if ln.kind == "note":
+            in_note, note_open = True, not _ends_note(ln.stripped)
+        else:
+            in_note = note_open = False
+    for ln in lines[body_start:end]:
+        if ln.kind == "back":  # an English line inside the body (a quotation) is body
+            ln.kind = "body"
+
+
+def _note_like(text: str, pat: Patterns) -> bool:
+    """Reads as a reference: a URL, an access date, Japanese quotation brackets, a publisher… or English."""
+    return any(p.search(text) for p in pat.note_cues) or _is_latin(text)
+
+
+def _ends_note(text: str) -> bool:
+    return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
+
+
+def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Patterns) -> list[Page]:
+    """Walk the lines from the body on: page breaks, note blocks and the notes in them."""
+    pages = [Page(1)]
+    body_width = _typical_width([ln for ln in lines[body_start:] if ln.kind == "body"])
+    note_lines: list[list[Line]] = []  # the open page's notes, each a list of lines
+    in_notes = False
+    page_has_text = False
+
+    def close_page() -> None:
+        nonlocal note_lines, in_notes, page_has_text
+        if note_lines:
+            pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+        note_lines, in_notes, page_has_text = [], False, False
+        pages.append(Page(len(pages) + 1))
+
+    for idx in range(body_start, len(lines)):
+        ln = lines[idx]
+        if ln.kind == "blank":
+            ln.page = pages[-1].number
+            continue
+        if ln.kind in ("back", "editor_note"):
+            ln.page = pages[-1].number
+            pages[-1].lines.append(ln.no)
+            continue
+        if ln.kind in ("header", "page_number"):
+            if page_has_text:
+                close_page()
+            ln.page = pages[-1].number
+            pages[-1].lines.append(ln.no)
+            continue
+        if ln.kind == "note":
+            if pat.note_start.match(ln.stripped) or not note_lines:
+                note_lines.append([ln])
+            else:
+                note_lines[-1].append(ln)
+            in_notes = True
+        elif in_notes and (ln.lead or mode == "paragraph_lines" or not _continues_note(note_lines[-1][-1], ln, body_width, pat)):
+            close_page()
+        elif in_notes:
+            ln.kind = "note"
+            note_lines[-1].append(ln)
+        elif ln.lead and page_has_text and mode == "wrapped":
+            close_page()
+        page_has_text = True
+        ln.page = pages[-1].number
+        pages[-1].lines.append(ln.no)
+    if note_lines:
+        pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+    pages = [p for p in pages if p.lines]
+    _numberless_notes(lines, pages, mode, body_width, pat)
+    return pages
+
+
+def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
+    """A line after a note line continues the note unless it reads as body text again."""
+    if not _ends_note(previous.stripped):
+        return True
+    return _note_like(ln.stripped, pat) or width(ln.text) > body_width + 2.5
+
+
+def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note]:
+    """Split a page's note lines into notes; a line of bare numbers hands them to the texts after it."""
+    notes: list[Note] = []
+    pending: list[tuple[str, tuple[int, int]]] = []
+    for block in blocks:
+        first = block[0]
+        numbers = list(re.finditer(r"\^?\s*([\u2460-\u2473])", first.text))
+        head = pat.note_start.match(first.stripped)
+        if head and not first.text[numbers[-1].end() :].strip() if numbers else False:
+            pending += [(m.group(1), (first.start + m.start(1), first.start + m.end(1))) for m in numbers]
+            rest = block[1:]
+            if not rest:
+                continue
+            block = rest
+            first = block[0]
+            head = None
+        if head:
+            m = numbers[0]
+            number, span = m.group(1), (first.start + m.start(1), first.start + m.end(1))
+            text_start = first.start + m.end()
+        elif pending:
+            number, span = pending.pop(0)
+            text_start = first.start
+        else:
+            number, span, text_start = None, None, first.start
+        while text_start < first.end and first.text[text_start - first.start].isspace():
+            text_start += 1
+        parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
+        notes.append(Note(page, number, len(notes) + 1, [ln.no for ln in block], _join(parts), span))
+    return notes
+
+
+def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
+    """Footnotes whose numbers were lost: note-like lines at the foot of a page, before its break."""
+    by_no = {ln.no: ln for ln in lines}
+    for page in pages:
+        if page.notes:
+            continue
+        body = [by_no[n] for n in page.lines if by_no[n].kind == "body"]
+        run: list[Line] = []
+        for ln in reversed(body):
+            if _note_like(ln.stripped, pat) or (run and mode == "wrapped" and width(ln.text) > body_width + 2.5):
+                run.insert(0, ln)
+            else:
+                break
+        if not run or len(run) == len(body):
+            continue
+        blocks: list[list[Line]] = []
+        for ln in run:
+            ln.kind = "note"
+            if mode == "paragraph_lines" or not blocks or _ends_note(blocks[-1][-1].stripped):
+                blocks.append([ln])
+            else:
+                blocks[-1].append(ln)
+        page.notes = _make_notes(blocks, page.number, pat)
+
+
+def _line_text(ln: Line, start: int | None = None) -> MappedText:
+    """A line's content without surrounding whitespace, mapped to raw."""
+    s = ln.start if start is None else start
+    e = ln.end
+    text = ln.text
+    while s < e and text[s - ln.start].isspace():
+        s += 1
+    while e > s and text[e - 1 - ln.start].isspace():
+        e -= 1
+    return MappedText(text[s - ln.start : e - ln.start], *_identity(s, e))
+
+
+def _identity(start: int, end: int) -> tuple[array, array]:
+    return array("l", range(start, end)), array("l", range(start + 1, end + 1))
+
+
+def _join(parts: list[MappedText]) -> MappedText:
+    """Rejoin pieces cut by line or page breaks: no space in Chinese, a space between words, none in URLs."""
+    out: list[MappedText] = []
+    for part in parts:
+        if not part.text:
+            continue
+        if out:
+            prev = out[-1]
+            last, first = prev.text[-1], part.text[0]
+            if last in SOFT_HYPHENS and len(prev.text) > 1 and prev.text[-2].isalpha() and first.isalpha():
+                out[-1] = prev = prev[: len(prev) - 1]
+            elif _needs_space(prev.text, part.text):
+                gap = prev.ends[-1]
+                out.append(MappedText(" ", *_identity(gap, gap + 1)))
+        out.append(part)
+    return MappedText.concat(out)
+
+
+def _needs_space(before: str, after: str) -> bool:
+    last, first = before[-1], after[0]
+    if last in "”’" and len(before) > 1 and before[-2].isascii() and first.isascii() and first.isalnum():
+        return True  # an English quotation closed before a word
+    if not (last.isascii() and first.isascii()):
+        return False
+    tail = before.rsplit(None, 1)[-1]
+    if first == "[" and last != "[":  # an access date after a URL or a word
+        return True
+    if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www."):
+        return False
+    return last.isalnum() or last in ",;:)\"'”" or first.isalnum()
+
+
+def _typical_width(lines: list[Line]) -> float:
+    """The full line width: the widest width that a good share of lines come within one em of.
+
+    Full lines cluster tightly at the top; short last lines and indented first lines sit
+    below it, and a few stray wide lines (notes whose numbers were lost) are too few to count.
+    """
+    widths = sorted((width(ln.text) for ln in lines if ln.stripped), reverse=True)
+    needed = max(2.0, FULL_LINE_SHARE * len(widths))
+    for w in widths:
+        if sum(1 for x in widths if abs(x - w) <= 1.0) >= needed:
+            return w
+    return widths[0] if widths else 0.0
+
+
+def _page_widths(lines: list[Line]) -> dict[int, float]:
+    """The usual line width of each page's body (the document's where a page has few lines)."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    overall = _typical_width(body)
+    widths: dict[int, float] = {}
+    for page in {ln.page for ln in body}:
+        on_page = [ln for ln in body if ln.page == page]
+        widths[page] = _typical_width(on_page) if len(on_page) >= 8 else overall
+    return widths
+
+
+def _ends_sentence(text: str, pat: Patterns) -> bool:
+    """Ends with sentence-final punctuation, possibly followed by closing quotes and footnote markers."""
+    text = text.rstrip()
+    while text:
+        m = re.search(pat.marker.pattern + r"\s*$", text)
+        if m:
+            text = text[: m.start()].rstrip()
+        elif text[-1] in pat.closing:
+            text = text[:-1]
+        else:
+            break
+    if text.endswith(".") and len(text) > 1 and not text[-2].isascii():
+        return True  # an ASCII full stop after Chinese text
+    return bool(text) and bool(pat.sentence_end.match(text[-1]))
+
+
+def _headings(lines: list[Line], mode: str, page_width: dict[int, float], pat: Patterns) -> set[int]:
+    """Section headings: a heading pattern, after a paragraph's end, on a line that does not end a sentence."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    continued: set[int] = set()
+    for k, ln in enumerate(body):
+        s = ln.stripped
+        if not any(p.match(s) for p in pat.heading) or s[-1] in "。.；;，,":
+            continue
+        if k > 0 and body[k - 1].kind != "heading" and not _ends_sentence(body[k - 1].stripped, pat):
+            continue
+        limit = 80 if mode == "paragraph_lines" else page_width.get(ln.page, 0) + 0.5
+        if width(s) > limit:
+            continue
+        ln.kind = "heading"
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        if (
+            mode == "wrapped" and nxt is not None
+            and width(nxt.text) < 0.5 * page_width.get(nxt.page, 0) and not _ends_sentence(nxt.stripped, pat)
+            and not any(p.match(nxt.stripped) for p in pat.heading)
+        ):
+            nxt.kind = "heading"
+            continued.add(nxt.no)
+    return continued
+
+
+def _paragraph_groups(
+    lines: list[Line], continued: set[int], mode: str, page_width: dict[int, float], pat: Patterns
+) -> list[tuple[list[Line], bool]]:
+    """Group body and heading lines into paragraphs: (lines, is_heading)."""
+    seq = [ln for ln in lines if ln.kind in ("body", "heading")]
+    groups: list[tuple[list[Line], bool]] = []
+    current: list[Line] = []
+    for k, ln in enumerate(seq):
+        if ln.kind == "heading":
+            if current:
+                groups.append((current, False))
+                current = []
+            if ln.no in continued and groups and groups[-1][1]:
+                groups[-1][0].append(ln)
+            else:
+                groups.append(([ln], True))
+            continue
+        current.append(ln)
+        nxt = seq[k + 1] if k + 1 < len(seq) else None
+        after = seq[k + 2].text if k + 2 < len(seq) else ""
+        if nxt is None or nxt.kind == "heading" or _paragraph_ends(ln, nxt, after, current, mode, page_width, pat):
+            groups.append((current, False))
+            current = []
+    return groups
+
+
+def _paragraph_ends(
+    ln: Line, nxt: Line, after: str, current: list[Line], mode: str, page_width: dict[int, float], pat: Patterns
+) -> bool:
+    """The contract's rule: a sentence-final line ends the paragraph if it is clearly short,
+    or if the next line is shorter than the page width by about the print indent."""
+    if not _ends_sentence(ln.stripped, pat):
+        return False
+    if mode == "paragraph_lines":
+        return True
+    full = page_width.get(ln.page, 0.0)
+    expected = full - (2.0 if len(current) == 1 and full - width(ln.text) >= INDENT_EMS[0] else 0.0)
+    if expected - width(ln.text) > first_token_width(nxt.text) + 0.75:
+        return True
+    # "shorter than its neighbours by about the print indent": the line before (a full line,
+    # or the page width when it is itself an indented first line) and the line after
+    nxt_full = page_width.get(nxt.page, full)
+    nxt_width = width(nxt.text)
+    slack = nxt_full - nxt_width
+    if not INDENT_EMS[0] <= slack <= INDENT_EMS[1] + max(0.0, first_token_width(after) - 1.0):
+        return False
+    before = full if len(current) == 1 else width(ln.text)
+    after_width = width(after) if after.strip() else nxt_full
+    after_is_last_line = nxt_full - after_width > INDENT_EMS[1]
+    return before - nxt_width >= 1.0 and (after_is_last_line or after_width - nxt_width >= 1.0)
+
+
+def _build_body(doc: Document, groups: list[tuple[list[Line], bool]]) -> None:
+    """Join each paragraph's lines, normalize the body once, and record paragraph spans."""
+    pieces: list[MappedText] = []
+    kinds: list[tuple[list[int], bool]] = []
+    for group, heading in groups:
+        text = _join([_line_text(ln) for ln in group])
+        if not text.text:
+            continue
+        if pieces:
+            gap = pieces[-1].ends[-1]
+            pieces.append(_separator(gap))
+        pieces.append(text)
+        kinds.append(([ln.no for ln in group], heading))
+    body, counts = normalize(MappedText.concat(pieces))
+    doc.body = body
+    doc.normalizations.update({f"body:{k}": v for k, v in counts.items()})
+    doc.paragraphs = []
+    start = 0
+    for (line_nos, heading), chunk in zip(kinds, body.text.split("\n")):
+        doc.paragraphs.append(Paragraph(start, start + len(chunk), line_nos, heading))
+        start += len(chunk) + 1
+
+
+def _separator(at_raw: int) -> MappedText:
+    """The paragraph separator: a synthetic newline that maps to an empty raw span."""
+    return MappedText("\n", array("l", [at_raw]), array("l", [at_raw]))

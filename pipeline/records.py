@@ -1,0 +1,34 @@
+"""The contract's JSONL records: claims, a per-document summary, and errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .document import Document
+
+
+def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """The per-document summary record (`kind: "document"`, no `date`)."""
+    return {
+        "doc_id": doc.doc_id,
+        "kind": "document",
+        "path": str(doc.path),
+        "encoding": doc.encoding,
+        "chars": len(doc.raw),
+        "layout_mode": doc.layout_mode,
+        "pages": len(doc.pages),
+        "paragraphs": len(doc.paragraphs),
+        "sentences": len(doc.sentences),
+        "notes": len(doc.notes),
+        "claims": len(claims),
+        "cited_claims": sum(1 for c in claims if c.get("citation")),
+    }
+
+
+def error_record(doc_id: str, path: str, error: str) -> dict[str, Any]:
+    return {"doc_id": doc_id, "kind": "error", "path": path, "error": error}
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,99 @@
+"""Typeset constructed Chinese paragraphs the way PDF extraction delivers a journal page.
+
+Used to test the cleaner on noise it was not written against: the passages are not from
+the corpus, and each noise class can be switched on alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NO_LINE_START = "，。、；：？！”’）》」』"
+TOKEN = re.compile(r"[A-Za-z0-9\-./:%]+|.", re.S)
+
+PARAGRAPHS = [
+    "2019年3月，东盟与欧盟在布鲁塞尔举行第22届部长级会议，双方同意加强在海上安全领域的合作。①此后，双方又于同年11月召开高官会议，讨论落实合作计划的具体步骤。",
+    "“9·11”事件以后，欧洲国家普遍调整了安全政策，强调“反恐、防扩散、危机管理……”。这一趋势在2001至2010年间尤为明显。2020-12-15，欧盟理事会通过了新的对外战略文件，文件多次提及印太地区，并呼吁成员国加强协调。②",
+    "韩国外交部长于2021年5月访问印度尼西亚，与对方就双边关系和地区形势交换意见。双方表示，将在2022年以前完成自由贸易协定的谈判，并扩大在数字经济领域的合作。",
+    "总之，相关合作仍面临不少制约，其前景取决于双方能否在具体议题上找到新的利益交汇点。",
+]
+NOTES = [
+    "参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
+    "Council of the European Union, “Conclusions on the EU Strategy,” https://www.consilium.europa.eu/en/press/2020/12/15/ [2021-01-05].",
+]
+
+
+def em(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def wrap(text: str, width: float, first_indent: float = 0.0) -> list[str]:
+    """Line breaking as a typesetter does it: fill to the width, numbers and words unbroken, and
+    no punctuation at a line start (the character before it moves down with it)."""
+    lines, current, limit = [], "", width - first_indent
+    for token in TOKEN.findall(text):
+        if current and em(current + token) > limit:
+            carry = ""
+            while token[0] in NO_LINE_START and len(current) > 1 and current[-1] in NO_LINE_START + "“‘（《":
+                carry, current = current[-1] + carry, current[:-1]
+            if token[0] in NO_LINE_START:
+                carry, current = current[-1] + carry, current[:-1]
+            lines.append(current)
+            current, limit = carry, width
+        current += token
+    if current:
+        lines.append(current)
+    return lines
+
+
+@dataclass
+class Noise:
+    width: float = 32.0
+    page_break_after: int | None = None  # body line index after which a page ends
+    notes_on_break: bool = True
+    drop_note_numbers: bool = False
+    furniture: bool = False
+    fullwidth: bool = False
+    ascii_punctuation: bool = False
+    pua: bool = False
+    letter_hyphen: bool = False
+    cjk_digit_spaces: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+FULLWIDTH = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+
+
+def corrupt_text(text: str, noise: Noise) -> str:
+    if noise.letter_hyphen:
+        text = re.sub(r"(\d{4})-(\d{2})-(\d{2})", r"\1G\2G\3", text)
+    if noise.pua:
+        text = text.replace("……", "\ue5a0\ue5a0").replace("9·11", "9\ue0a111")
+    if noise.cjk_digit_spaces:
+        text = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[年月])", " ", text)
+    if noise.ascii_punctuation:
+        text = text.replace("。", ".").replace("，", ",").replace("：", ":")
+    if noise.fullwidth:
+        text = "".join(FULLWIDTH.get(ch, ch) if ch.isalnum() and ch.isascii() else ch for ch in text)
+    return text
+
+
+def typeset(noise: Noise, paragraphs: list[str] = PARAGRAPHS, notes: list[str] = NOTES) -> str:
+    """The raw text of a one-article file: front matter, body lines, notes at a page break."""
+    body: list[str] = []
+    for para in paragraphs:
+        body += wrap(corrupt_text(para, noise), noise.width, first_indent=2.0)
+    out = ["东盟与欧盟安全合作的新进展", "", "李华", "", "内容提要：本文考察东盟与欧盟在安全领域的合作进程及其制约因素。", "",
+           "关键词：东盟 欧盟 安全合作", ""]
+    for index, line in enumerate(body):
+        lead = " " if noise.page_break_after is not None and index == noise.page_break_after + 1 else ""
+        out += [lead + line, ""]
+        if index == noise.page_break_after:
+            if noise.notes_on_break:
+                for number, note in zip("①②", notes):
+                    text = note if noise.drop_note_numbers else f"{number} {note}"
+                    out += [ln for part in wrap(text, noise.width + 9) for ln in (part, "")]
+            if noise.furniture:
+                out += ["亚太安全研究 2021年第3期", "", "17", "", ""]
+    return "\n".join(out)

@@ -1,0 +1,59 @@
+"""Synthetic noise: each class of extraction damage, applied to constructed passages,
+must leave the cleaned body exactly as the cleaner makes it from the undamaged page."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+
+from .synthetic import NOTES, PARAGRAPHS, Noise, typeset
+
+
+def clean_body(noise: Noise) -> str:
+    return process_text(typeset(noise), doc_id="synthetic").body.text
+
+
+def test_undamaged_page_is_recovered_exactly() -> None:
+    doc = process_text(typeset(Noise()), doc_id="synthetic")
+    assert doc.body.text == "\n".join(PARAGRAPHS)
+    assert [doc.sentence_text(s) for s in doc.sentences][:2] == [
+        "2019年3月，东盟与欧盟在布鲁塞尔举行第22届部长级会议，双方同意加强在海上安全领域的合作。①",
+        "此后，双方又于同年11月召开高官会议，讨论落实合作计划的具体步骤。",
+    ]
+
+
+NOISE_CLASSES = {
+    "line breaks at another width": Noise(width=26.0),
+    "wider lines": Noise(width=40.0),
+    "page break with a note block inside a word": Noise(page_break_after=3),
+    "page break with notes, header and page number": Noise(page_break_after=5, furniture=True),
+    "page break with header and page number only": Noise(page_break_after=2, notes_on_break=False, furniture=True),
+    "full-width ASCII": Noise(fullwidth=True),
+    "ASCII punctuation for Chinese": Noise(ascii_punctuation=True),
+    "private-use glyphs": Noise(pua=True),
+    "letter for hyphen in a date": Noise(letter_hyphen=True),
+    "letter for hyphen, full width": Noise(letter_hyphen=True, fullwidth=True),
+    "spaces between Chinese and digits": Noise(cjk_digit_spaces=True),
+    "dropped note numbers": Noise(page_break_after=3, drop_note_numbers=True),
+    "everything at once": Noise(width=28.0, page_break_after=4, furniture=True, fullwidth=True, ascii_punctuation=True,
+                                pua=True, letter_hyphen=True, cjk_digit_spaces=True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOISE_CLASSES))
+def test_noise_class_leaves_clean_text_unchanged(name: str) -> None:
+    assert clean_body(NOISE_CLASSES[name]) == "\n".join(PARAGRAPHS)
+
+
+def test_notes_of_a_page_break_are_found_and_numbered() -> None:
+    doc = process_text(typeset(Noise(page_break_after=3)), doc_id="synthetic")
+    notes = doc.notes
+    assert [(n.number, n.page) for n in notes] == [("①", 1), ("②", 1)]
+    assert [n.text.text for n in notes] == NOTES
+
+
+def test_lost_note_numbers_are_paired_by_position() -> None:
+    doc = process_text(typeset(Noise(page_break_after=3, drop_note_numbers=True)), doc_id="synthetic")
+    assert [(n.number, n.position) for n in doc.notes] == [(None, 1), (None, 2)]
+    assert [n.text.text for n in doc.notes] == NOTES
