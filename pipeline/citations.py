@@ -74,7 +74,10 @@ def cite(
     return None
 
 
-def citation_record(doc: Document, marker: Marker | None, markers: list[Marker]) -> dict[str, Any] | None:
+def citation_record(
+    doc: Document, marker: Marker | None, markers: list[Marker], references: dict[tuple[int, int], list[dict[str, Any]]]
+) -> dict[str, Any] | None:
+    """The contract's citation object, with the parsed reference(s) of the note."""
     if marker is None:
         return None
     note, pairing = pair_note(doc, marker, markers)
@@ -88,4 +91,9 @@ def citation_record(doc: Document, marker: Marker | None, markers: list[Marker])
             note_span=list(note.raw_span),
             pairing=pairing,
         )
+        items = references.get((note.page, note.position), [])
+        if items:
+            record["reference"] = items[0]
+        if len(items) > 1:
+            record["references"] = items
     return record

@@ -15,6 +15,7 @@ from typing import Any
 from .actors import find_actors
 from .citations import citation_record, cite, find_markers
 from .document import Document
+from .references import document_references
 from .sentences import strip_markers
 from .temporal import TimeMention, find_mentions, resolve_relative
 
@@ -48,6 +49,7 @@ def extract_claims(doc: Document) -> list[dict[str, Any]]:
     """The claim records of one document, in document order."""
     placed = [p for p in place_mentions(doc) if p.mention.decision in CLAIM_DECISIONS and p.mention.value]
     markers = find_markers(doc)
+    references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
     records = []
     for number, p in enumerate(placed, 1):
@@ -70,7 +72,7 @@ def extract_claims(doc: Document) -> list[dict[str, Any]]:
                 {"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
                 for a in find_actors(clean_sentence)
             ],
-            "citation": citation_record(doc, marker, markers),
+            "citation": citation_record(doc, marker, markers, references),
         }
         if p.mention.decision == "optional":
             record["optional"] = True

@@ -11,7 +11,7 @@ import typer
 
 from . import batch
 from .api import process
-from .evaluate import error_lines, evaluate, load_gold, load_jsonl, table
+from .evaluate import error_lines, evaluate, load_gold, load_records, table
 from .ingest import InputError
 from .inspect import render, structure
 
@@ -61,7 +61,7 @@ def inspect(
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Option(help="Gold folder (<doc_id>.jsonl) or file.")] = Path("annotations/gold"),
-    pred: Annotated[Path, typer.Option(help="Predicted claims JSONL.")] = Path("claims.jsonl"),
+    pred: Annotated[Path, typer.Option(help="Predicted claims: a JSONL file or a folder of them.")] = Path("claims.jsonl"),
     as_json: Annotated[bool, typer.Option("--json", help="Metrics as JSON.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss, false alarm and wrong field.")] = False,
 ) -> None:
@@ -70,7 +70,7 @@ def eval_command(
         if not path.exists():
             typer.echo(f"error: {path} does not exist", err=True)
             raise typer.Exit(2)
-    per_doc, overall = evaluate(load_gold(gold), load_jsonl(pred))
+    per_doc, overall = evaluate(load_gold(gold), load_records(pred))
     if as_json:
         report = {"documents": {d: r.metrics() for d, r in per_doc.items()}, "overall": overall.metrics()}
         typer.echo(json.dumps(report, indent=1))

@@ -23,6 +23,12 @@ def load_jsonl(path: Path) -> list[Record]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def load_records(path: Path) -> list[Record]:
+    """Records from a JSONL file, or from every `*.jsonl` file of a folder."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    return [record for file in files for record in load_jsonl(file)]
+
+
 def load_gold(path: Path) -> dict[str, list[Record]]:
     """Gold claims by doc_id, from a folder of `<doc_id>.jsonl` files (an empty file: no claims) or one file."""
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
