@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import batch
 from .api import process
+from .claims import extract_claims
 from .evaluate import error_lines, evaluate, load_gold, load_records, table
 from .ingest import InputError
 from .inspect import render, structure
+from .report import write_report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dated, cited claims from Chinese academic articles.")
 
@@ -23,15 +28,24 @@ def run(
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: corpus/).")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="JSONL output file ('-' for stdout).")] = Path("claims.jsonl"),
     explain: Annotated[Optional[Path], typer.Option(help="Also write every date-like string with its decision (TSV).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: the number of cores).")] = os.cpu_count() or 1,
+    ordered: Annotated[bool, typer.Option("--ordered/--as-finished", help="Input order (byte-identical output) or as documents finish.")] = True,
+    resume: Annotated[bool, typer.Option(help="Append to --out, skipping documents already in it.")] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = sys.stderr.isatty(),
 ) -> None:
     """Extract claims; write one JSONL record per claim plus a document or error record per file."""
     paths = inputs or [Path("corpus")]
-    out_file = sys.stdout if str(out) == "-" else out.open("w", encoding="utf-8")
-    explain_file = explain.open("w", encoding="utf-8") if explain else None
+    skip = batch.prepare_resume(out) if resume and str(out) != "-" else set()
+    out_file = sys.stdout if str(out) == "-" else out.open("a" if resume else "w", encoding="utf-8")
+    explain_file = explain.open("a" if resume else "w", encoding="utf-8") if explain else None
     try:
-        if explain_file:
+        if explain_file and explain_file.tell() == 0:
             explain_file.write("doc_id\traw_start\traw_end\ttext\tvalue\tdecision\treason\n")
-        summary = batch.run(paths, out_file, explain_file, log=sys.stderr)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), disable=not progress) as bar:
+            task = bar.add_task("documents", total=None)
+            summary = batch.run(paths, out_file, explain_file, log=sys.stderr, workers=workers, ordered=ordered,
+                                skip=skip, progress=lambda done, total: bar.update(task, completed=done, total=total))
     finally:
         if out_file is not sys.stdout:
             out_file.close()
@@ -78,6 +92,35 @@ def eval_command(
         typer.echo(table(per_doc, overall))
     if errors:
         typer.echo("\n".join(error_lines(per_doc)))
+
+
+@app.command()
+def report(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (default: corpus/).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML site.")] = Path("report"),
+    claims: Annotated[Optional[Path], typer.Option(help="Use the claims of this JSONL instead of extracting them again.")] = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Gold folder: marks misses and false alarms.")] = Path("annotations/gold"),
+) -> None:
+    """Write a static review site: each article's claims against its source, timelines, the eval table."""
+    given = load_records(claims) if claims else None
+    documents, errors = [], []
+    for path, problem in batch.discover(inputs or [Path("corpus")]):
+        try:
+            if problem:
+                raise InputError(problem)
+            doc = process(path)
+        except InputError as exc:
+            errors.append((path.stem, str(exc)))
+            continue
+        doc_claims = [r for r in given if r.get("doc_id") == doc.doc_id and "date" in r] if given is not None else extract_claims(doc)
+        documents.append((doc, doc_claims))
+    gold_claims = load_gold(gold) if gold and gold.exists() else None
+    table_text = None
+    if gold_claims:
+        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs])
+        table_text = table(per_doc, overall)
+    files = write_report(out, documents, errors, gold_claims, table_text)
+    typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import codecs
 import unicodedata
 from pathlib import Path
 
+MAX_BYTES = 20 * 1024 * 1024  # a journal article is well under 1 MB; far larger is not one article
 MAX_CONTROL_SHARE = 0.01  # more control characters than this is not text
 MIN_TEXT_SHARE_GB18030 = 0.9  # GB18030 is accepted only when it reads as text
 
@@ -20,9 +21,12 @@ class InputError(Exception):
     """A file that cannot be read as an article; the message says why, for the error record."""
 
 
-def read_raw(path: Path) -> tuple[str, str]:
+def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     """Return `(text, encoding)`; newlines are normalized as Python's text mode does."""
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"too large for one article: {size / 2**20:.1f} MB (limit {max_bytes / 2**20:.0f} MB)")
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError("is a directory") from None

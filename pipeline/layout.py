@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from bisect import bisect_left, bisect_right
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -394,23 +395,23 @@ def _typical_width(lines: list[Line]) -> float:
     Full lines cluster tightly at the top; short last lines and indented first lines sit
     below it, and a few stray wide lines (notes whose numbers were lost) are too few to count.
     """
-    widths = sorted((width(ln.text) for ln in lines if ln.stripped), reverse=True)
+    widths = sorted(width(ln.text) for ln in lines if ln.stripped)
     needed = max(2.0, FULL_LINE_SHARE * len(widths))
-    for w in widths:
-        if sum(1 for x in widths if abs(x - w) <= 1.0) >= needed:
+    for i in range(len(widths) - 1, -1, -1):  # widest first; count the lines within one em by bisection
+        w = widths[i]
+        if bisect_right(widths, w + 1.0) - bisect_left(widths, w - 1.0) >= needed:
             return w
-    return widths[0] if widths else 0.0
+    return widths[-1] if widths else 0.0
 
 
 def _page_widths(lines: list[Line]) -> dict[int, float]:
     """The usual line width of each page's body (the document's where a page has few lines)."""
-    body = [ln for ln in lines if ln.kind == "body"]
-    overall = _typical_width(body)
-    widths: dict[int, float] = {}
-    for page in {ln.page for ln in body}:
-        on_page = [ln for ln in body if ln.page == page]
-        widths[page] = _typical_width(on_page) if len(on_page) >= 8 else overall
-    return widths
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.kind == "body":
+            by_page.setdefault(ln.page, []).append(ln)
+    overall = _typical_width([ln for on_page in by_page.values() for ln in on_page])
+    return {page: _typical_width(on_page) if len(on_page) >= 8 else overall for page, on_page in by_page.items()}
 
 
 def _ends_sentence(text: str, pat: Patterns) -> bool:

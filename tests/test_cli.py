@@ -33,6 +33,10 @@ def hostile_folder(tmp_path: Path) -> Path:
     (folder / "e_good.txt").write_text((CORPUS / f"{DOC_IDS['001']}.txt").read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "f_windows.txt").write_bytes(GB_TEXT.replace("\n", "\r\n").encode("utf-8"))
     (folder / "g_broken_link.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "h_unreadable.txt").symlink_to("/proc/self/mem")  # reading fails even as root
+    (folder / "i_loop").symlink_to(folder)  # a folder that contains itself
+    (folder / "j_huge.txt").write_bytes(("日本与北约。" * 10 + "\n").encode("utf-8") * 300_000)  # 52 MB
+    (folder / "k_english_only.txt").write_text((CORPUS / f"{DOC_IDS['003']}.txt").read_text(encoding="utf-8"))
     return folder
 
 
@@ -56,11 +60,16 @@ def test_batch_goes_on_and_records_errors(hostile_folder: Path, tmp_path: Path) 
             by_doc[record["doc_id"]] = record
     assert {d: r["kind"] for d, r in by_doc.items()} == {
         "a_empty": "error", "b_binary": "error", "c_gb18030": "document", "d_utf16": "document",
-        "e_good": "document", "f_windows": "document", "g_broken_link": "error",
+        "e_good": "document", "f_windows": "document", "g_broken_link": "error", "h_unreadable": "error",
+        "j_huge": "error", "k_english_only": "document",
     }
     assert by_doc["a_empty"]["error"] == "empty file"
     assert by_doc["g_broken_link"]["error"] == "broken symlink"
-    assert "3 failed" in result.output
+    assert by_doc["h_unreadable"]["error"] == "unreadable: Input/output error"
+    assert by_doc["j_huge"]["error"] == "too large for one article: 51.8 MB (limit 20 MB)"
+    assert (by_doc["k_english_only"]["paragraphs"], by_doc["k_english_only"]["claims"]) == (0, 0)
+    assert by_doc["e_good"]["notes"] == 33
+    assert "5 failed" in result.output
     assert "failed: " + str(hostile_folder / "b_binary.txt") in result.output
 
 
@@ -96,3 +105,38 @@ def test_inspect_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["inspect", str(empty)])
     assert result.exit_code == 1
     assert "empty file" in result.output
+
+
+def _copies(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(n):
+        short = sorted(DOC_IDS)[i % len(DOC_IDS)]
+        (folder / f"{i:03d}_{short}.txt").write_text((CORPUS / f"{DOC_IDS[short]}.txt").read_text(encoding="utf-8"))
+    (folder / "zz_empty.txt").write_text("")
+    return folder
+
+
+def test_output_is_byte_identical_whatever_the_workers(tmp_path: Path) -> None:
+    folder = _copies(tmp_path, 6)
+    outputs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}.jsonl"
+        result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--workers", str(workers), "--ordered"])
+        assert result.exit_code == 1  # the empty file
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b'"kind":"document"') == 6 and outputs[0].count(b'"kind":"error"') == 1
+
+
+def test_resume_skips_documents_already_written(tmp_path: Path) -> None:
+    folder = _copies(tmp_path, 3)
+    full, out = tmp_path / "full.jsonl", tmp_path / "out.jsonl"
+    runner.invoke(app, ["run", str(folder), "--out", str(full), "--workers", "1"])
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    first_doc_end = next(i for i, line in enumerate(lines) if '"kind":"document"' in line)
+    # a run stopped in the middle of the second document: one of its claims and half a line written
+    out.write_text("".join(lines[: first_doc_end + 2]) + '{"doc_id": "cut sh', encoding="utf-8")
+    result = runner.invoke(app, ["run", str(folder), "--out", str(out), "--workers", "1", "--resume"])
+    assert "3 documents (1 already done, skipped)" in result.output
+    assert out.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")

@@ -1,0 +1,148 @@
+"""Benchmark: throughput, start-up, memory and scaling, measured side by side in one run.
+
+    .venv/bin/python tests/benchmark.py [--docs 1000]
+
+Prints end-to-end chars/s (1 and 2 workers), chars/s of each stage, the NER model alone,
+start-up time and peak memory, with the ratios the targets are stated in:
+end-to-end ≥ 0.5× NER alone; start-up ≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7× one.
+Not a test: machines are noisy, so the numbers are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import actors, claims, citations, ingest, layout, sentences  # noqa: E402
+from pipeline.document import Document  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+CLAIMS = Path(sys.executable).parent / "claims"
+
+
+def replicate(folder: Path, count: int) -> int:
+    """`count` copies of the corpus articles; returns their total characters."""
+    sources = sorted(CORPUS.glob("*.txt"))
+    chars = 0
+    for i in range(count):
+        src = sources[i % len(sources)]
+        shutil.copyfile(src, folder / f"{i:05d}_{src.name}")
+        chars += len(src.read_text(encoding="utf-8"))
+    return chars
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def stage_rates(rounds: int) -> dict[str, float]:
+    """chars/s of each stage over the corpus, run `rounds` times."""
+    paths = sorted(CORPUS.glob("*.txt"))
+    raws = [ingest.read_raw(p)[0] for p in paths]
+    chars = sum(map(len, raws)) * rounds
+    docs: list[Document] = []
+
+    def read() -> None:
+        for _ in range(rounds):
+            for p in paths:
+                ingest.read_raw(p)
+
+    def lay() -> None:
+        docs.clear()
+        for _ in range(rounds):
+            for p, raw in zip(paths, raws):
+                doc = Document(p.stem, p, raw)
+                layout.analyze(doc)
+                docs.append(doc)
+
+    def seg() -> None:
+        for doc in docs:
+            sentences.segment(doc)
+
+    def dates() -> None:
+        for doc in docs:
+            claims.place_mentions(doc)
+
+    def ner() -> None:
+        for doc in docs:
+            for s in doc.sentences:
+                actors.find_actors(sentences.strip_markers(doc.sentence_text(s)))
+
+    def cite() -> None:
+        for doc in docs:
+            citations.find_markers(doc)
+
+    def whole() -> None:
+        for doc in docs:
+            claims.extract_claims(doc)
+
+    rates = {}
+    for name, fn in [("read", read), ("layout + normalize", lay), ("sentences", seg), ("dates", dates),
+                     ("actors (per sentence)", ner), ("citation markers", cite), ("claims (dates+actors+citations)", whole)]:
+        rates[name] = chars / timed(fn)
+    return rates
+
+
+def run_cli(folder: Path, workers: int, out: Path) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB, largest process) of `claims run`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([str(CLAIMS), "run", str(folder), "--out", str(out), "--workers", str(workers), "--no-progress"],
+                   check=False, capture_output=True)
+    seconds = time.perf_counter() - start
+    return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5, help="repetitions of the corpus for the per-stage rates")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "docs"
+        folder.mkdir()
+        total = replicate(folder, args.docs)
+        one = Path(tmp) / "one"
+        one.mkdir()
+        replicate(one, 1)
+        startup, _ = run_cli(one, 1, Path(tmp) / "one.jsonl")
+        t1, mem1 = run_cli(folder, 1, Path(tmp) / "w1.jsonl")
+        t2, mem2 = run_cli(folder, 2, Path(tmp) / "w2.jsonl")
+        same = (Path(tmp) / "w1.jsonl").read_bytes() == (Path(tmp) / "w2.jsonl").read_bytes()
+    rates = stage_rates(args.rounds)
+    e2e1, e2e2 = total / t1, total / t2
+    ner = rates["actors (per sentence)"]
+    print(f"corpus replicated to {args.docs} documents, {total:,} chars")
+    print(f"{'measure':<36}{'value':>16}")
+    print(f"{'end-to-end, 1 worker (chars/s)':<36}{e2e1:>16,.0f}")
+    print(f"{'end-to-end, 2 workers (chars/s)':<36}{e2e2:>16,.0f}")
+    for name, rate in rates.items():
+        print(f"{'stage: ' + name + ' (chars/s)':<36}{rate:>16,.0f}")
+    print(f"{'start-up, one-file run (s)':<36}{startup:>16.2f}")
+    print(f"{'peak memory, largest process (MiB)':<36}{max(mem1, mem2) / 1024:>16.0f}")
+    print(f"{'output identical, 1 vs 2 workers':<36}{str(same):>16}")
+    print()
+    print("targets (ratio: measured / target, ≥ 1 meets it)")
+    print(f"  end-to-end ≥ 0.5× NER alone: {e2e1 / ner:.2f}× NER → {e2e1 / ner / 0.5:.2f}")
+    print(f"  start-up ≤ 2 s: {startup:.2f} s → {2 / startup:.2f}")
+    print(f"  peak memory ≤ 1 GiB: {max(mem1, mem2) / 1024:.0f} MiB → {1024 * 1024 / max(mem1, mem2):.2f}")
+    print(f"  2 workers ≥ 1.7× one: {t1 / t2:.2f}× → {t1 / t2 / 1.7:.2f}")
+
+
+if __name__ == "__main__":
+    main()
