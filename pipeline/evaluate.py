@@ -223,8 +223,10 @@ def table(per_doc: dict[str, DocResult], overall: DocResult) -> str:
     head = f"{'document':<{width}} " + " ".join(f"{label:>6}" for _, label, _ in COLUMNS)
     lines = [head, "-" * len(head)]
     for name, metrics in rows:
-        lines.append(f"{name:<{width}} " + " ".join(f"{fmt.format(metrics[key]):>6}" for key, _, fmt in COLUMNS))
-    lines.append("P/R/F1: claims; val= exact EDTF and mod, val~ same lower year; act: actors; cite: marker; note: note pairing")
+        cells = ["n/a" if key == "citation_note" and not metrics["citation_note_n"] else fmt.format(metrics[key]) for key, _, fmt in COLUMNS]
+        lines.append(f"{name:<{width}} " + " ".join(f"{cell:>6}" for cell in cells))
+    lines.append("P/R/F1: claims; val= exact EDTF and mod, val~ same lower year; act: actors; cite: marker; "
+                 "note: note pairing (n/a: no gold claim has its note in the file)")
     return "\n".join(lines)
 
 
