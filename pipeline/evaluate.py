@@ -151,16 +151,21 @@ def _actor_match(a: Record, b: Record) -> bool:
 
 
 def match_actors(gold: list[Record], pred: list[Record]) -> tuple[Counts, list[Record], list[Record]]:
-    used: set[int] = set()
-    missed = []
-    for g in gold:
-        k = next((i for i, p in enumerate(pred) if i not in used and _actor_match(g, p)), None)
-        if k is None:
-            missed.append(g)
-        else:
-            used.add(k)
-    extra = [p for i, p in enumerate(pred) if i not in used]
-    return Counts(len(gold) - len(missed), len(extra), len(missed)), missed, extra
+    """One-to-one: equal texts (or canonicals) pair first, then one text containing the other,
+    so that `日本` pairs with `日本`, not with `日本防卫厅` that a longer prediction would also match."""
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    for same in (lambda a, b: a.get("text") == b.get("text") or (bool(a.get("canonical")) and a.get("canonical") == b.get("canonical")), _actor_match):
+        for gi, g in enumerate(gold):
+            if gi in used_gold:
+                continue
+            k = next((i for i, p in enumerate(pred) if i not in used_pred and same(g, p)), None)
+            if k is not None:
+                used_gold.add(gi)
+                used_pred.add(k)
+    missed = [g for i, g in enumerate(gold) if i not in used_gold]
+    extra = [p for i, p in enumerate(pred) if i not in used_pred]
+    return Counts(len(used_gold), len(extra), len(missed)), missed, extra
 
 
 def _start(span: list[int] | None) -> int | None:
@@ -223,10 +228,16 @@ def table(per_doc: dict[str, DocResult], overall: DocResult) -> str:
     head = f"{'document':<{width}} " + " ".join(f"{label:>6}" for _, label, _ in COLUMNS)
     lines = [head, "-" * len(head)]
     for name, metrics in rows:
-        cells = ["n/a" if key == "citation_note" and not metrics["citation_note_n"] else fmt.format(metrics[key]) for key, _, fmt in COLUMNS]
+        undefined = {
+            "claims_p": not metrics["pred"], "claims_r": not metrics["gold"], "claims_f1": not (metrics["gold"] or metrics["pred"]),
+            "value_exact": not metrics["matched"], "value_lenient": not metrics["matched"],
+            "actors_p": not metrics["matched"], "actors_r": not metrics["matched"], "actors_f1": not metrics["matched"],
+            "citation_marker": not metrics["matched"], "citation_note": not metrics["citation_note_n"],
+        }
+        cells = ["n/a" if undefined.get(key) else fmt.format(metrics[key]) for key, _, fmt in COLUMNS]
         lines.append(f"{name:<{width}} " + " ".join(f"{cell:>6}" for cell in cells))
     lines.append("P/R/F1: claims; val= exact EDTF and mod, val~ same lower year; act: actors; cite: marker; "
-                 "note: note pairing (n/a: no gold claim has its note in the file)")
+                 "note: note pairing; n/a: nothing to measure (no claims, or no gold note in the file)")
     return "\n".join(lines)
 
 

@@ -3,7 +3,8 @@
 A sentence ends at 。！？ or an ellipsis (…… counts once); closing quotes and brackets
 after the mark stay with it, and so do footnote markers written right after it (the
 citation rule depends on that). No split inside book titles 《…》 or a quotation “…”
-that closes within the paragraph, nor inside numbers and URLs (they use ASCII dots).
+that closes within the paragraph — but a quotation whose last sentence ends with the
+quote (“……。”) ends the sentence there — nor inside numbers and URLs (ASCII dots).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in OPENERS and i in closers:
             depth_until = max(depth_until, closers[i])
-        if ch in END and i > depth_until:
+        quote_ends_sentence = i == depth_until and i > 0 and text[i - 1] in END  # “……。” closes a sentence
+        if (ch in END and i > depth_until) or quote_ends_sentence:
             j = i + 1
             while j < n and text[j] in END:
                 j += 1

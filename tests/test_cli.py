@@ -91,7 +91,7 @@ def test_run_writes_document_records_for_the_corpus(tmp_path: Path) -> None:
 def test_inspect_shows_structure() -> None:
     result = runner.invoke(app, ["inspect", str(CORPUS / f"{DOC_IDS['002']}.txt")])
     assert result.exit_code == 0
-    assert "16 pages, 45 paragraphs, 155 sentences, 48 notes" in result.output
+    assert "16 pages, 45 paragraphs, 167 sentences, 48 notes" in result.output
     assert "L217 header: 东北亚学刊 2023年第4期" in result.output
     assert "L219 page_number: 56" in result.output
     data = json.loads(runner.invoke(app, ["inspect", "--json", str(CORPUS / f"{DOC_IDS['001']}.txt")]).output)
