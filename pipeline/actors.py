@@ -160,7 +160,10 @@ def _persons(sentence: str, excluded: list[tuple[int, int]], taken: list[tuple[i
             fits = len("".join(p for p, _ in parts) + w) <= MAX_NAME and NAME_CHARS.match(w)
             known = w in lex.names and not after_dot
             rare = jieba.dt.FREQ.get(w, 0) < RARE_WORD
-            if fits and not known and (w == "·" or after_dot or f in NAME_TAGS or (titled and rare and f not in NOT_NAME_TAGS)):
+            # after a title, any noun-like token the dictionary rarely sees, or a single character
+            # (the segmenter cuts unknown names into pieces: 井筒 / 俊 / 司)
+            loose = titled and f not in NOT_NAME_TAGS and (rare or len(w) == 1)
+            if fits and not known and (w == "·" or after_dot or f in NAME_TAGS or loose):
                 parts.append((w, s))
                 j += 1
             else:
