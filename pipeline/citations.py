@@ -9,6 +9,7 @@ from typing import Any
 
 from .document import Document, Note
 
+NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 MARKER = re.compile(r"\^?([\u2460-\u2473])|\[(\d{1,3})(?:\s*[-–—,，]\s*\d{1,3})*\]")
 CIRCLED_BASE = 0x2460
 
@@ -91,6 +92,8 @@ def citation_record(
             note_span=list(note.raw_span),
             pairing=pairing,
         )
+        if not NOTE_END.search(note.text.text):
+            record["truncated"] = True  # the note's text stops mid-sentence: cut off in the file
         items = references.get((note.page, note.position), [])
         if items:
             record["reference"] = items[0]

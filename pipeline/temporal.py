@@ -19,6 +19,7 @@ from typing import Any
 from .normalize import MODELS
 
 RULES_FILE = MODELS / "temporal" / "rules.json"
+DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by its date", "name", "ordinal")
 
 
 @dataclass
@@ -199,7 +200,10 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
         elif rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
             mention.decision, mention.reason = "optional", "goal"
         mentions.append(mention)
-    return mentions
+    for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
+        if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
+            mentions.append(TimeMention(s, e, paragraph[s:e], None, None, "excluded", why))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
