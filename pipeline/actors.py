@@ -216,3 +216,13 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     for actor in actors:
         seen.setdefault(actor.canonical, actor)
     return list(seen.values())
+
+
+def spacy_doc(sentence: str):
+    """The sentence as a spaCy `Doc` with its actors as `ents`, for displaCy:
+    `spacy.displacy.render(spacy_doc(s), style="ent")`. Character tokens need no model."""
+    import spacy  # only for rendering: the pipeline itself does not need spaCy
+
+    doc = spacy.blank("zh").make_doc(sentence)
+    doc.ents = [span for a in find_actors(sentence) if (span := doc.char_span(a.start, a.end, label=a.type, alignment_mode="expand"))]
+    return doc

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .actors import find_actors
+from .hanlp_backend import actor_finder
 from .citations import citation_record, cite, find_markers
 from .document import Document
 from .references import document_references
@@ -51,6 +51,7 @@ def extract_claims(doc: Document) -> list[dict[str, Any]]:
     markers = find_markers(doc)
     references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
+    find_actors = actor_finder()
     records = []
     for number, p in enumerate(placed, 1):
         raw_s, raw_e = doc.raw_span(p.start, p.end)

@@ -40,7 +40,7 @@ p.para{margin:.2rem 0 .9rem;text-indent:2em}p.heading{font-weight:bold;text-inde
 #panel mark{background:#ffd33d}
 table{border-collapse:collapse;font:13px/1.4 sans-serif}td,th{border:1px solid #d0d7de;padding:2px 6px;text-align:right}td:first-child,th:first-child{text-align:left}
 .notes li{font-size:.85rem;line-height:1.5;margin-bottom:.3rem}.flagged{color:var(--miss)}
-svg text{font:11px sans-serif}
+svg text{font:11px sans-serif}main pre{overflow-x:auto;font-size:13px}
 """
 
 SCRIPT = """
@@ -113,7 +113,8 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
     if not placed:
         return "<p class=muted>No dated claims to place.</p>"
     lo = min(i.start for _, ivs in placed for i in ivs)
-    hi = max(i.end for _, ivs in placed for i in ivs)
+    # the axis ends a little after the latest start: open intervals and centuries are clipped there
+    hi = min(max(i.end for _, ivs in placed for i in ivs), max(i.start for _, ivs in placed for i in ivs) + 3)
     lo, hi = float(int(lo)), float(int(hi) + 1)
     rows = sorted({(c["actors"][0]["text"] if c["actors"] else "—") for c, _ in placed})
     width, left, row_h = 960, 150, 18
@@ -130,7 +131,7 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
         r = rows.index(c["actors"][0]["text"] if c["actors"] else "—")
         for iv in ivs:
             x = left + (iv.start - lo) * scale
-            w = max(3.0, (iv.end - iv.start) * scale)
+            w = max(3.0, (min(iv.end, hi) - iv.start) * scale)
             title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}: {c["sentence"][:80]}')
             fill = "#8c959f" if c.get("optional") else "#1f6feb"
             bar = f'<rect x="{x:.1f}" y="{30 + r * row_h}" width="{w:.1f}" height="{row_h - 5}" rx="2" fill="{fill}" opacity="{0.55 if iv.open_end else 0.85}"><title>{title}</title></rect>'

@@ -60,3 +60,41 @@ def test_variants_share_a_canonical_name_and_english_label() -> None:
 def test_offsets_point_into_the_sentence() -> None:
     sentence = "2022年4月，德国总理舒尔茨访问日本。"
     assert [sentence[a.start : a.end] for a in find_actors(sentence)] == ["德国", "舒尔茨", "日本"]
+
+
+def test_spacy_doc_carries_the_actors_for_displacy() -> None:
+    from spacy import displacy
+
+    from pipeline.actors import spacy_doc
+
+    doc = spacy_doc("2022年4月，德国总理舒尔茨访问日本。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("德国", "GPE"), ("舒尔茨", "PER"), ("日本", "GPE")]
+    assert 'class="entity"' in displacy.render(doc, style="ent")
+
+
+def test_hanlp_output_maps_to_actors() -> None:
+    from pipeline.hanlp_backend import actors_from_hanlp
+
+    sentence = "北约秘书长斯图尔滕贝格在东京会见岸田文雄。"
+    # the shape HanLP's MSRA NER documents: (entity, type, begin, end) over the characters given
+    entities = [("北约", "NT", 0, 2), ("斯图尔滕贝格", "NR", 5, 11), ("东京", "NS", 12, 14), ("岸田文雄", "NR", 16, 20)]
+    actors = actors_from_hanlp(sentence, entities)
+    assert [(a.text, a.type, a.canonical) for a in actors] == [
+        ("北约", "ORG", "北约"), ("斯图尔滕贝格", "PER", "斯托尔滕贝格"), ("岸田文雄", "PER", "岸田文雄")]
+    # OntoNotes labels over tokens: offsets are token indices
+    tokens = ["德国", "总理", "舒尔茨", "访问", "日本", "。"]
+    actors = actors_from_hanlp("德国总理舒尔茨访问日本。", [("德国", "GPE", 0, 1), ("舒尔茨", "PERSON", 2, 3), ("日本", "GPE", 4, 5)], tokens)
+    assert [(a.text, a.type, a.start, a.end) for a in actors] == [("德国", "GPE", 0, 2), ("舒尔茨", "PER", 4, 7), ("日本", "GPE", 9, 11)]
+
+
+def test_hanlp_model_test_needs_a_local_model() -> None:
+    import os
+
+    import pytest
+
+    path = os.environ.get("CLAIMS_HANLP_MODEL")
+    if not path:
+        pytest.skip("no local HanLP NER model (set CLAIMS_HANLP_MODEL to its folder; models cannot be downloaded here)")
+    from pipeline.hanlp_backend import actor_finder
+
+    assert [a.type for a in actor_finder()("2022年4月，德国总理舒尔茨访问日本。")] == ["GPE", "PER", "GPE"]
