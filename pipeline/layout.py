@@ -25,8 +25,10 @@ from .normalize import MODELS, expand_classes, normalize
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
-INDENT_EMS = (1.25, 3.5)
-FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width  # a line shorter than the page width by this much is indented
+MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
+INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
+FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
+NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#:%~" + SOFT_HYPHENS
 WIDE_PUNCT = "“”‘’—…·"
@@ -221,6 +223,10 @@ def _note_like(text: str, pat: Patterns) -> bool:
 
 
 def _ends_note(text: str) -> bool:
+    """The line ends a note: final punctuation, an access date, a page — not a URL cut at a dot."""
+    tail = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if "://" in tail or tail.startswith("www."):
+        return False
     return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
 
 
@@ -254,7 +260,11 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
             ln.page = pages[-1].number
             pages[-1].lines.append(ln.no)
             continue
-        if ln.kind == "note":
+        if ln.kind == "body" and mode == "paragraph_lines" and len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat):
+            ln.kind = "note"  # a line per paragraph: a reference-like line is a note whose number was lost
+            note_lines.append([ln])
+            in_notes = True
+        elif ln.kind == "note":
             if pat.note_start.match(ln.stripped) or not note_lines:
                 note_lines.append([ln])
             else:
@@ -323,9 +333,14 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
         if page.notes:
             continue
         body = [by_no[n] for n in page.lines if by_no[n].kind == "body"]
+        def small_print(ln: Line) -> bool:
+            return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
+
         run: list[Line] = []
-        for ln in reversed(body):
-            if _note_like(ln.stripped, pat) or (run and mode == "wrapped" and width(ln.text) > body_width + 2.5):
+        for k in range(len(body) - 1, -1, -1):
+            ln = body[k]
+            last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and small_print(body[k - 1])
+            if small_print(ln) or last_line_of_note:
                 run.insert(0, ln)
             else:
                 break
@@ -376,7 +391,7 @@ def _join(parts: list[MappedText]) -> MappedText:
 
 
 def _needs_space(before: str, after: str) -> bool:
-    last, first = before[-1], after[0]
+    last, first = unicodedata.normalize("NFKC", before[-1])[-1], unicodedata.normalize("NFKC", after[0])[0]  # ２０２２ joins as 2022
     if last in "”’" and len(before) > 1 and before[-2].isascii() and first.isascii() and first.isalnum():
         return True  # an English quotation closed before a word
     if not (last.isascii() and first.isascii()):
@@ -386,7 +401,16 @@ def _needs_space(before: str, after: str) -> bool:
         return True
     if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www."):
         return False
+    if _chinese_before_run(before):  # a number or Latin word cut inside Chinese text: 在2001至2 / 010年间
+        return False
     return last.isalnum() or last in ",;:)\"'”" or first.isalnum()
+
+
+def _chinese_before_run(text: str) -> bool:
+    """The Latin or digit run that ends `text` follows Chinese text (spaces between ignored)."""
+    rest = unicodedata.normalize("NFKC", text).rstrip()
+    rest = re.sub(r"[A-Za-z0-9]+$", "", rest).rstrip()
+    return bool(rest) and unicodedata.east_asian_width(rest[-1]) in "WF"
 
 
 def _typical_width(lines: list[Line]) -> float:
