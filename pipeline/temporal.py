@@ -3,13 +3,14 @@
 Finds every date-like string of a paragraph — years, months, days, decades and centuries,
 ranges, lists, modifiers, open starts, Chinese numerals, Japanese era years and relative
 expressions — normalizes it to EDTF (with a TIMEX3-style `mod`), and decides whether it is
-a claim, optional, or excluded (durations, named periods, numbers inside names). Relative
-mentions are resolved in document order. Vocabulary and exclusions are data in
-models/temporal/rules.json; this module is the engine.
+a claim, optional (in a title, in quoted speech, a goal), or excluded (durations, named
+periods, numbers inside names). Relative mentions are resolved in document order.
+Vocabulary and exclusions are data in models/temporal/rules.json; this module is the engine.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from .normalize import MODELS
 
 RULES_FILE = MODELS / "temporal" / "rules.json"
 DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by its date", "name", "ordinal")
+NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
+Point = tuple[int | None, int | None, int | None]  # year, month, day as written
 
 
 @dataclass
@@ -33,9 +36,9 @@ class TimeMention:
     reason: str
     relative: bool = False
     anchor: str | None = None
-    # what a relative mention needs: "year" (同年), "next_year" (次年), "month" (同月), "next_month",
-    # "year_of_month" (a bare month), "year_month_of_day" (a bare day)
+    # what a relative mention takes from its anchor: "year" (同年, 4月) or "month" (同月, 10日)
     needs: str | None = None
+    # (offset, points written, semester word, modifier word, open-start word) for resolution
     parts: tuple[Any, ...] = ()
 
 
@@ -43,55 +46,78 @@ class TimeMention:
 class Rules:
     digits: dict[str, int]
     eras: dict[str, int]
+    century_words: dict[str, int]
     mods: dict[str, str]
     semesters: dict[str, str]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
-    open_words: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...]
+    quotes: tuple[tuple[str, str], ...]
+    quote_name_max: int
+    speech_marks: str
+    speech_before: re.Pattern[str]
+    document_words: tuple[str, ...]
     exclude: tuple[tuple[re.Pattern[str], str], ...]
+    title_after: re.Pattern[str]
     goal_before: re.Pattern[str]
     goal_after: re.Pattern[str]
     mention: re.Pattern[str]
+    point: re.Pattern[str]
+    unit_before_range: re.Pattern[str]
+    year: re.Pattern[str]
 
 
-NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
+def _alternatives(words: Any, not_followed_by: dict[str, str] | None = None) -> str:
+    """A regex alternation of words, longest first so that 年底 wins over 底; a word may carry a guard."""
+    guards = not_followed_by or {}
+    return "|".join(re.escape(w) + (f"(?!{guards[w]})" if w in guards else "") for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def load_rules() -> Rules:
+    """Compile the rule file once: one mention regex with a named group per shape."""
     spec = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    mods = "|".join(sorted(map(re.escape, spec["modifiers"]), key=len, reverse=True))
-    semesters = "|".join(sorted(map(re.escape, spec["semesters"]), key=len, reverse=True))
-    open_words = "|".join(sorted(map(re.escape, spec["open_start"]), key=len, reverse=True))
-    rel_years = "|".join(sorted(map(re.escape, spec["relative_years"]), key=len, reverse=True))
-    rel_months = "|".join(sorted(map(re.escape, spec["relative_months"]), key=len, reverse=True))
-    eras = "|".join(map(re.escape, spec["eras"]))
-    year = rf"(?:(?:{eras})\s*(?:元|{NUM})|\d{{4}}|[〇零一二三四五六七八九]{{4}})"
+    year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|\d{{4}}|[〇零一二三四五六七八九]{{4}})"
+    decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
-    tail = rf"(?:\s*(?P<sem>{semesters}))?(?:\s*(?P<mod>{mods}))?(?:\s*(?P<open>{open_words}))?"
+    month_span = rf"{NUM}(?:{sep}{NUM})?\s*月(?:\s*{NUM}(?:{sep}{NUM})?\s*[日号])?"  # 7月, 11—12月, 7月11—12日
+    range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
+    century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
+    tail = (
+        rf"(?:\s*(?P<sem>{_alternatives(spec['semesters'])}))?"
+        rf"(?:\s*(?P<mod>{_alternatives(spec['modifiers'], spec['not_followed_by'])}))?"
+        rf"(?:\s*(?P<open>{_alternatives(spec['open_start'], spec['not_followed_by'])}))?"
+    )
     pattern = (
-        rf"(?:(?P<century>(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪)(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"(?:(?P<century>{century})(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
         rf"|(?P<bare_decade>(?<![\d世])[1-9]0\s*年代)"
+        rf"|(?P<year_decade>{decade_year}\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
         rf"|(?P<list_years>{year}(?:{lst}{year})+\s*年)"
-        rf"|(?P<ymd>{year}\s*年(?:\s*{month})?(?:{sep}(?:{year}\s*年)?\s*{month})?)"
-        rf"|(?P<rel_year>{rel_years})(?:\s*(?P<rel_year_month>{month}(?:{sep}{month})?))?"
-        rf"|(?P<rel_month>{rel_months})(?:\s*(?P<rel_month_day>{day}))?"
-        rf"|(?P<month_range>(?<![\d年])(?:{NUM})\s*月?{sep}{NUM}\s*月)"
-        rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month}))"
+        rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
+        rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
+        rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
+        rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month_span}{range_end}?))"
         rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{day})))"
         + tail
     )
     return Rules(
-        digits=spec["digits"], eras=spec["eras"], mods=spec["modifiers"], semesters=spec["semesters"],
-        relative_years=spec["relative_years"], relative_months=spec["relative_months"],
-        open_words=tuple(spec["open_start"]),
+        digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], mods=spec["modifiers"],
+        semesters=spec["semesters"], relative_years=spec["relative_years"], relative_months=spec["relative_months"],
+        titles=tuple(map(tuple, spec["titles"])), quotes=tuple(map(tuple, spec["quotes"])),
+        quote_name_max=spec["quote_name_max_chars"], speech_marks=spec["quote_speech_marks"],
+        speech_before=re.compile(spec["quote_speech_before"]),
+        document_words=tuple(spec["document_words"]),
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
+        title_after=re.compile(spec["title_after"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         mention=re.compile(pattern),
+        point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
+        unit_before_range=re.compile(rf"({NUM})(?={sep}{NUM}\s*(月|[日号]))"),
+        year=re.compile(year),
     )
 
 
@@ -101,7 +127,7 @@ def chinese_number(text: str, rules: Rules) -> int:
     if text.isdigit():
         return int(text)
     digits = rules.digits
-    if all(ch in digits and digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二
+    if all(digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二
         return int("".join(str(digits[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
@@ -115,28 +141,41 @@ def chinese_number(text: str, rules: Rules) -> int:
 
 
 def _year(text: str, rules: Rules) -> int:
+    """A written year, era years (令和4, 平成元) converted."""
     text = text.strip()
-    for era, base in rules.eras.items():
+    for era, first in rules.eras.items():
         if text.startswith(era):
             n = text[len(era) :].strip()
-            return base + (1 if n == "元" else chinese_number(n, rules))
+            return first + (0 if n == "元" else chinese_number(n, rules) - 1)
     return chinese_number(text, rules)
 
 
-YEAR_RE = r"(?:(?:令和|平成|昭和|大正|明治)\s*(?:元|[\d〇零一二三四五六七八九十]{1,3})|\d{4}|[〇零一二三四五六七八九]{4})"
-
-
-def _ymd_parts(text: str, rules: Rules) -> list[tuple[int | None, int | None, int | None]]:
-    """The (year, month, day) points written in a mention, in order."""
-    points: list[tuple[int | None, int | None, int | None]] = []
-    for m in re.finditer(rf"(?:(?P<y>{YEAR_RE})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?", text):
-        if not m.group(0).strip() or not (m.group("y") or m.group("m") or m.group("d")):
+def _points(text: str, rules: Rules) -> list[Point]:
+    """The (year, month, day) points written in a mention, in order; a range's end takes the
+    year and month it leaves out from its start (11—12月 → 11月, 12月; 7月11日至12日 → 7月12日)."""
+    text = rules.unit_before_range.sub(lambda m: m.group(1) + m.group(2), text)
+    points: list[Point] = []
+    for m in rules.point.finditer(text):
+        if not (m.group("y") or m.group("m") or m.group("d")):
             continue
         y = _year(m.group("y"), rules) if m.group("y") else None
         mo = chinese_number(m.group("m"), rules) if m.group("m") else None
         d = chinese_number(m.group("d"), rules) if m.group("d") else None
+        if points:
+            py, pm, _ = points[-1]
+            y, mo = y if y is not None else py, mo if mo is not None or d is None else pm
         points.append((y, mo, d))
     return points
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    """A real calendar point (2021年2月30日 is not); a day without its year may be the 29th of February."""
+    if (y is not None and not 1000 <= y <= 2200) or (m is not None and not 1 <= m <= 12):
+        return False
+    if d is None:
+        return True
+    last = calendar.monthrange(y if y is not None else 2000, m)[1] if m is not None else 31
+    return 1 <= d <= last
 
 
 def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
@@ -150,53 +189,49 @@ def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | No
     return out
 
 
-def _valid(y: int | None, m: int | None, d: int | None) -> bool:
-    return (y is None or 1000 <= y <= 2200) and (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31)
-
-
 def _century_value(m: re.Match[str], rules: Rules) -> str:
-    century = chinese_number(re.sub(r"\s*世纪", "", m.group("century")), rules)
+    written = m.group("century")
+    century = rules.century_words.get(written) or chinese_number(re.sub(r"\s*世纪", "", written), rules)
     base = century - 1
     if m.group("decade"):
-        decade = chinese_number(m.group("decade"), rules) // 10
-        return f"{base:02d}{decade}X"
+        return f"{base:02d}{chinese_number(m.group('decade'), rules) // 10}X"
     if m.group("tenth"):
         return f"{base:02d}{chinese_number(m.group('tenth'), rules) - 1}X"
     return f"{base:02d}XX"
 
 
-def _apply_tail(value: str | None, m: re.Match[str], rules: Rules) -> tuple[str | None, str | None]:
-    mod = rules.mods.get(m.group("mod")) if m.group("mod") else None
-    if value and m.group("sem"):
-        half = rules.semesters[m.group("sem")]
-        value = f"{value[:4]}-{half}" if len(value) == 4 else value
-    if value and m.group("open") and "/" not in value and not value.startswith("{"):
+def _finish(value: str | None, sem: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """Apply the words after a date: a half-year narrows a year, 以来/起 open it, 初/中/底 set mod."""
+    if value and sem and len(value) == 4 and value.isdigit():
+        value = f"{value}-{rules.semesters[sem]}"
+    if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
-    return value, mod
+    return value, rules.mods.get(mod) if mod else None
 
 
 def find_mentions(paragraph: str) -> list[TimeMention]:
     """Every date-like string in one clean paragraph of body text, with its decision."""
     rules = load_rules()
-    excluded = _excluded_spans(paragraph, rules)
-    quoted = _quoted_spans(paragraph)
+    names, enclosed = _enclosures(paragraph, rules)
+    excluded = _excluded_spans(paragraph, rules) + names
     mentions: list[TimeMention] = []
     for m in rules.mention.finditer(paragraph):
         start, end = m.span()
-        text = m.group(0)
-        while text and text[-1].isspace():
-            text, end = text[:-1], end - 1
-        hit = next(((s, e, why) for s, e, why in excluded if s <= start < e or start <= s < end), None)
+        text = m.group(0).rstrip()
+        end = start + len(text)
+        hit = next((why for s, e, why in excluded if s <= start < e or start <= s < end), None)
         if hit:
-            mentions.append(TimeMention(start, end, text, None, None, "excluded", hit[2]))
+            mentions.append(TimeMention(start, end, text, None, None, "excluded", hit))
             continue
         mention = _interpret(m, rules)
         if mention is None:
             continue
         mention.start, mention.end, mention.text = start, end, text
-        inside = next((kind for s, e, kind in quoted if s <= start and end <= e), None)
+        inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
         if inside:
             mention.decision, mention.reason = "optional", inside
+        elif rules.title_after.match(paragraph, end):  # 2015年版《指针》
+            mention.decision, mention.reason = "optional", "in title"
         elif rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
             mention.decision, mention.reason = "optional", "goal"
         mentions.append(mention)
@@ -208,111 +243,110 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
 
 def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
     """Value and kind of one matched mention; None when it is not a date after all."""
+    sem, mod, open_word = m.group("sem"), m.group("mod"), m.group("open")
+    value: str | None = None
     if m.group("century"):
-        value, mod = _apply_tail(_century_value(m, rules), m, rules)
-        return TimeMention(0, 0, "", value, mod, "claim", "explicit")
-    if m.group("bare_decade"):
-        decade = int(re.match(r"\d0", m.group("bare_decade").strip()).group(0))
-        century = 19 if decade >= 30 else 20
-        value, mod = _apply_tail(f"{century}{decade // 10}X", m, rules)
-        return TimeMention(0, 0, "", value, mod, "claim", "explicit")
-    if m.group("range_years") or m.group("list_years"):
-        years = [_year(y, rules) for y in re.findall(YEAR_RE, m.group("range_years") or m.group("list_years"))]
-        if not all(_valid(y, None, None) for y in years) or len(years) < 2:
+        value = _century_value(m, rules)
+    elif m.group("bare_decade"):  # 90年代: the century from context, 1930s–2020s
+        decade = int(m.group("bare_decade")[:2])
+        value = f"{19 if decade >= 30 else 20}{decade // 10}X"
+    elif m.group("year_decade"):  # 1990年代, 一九九〇年代
+        value = f"{chinese_number(rules.year.match(m.group('year_decade')).group(0), rules) // 10:03d}X"
+    elif m.group("range_years") or m.group("list_years"):
+        years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
+        if len(years) < 2 or not all(_valid(y, None, None) for y in years):
             return None
-        raw = f"{years[0]}/{years[-1]}" if m.group("range_years") else "{" + ",".join(map(str, years)) + "}"
-        value, mod = _apply_tail(raw, m, rules)
-        return TimeMention(0, 0, "", value, mod, "claim", "explicit")
-    if m.group("ymd"):
-        points = _ymd_parts(m.group("ymd"), rules)
+        value = f"{years[0]}/{years[-1]}" if m.group("range_years") else "{" + ",".join(map(str, years)) + "}"
+    elif m.group("ymd"):
+        points = _points(m.group("ymd"), rules)
         if not points or not all(_valid(*p) for p in points):
             return None
-        if len(points) == 2:  # 2022年11月至12月, 2019年11月至2020年2月
-            (y1, m1, d1), (y2, m2, d2) = points
-            value = f"{_edtf(y1, m1, d1)}/{_edtf(y2 or y1, m2, d2)}"
-        else:
-            value = _edtf(*points[0])
-        value, mod = _apply_tail(value, m, rules)
-        return TimeMention(0, 0, "", value, mod, "claim", "explicit")
+        value = "/".join(_edtf(*p) or "" for p in points[:2])  # 2022年11月至12月 → 2022-11/2022-12
+    else:
+        return _relative(m, rules)
+    value, mod_value = _finish(value, sem, mod, open_word, rules)
+    return TimeMention(0, 0, "", value, mod_value, "claim", "explicit")
+
+
+def _relative(m: re.Match[str], rules: Rules) -> TimeMention | None:
+    """A mention that takes its year (同年, 4月, 11—12月) or month (同月, 10日) from the text before it."""
+    tail = (m.group("sem"), m.group("mod"), m.group("open"))
     if m.group("rel_year"):
-        offset = rules.relative_years[m.group("rel_year")]
-        points = _ymd_parts(m.group("rel_year_month") or "", rules)
-        if not all(_valid(*p) for p in points):
-            return None
-        return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs="year",
-                           parts=(offset, points, m.group("sem"), m.group("mod"), m.group("open")))
-    if m.group("rel_month"):
-        offset = rules.relative_months[m.group("rel_month")]
-        day = _ymd_parts(m.group("rel_month_day") or "", rules)
-        return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs="month",
-                           parts=(offset, day, None, m.group("mod"), m.group("open")))
-    if m.group("month_range"):
-        months = [chinese_number(x, rules) for x in re.findall(NUM, m.group("month_range"))]
-        if len(months) != 2 or not all(1 <= x <= 12 for x in months):
-            return None
-        return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs="year",
-                           parts=(0, [(None, months[0], None), (None, months[1], None)], None, m.group("mod"), m.group("open")))
-    if m.group("bare_month") or m.group("bare_day"):
-        points = _ymd_parts(m.group("bare_month") or m.group("bare_day"), rules)
-        if not points or not all(_valid(*p) for p in points):
-            return None
-        return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True,
-                           needs="year" if m.group("bare_month") else "month",
-                           parts=(0, points, m.group("sem"), m.group("mod"), m.group("open")))
-    return None
+        offset, needs, written = rules.relative_years[m.group("rel_year")], "year", m.group("rel_year_month") or ""
+    elif m.group("rel_month"):
+        offset, needs, written = rules.relative_months[m.group("rel_month")], "month", m.group("rel_month_day") or ""
+    else:
+        offset, needs, written = 0, "year" if m.group("bare_month") else "month", m.group("bare_month") or m.group("bare_day")
+    points = _points(written, rules)
+    if not all(_valid(*p) for p in points) or (written and not points):
+        return None
+    return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs=needs, parts=(offset, points, *tail))
 
 
 def _excluded_spans(text: str, rules: Rules) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), reason) for pattern, reason in rules.exclude for m in pattern.finditer(text)]
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
-    """Titles 《》«»『』 and quotations “…” (a quotation of speech: longer than a name)."""
-    spans = []
-    for opener, closer, kind in (("《", "》", "in title"), ("«", "»", "in title"), ("『", "』", "in title"), ("“", "”", "quoted speech")):
-        for m in re.finditer(re.escape(opener) + r"[^" + re.escape(closer) + r"]*" + re.escape(closer), text):
-            if kind == "quoted speech" and len(m.group(0)) <= 14:
-                continue  # a short quoted name; numbers in names are excluded by the rules
-            spans.append((m.start(), m.end(), kind))
-    return spans
+def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Quoted names with a number (excluded) and the spans whose dates are optional: titles and speech.
+
+    A quotation is speech when it is long, punctuated like a sentence or introduced by a
+    verb of saying (他说“…”); a short one is a name (“锁定盾牌2022”, “2022年网络联盟”)
+    unless it ends like a document's name (“2022年国家安全战略”), which is a title.
+    """
+    names: list[tuple[int, int, str]] = []
+    optional: list[tuple[int, int, str]] = []
+    for pairs, kind in ((rules.titles, "in title"), (rules.quotes, "quoted speech")):
+        for opener, closer in pairs:
+            for m in re.finditer(re.escape(opener) + "[^" + re.escape(closer) + "]*" + re.escape(closer), text):
+                inner = m.group(0)[1:-1]
+                speech = (
+                    len(inner) > rules.quote_name_max
+                    or any(c in rules.speech_marks for c in inner)
+                    or rules.speech_before.search(text, max(0, m.start() - 4), m.start())
+                )
+                if kind == "in title" or speech:
+                    optional.append((m.start(), m.end(), kind))
+                elif inner.endswith(rules.document_words):
+                    optional.append((m.start(), m.end(), "in title"))
+                elif re.search(r"\d|[〇零一二三四五六七八九十]", inner):
+                    names.append((m.start(), m.end(), "name"))
+    return names, optional
 
 
 def resolve_relative(mentions: list[TimeMention]) -> None:
-    """Resolve relative mentions in document order against the nearest preceding date mention."""
+    """Resolve relative mentions in document order against the nearest preceding date mention.
+
+    The anchor is the nearest mention with a value, relative ones included, so that
+    `同年12月 … 同日` gives December (the guidelines' settled reading).
+    """
     rules = load_rules()
-    last: tuple[int | None, int | None, str] | None = None  # year, month, text
+    last: tuple[int, int | None, str] | None = None  # year, month, text of the anchor
     for mention in mentions:
         if mention.decision == "excluded":
             continue
-        if mention.relative and mention.value is None:
-            if last is None or last[0] is None:
-                continue
-            offset, points, sem, mod_word, open_word = mention.parts
-            year, month = last[0], last[1]
-            if mention.needs == "year":
-                year += offset
-                if points:
-                    values = [_edtf(year, p[1], p[2]) for p in points]
-                    value = values[0] if len(values) == 1 else f"{values[0]}/{values[-1]}"
-                else:
-                    value = _edtf(year)
-            else:  # needs a month: 同月, 次月, a bare day
-                if month is None:
-                    continue
-                month += offset
-                if month > 12:
-                    year, month = year + 1, month - 12
-                day = points[0][2] if points else None
-                value = _edtf(year, month, day)
-            if sem and value and len(value) == 4:
-                value = f"{value}-{rules.semesters[sem]}"
-            if open_word and value and "/" not in value:
-                value += "/.."
-            mention.value = value
-            mention.mod = rules.mods.get(mod_word) if mod_word else None
-            mention.anchor = last[2]
+        if mention.relative and mention.value is None and last is not None:
+            value = _resolve(mention, last, rules)
+            if value:
+                _, _, sem, mod_word, open_word = mention.parts
+                mention.value, mention.mod = _finish(value, sem, mod_word, open_word, rules)
+                mention.anchor = last[2]
         if mention.value:
-            y = re.match(r"\{?(\d{4})", mention.value)
-            mo = re.match(r"\{?\d{4}-(\d{2})", mention.value)
-            if y:
-                last = (int(y.group(1)), int(mo.group(1)) if mo else None, mention.text.replace("\n", "").replace(" ", ""))
+            point = re.match(r"\{?(\d{4})(?:-(\d{2}))?", mention.value)
+            if point:
+                month = int(point.group(2)) if point.group(2) and int(point.group(2)) <= 12 else None
+                last = (int(point.group(1)), month, re.sub(r"\s", "", mention.text))
+
+
+def _resolve(mention: TimeMention, last: tuple[int, int | None, str], rules: Rules) -> str | None:
+    offset, points = mention.parts[0], mention.parts[1]
+    year, month = last[0], last[1]
+    if mention.needs == "year":
+        year += offset
+        return "/".join(_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points[:2]) or _edtf(year)
+    if month is None:  # 同月 after a bare year: the month is unknown
+        return None
+    month += offset
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    day = points[0][2] if points else None
+    return _edtf(year, month, day) if _valid(year, month, day) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,29 @@ def test_mentions_carry_exact_offsets() -> None:
     paragraph = "此后，日本防卫厅长曾于1979、1981和1984年访问北约总部。"
     (mention,) = tagged(paragraph)
     assert paragraph[mention.start : mention.end] == "1979、1981和1984年"
+
+
+def test_same_day_anchors_on_the_nearest_mention_relative_ones_included() -> None:
+    mentions = tagged("2022年9月，双方会晤。同年12月，双方会谈。同日，签署协议。")
+    assert [(m.value, m.anchor) for m in mentions] == [("2022-09", None), ("2022-12", "2022年9月"), ("2022-12", "同年12月")]
+
+
+def test_bare_month_resolves_across_paragraphs() -> None:
+    mentions = find_mentions("2023年1月，北约表态。") + find_mentions("4月，日本回应。")
+    resolve_relative(mentions)
+    assert (mentions[-1].value, mentions[-1].anchor) == ("2023-04", "2023年1月")
+
+
+def test_excluded_date_like_strings_are_listed_with_their_reason() -> None:
+    mentions = tagged("冷战结束30多年以来，“锁定盾牌2022”演习与“9·11”事件。")
+    reasons = {m.text: m.reason for m in mentions if m.decision == "excluded"}
+    assert reasons == {"30多年以来": "duration", "“锁定盾牌2022”": "name", "9·11": "event named by its date"}
+
+
+def test_30000_characters_tag_well_under_a_second() -> None:
+    paragraphs = [c[0] for c in CASES] * (30000 // sum(len(c[0]) for c in CASES) + 1)
+    started = time.perf_counter()
+    mentions = [m for p in paragraphs for m in find_mentions(p)]
+    resolve_relative(mentions)
+    assert sum(map(len, paragraphs)) >= 30000
+    assert time.perf_counter() - started < 0.5
