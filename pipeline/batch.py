@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .api import process
-from .claims import explain_lines, extract_claims
+from .claims import explain_lines, extract_claims, place_mentions
 from .ingest import InputError
 from .records import document_record, dumps, error_record
 
@@ -65,19 +65,20 @@ def discover(inputs: list[Path]) -> Iterator[tuple[Path, str | None]]:
             yield item, "broken symlink" if item.is_symlink() else "no such file or folder"
 
 
-def process_file(path: Path, problem: str | None = None) -> Result:
-    """Records and explain lines for one file, or the error message. Never raises for bad input."""
+def process_file(path: Path, problem: str | None = None, explain: bool = False) -> Result:
+    """Records (and explain lines when asked) for one file, or the error message. Never raises for bad input."""
     if problem:
         return str(path), [], [], problem
     try:
         doc = process(path)
     except InputError as exc:
         return str(path), [], [], str(exc)
-    claims = extract_claims(doc)
-    return str(path), claims + [document_record(doc, claims)], explain_lines(doc), None
+    placed = place_mentions(doc)
+    claims = extract_claims(doc, placed)
+    return str(path), claims + [document_record(doc, claims)], explain_lines(doc, placed) if explain else [], None
 
 
-def _process_item(item: tuple[Path, str | None]) -> Result:
+def _process_item(item: tuple[Path, str | None, bool]) -> Result:
     return process_file(*item)
 
 
@@ -109,7 +110,7 @@ def prepare_resume(out_path: Path) -> set[str]:
     return done
 
 
-def results(items: list[tuple[Path, str | None]], workers: int, ordered: bool) -> Iterator[Result]:
+def results(items: list[tuple[Path, str | None, bool]], workers: int, ordered: bool) -> Iterator[Result]:
     """Process items, in worker processes when `workers` > 1, yielding results as they come."""
     if workers <= 1 or len(items) <= 1:
         yield from map(_process_item, items)
@@ -137,7 +138,8 @@ def run(
     if skip:
         summary.skipped = sum(1 for path, _ in items if str(path) in skip)
         items = [(path, problem) for path, problem in items if str(path) not in skip]
-    for done, (path, records, explained, error) in enumerate(results(items, workers, ordered), 1):
+    jobs = [(path, problem, explain is not None) for path, problem in items]
+    for done, (path, records, explained, error) in enumerate(results(jobs, workers, ordered), 1):
         summary.documents += 1
         if error:
             summary.failures.append((path, error))

@@ -45,9 +45,9 @@ def place_mentions(doc: Document) -> list[PlacedMention]:
     return placed
 
 
-def extract_claims(doc: Document) -> list[dict[str, Any]]:
-    """The claim records of one document, in document order."""
-    placed = [p for p in place_mentions(doc) if p.mention.decision in CLAIM_DECISIONS and p.mention.value]
+def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> list[dict[str, Any]]:
+    """The claim records of one document, in document order (from `place_mentions` when given)."""
+    placed = [p for p in (placed if placed is not None else place_mentions(doc)) if p.mention.decision in CLAIM_DECISIONS and p.mention.value]
     markers = find_markers(doc)
     references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
@@ -82,10 +82,10 @@ def extract_claims(doc: Document) -> list[dict[str, Any]]:
     return records
 
 
-def explain_lines(doc: Document) -> list[str]:
+def explain_lines(doc: Document, placed: list[PlacedMention] | None = None) -> list[str]:
     """Every date-like string in the raw file: raw span, text, decision and reason (TSV)."""
     rows: list[tuple[int, int, str, str, str]] = []
-    for p in place_mentions(doc):
+    for p in placed if placed is not None else place_mentions(doc):
         raw_s, raw_e = doc.raw_span(p.start, p.end)
         decision = p.mention.decision if p.mention.value or p.mention.decision == "excluded" else "excluded"
         reason = p.mention.reason if p.mention.value or p.mention.decision == "excluded" else "unresolved relative"

@@ -98,9 +98,6 @@ class Document:
     def notes(self) -> list[Note]:
         return [note for page in self.pages for note in page.notes]
 
-    def lines_of(self, kind: str) -> list[Line]:
-        return [line for line in self.lines if line.kind == kind]
-
     def paragraph_text(self, index: int) -> str:
         para = self.paragraphs[index]
         return self.body.text[para.start : para.end]

@@ -59,7 +59,7 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise InputError(f"not UTF-8 (invalid byte at {utf8_error.start}) and not GB18030") from None
         if _text_share(text) < MIN_TEXT_SHARE_GB18030:
-            raise InputError(f"not UTF-8 (invalid byte at {utf8_error.start}); GB18030 would decode it but not as text")
+            raise InputError(f"not UTF-8 (invalid byte at {utf8_error.start}); GB18030 would decode it but not as text") from None
         return text, "gb18030"
 
 

@@ -549,7 +549,7 @@ def _build_body(doc: Document, groups: list[tuple[list[Line], bool]]) -> None:
     doc.normalizations.update({f"body:{k}": v for k, v in counts.items()})
     doc.paragraphs = []
     start = 0
-    for (line_nos, heading), chunk in zip(kinds, body.text.split("\n")):
+    for (line_nos, heading), chunk in zip(kinds, body.text.split("\n") if kinds else [], strict=True):
         doc.paragraphs.append(Paragraph(start, start + len(chunk), line_nos, heading))
         start += len(chunk) + 1
 
