@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .hanlp_backend import actor_finder
 from .citations import citation_record, cite, find_markers
 from .document import Document
 from .references import document_references
@@ -51,6 +50,8 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
     markers = find_markers(doc)
     references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
+    from .hanlp_backend import actor_finder  # here, not at import: eval and inspect need no segmenter
+
     find_actors = actor_finder()
     records = []
     for number, p in enumerate(placed, 1):
