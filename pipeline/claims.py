@@ -50,9 +50,7 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
     markers = find_markers(doc)
     references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
-    from .hanlp_backend import actor_finder  # here, not at import: eval and inspect need no segmenter
-
-    find_actors = actor_finder()
+    from .actors import find_actors  # here, not at import: eval and inspect need no NER model
     records = []
     for number, p in enumerate(placed, 1):
         raw_s, raw_e = doc.raw_span(p.start, p.end)

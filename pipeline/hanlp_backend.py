@@ -11,10 +11,10 @@ gazetteers and canonical names (`pipeline.actors.combine`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from .actors import Actor, Model, Spans, combine, find_actors
+from .actors import Actor, Model, Spans, combine
 
 MODEL_ENV = "CLAIMS_HANLP_MODEL"
 # HanLP's label sets: OntoNotes (PERSON, ORG, GPE, LOC), MSRA (NR, NT, NS), PKU/CoNLL-style (PER, ORG, LOC)
@@ -61,8 +61,3 @@ def hanlp_model() -> Model:
     ner = hanlp.load(str(path))
     return lambda sentence: to_spans(ner(list(sentence)))
 
-
-def actor_finder() -> Callable[[str], list[Actor]]:
-    """The actor finder of the pipeline; the statistical model behind it (HanLP with a local
-    model, else LAC, else jieba) is chosen by `pipeline.actors.backend`."""
-    return find_actors
