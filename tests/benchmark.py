@@ -80,6 +80,7 @@ def stage_rates(rounds: int) -> dict[str, float]:
 
     def ner() -> None:
         for doc in docs:
+            actors._find.cache_clear()  # the stage caches per sentence; the rounds repeat the corpus
             for s in doc.sentences:
                 actors.find_actors(sentences.strip_markers(doc.sentence_text(s)))
 
@@ -89,6 +90,7 @@ def stage_rates(rounds: int) -> dict[str, float]:
 
     def whole() -> None:
         for doc in docs:
+            actors._find.cache_clear()
             claims.extract_claims(doc)
 
     rates = {}
