@@ -24,7 +24,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -350,13 +350,9 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
 # Actors.
 
 def find_actors(sentence: str) -> list[Actor]:
-    """Distinct actors of one clean sentence, in order of first mention, outside quotes and titles."""
-    return list(_find(sentence, backend()))
-
-
-@lru_cache(maxsize=8192)
-def _find(sentence: str, model: Model) -> tuple[Actor, ...]:
-    return tuple(combine(sentence, model(sentence)))
+    """Distinct actors of one clean sentence, in order of first mention, outside quotes and titles.
+    Not cached: a caller that meets a sentence again (several claims in one) keeps the answer."""
+    return combine(sentence, backend()(sentence))
 
 
 def combine(sentence: str, spans: Spans) -> list[Actor]:

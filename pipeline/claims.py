@@ -51,12 +51,18 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
     references = document_references(doc.notes)
     claim_sentences = {p.sentence for p in placed}
     from .actors import find_actors  # here, not at import: eval and inspect need no NER model
+    actors_of: dict[int, list[dict[str, Any]]] = {}  # sentence index → its actors, once per sentence
     records = []
     for number, p in enumerate(placed, 1):
         raw_s, raw_e = doc.raw_span(p.start, p.end)
         sentence = doc.sentences[p.sentence]
         marker = cite(doc, p.start, p.sentence, claim_sentences - {p.sentence}, markers)
         clean_sentence = strip_markers(doc.sentence_text(sentence))
+        if p.sentence not in actors_of:
+            actors_of[p.sentence] = [
+                {"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
+                for a in find_actors(clean_sentence)
+            ]
         record: dict[str, Any] = {
             "doc_id": doc.doc_id,
             "claim_id": f"{doc.doc_id}#{number:04d}",
@@ -68,10 +74,7 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
                 "source_span": [raw_s, raw_e],
             },
             "sentence": clean_sentence,
-            "actors": [
-                {"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
-                for a in find_actors(clean_sentence)
-            ],
+            "actors": [dict(actor) for actor in actors_of[p.sentence]],
             "citation": citation_record(doc, marker, markers, references),
         }
         if p.mention.decision == "optional":
