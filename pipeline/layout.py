@@ -237,12 +237,13 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     note_lines: list[list[Line]] = []  # the open page's notes, each a list of lines
     in_notes = False
     page_has_text = False
+    awaited = 0  # note texts announced by a line of bare numbers (①②③) and not yet read
 
     def close_page() -> None:
-        nonlocal note_lines, in_notes, page_has_text
+        nonlocal note_lines, in_notes, page_has_text, awaited
         if note_lines:
             pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
-        note_lines, in_notes, page_has_text = [], False, False
+        note_lines, in_notes, page_has_text, awaited = [], False, False, 0
         pages.append(Page(len(pages) + 1))
 
     for idx in range(body_start, len(lines)):
@@ -260,21 +261,32 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
             ln.page = pages[-1].number
             pages[-1].lines.append(ln.no)
             continue
-        if ln.kind == "body" and mode == "paragraph_lines" and len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat):
-            ln.kind = "note"  # a line per paragraph: a reference-like line is a note whose number was lost
+        if ln.kind == "body" and mode == "paragraph_lines" and (
+            awaited or len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat)
+        ):
+            # a line per paragraph: a line a bare-number line announced, or a reference-like line, is a note
+            ln.kind = "note"
             note_lines.append([ln])
+            awaited = max(0, awaited - 1)
             in_notes = True
         elif ln.kind == "note":
             if pat.note_start.match(ln.stripped) or not note_lines:
                 note_lines.append([ln])
             else:
                 note_lines[-1].append(ln)
+            announced = _bare_numbers(ln.text)
+            awaited = awaited + announced if announced else max(0, awaited - 1)
             in_notes = True
-        elif in_notes and (ln.lead or mode == "paragraph_lines" or not _continues_note(note_lines[-1][-1], ln, body_width, pat)):
+        elif in_notes and (ln.lead or mode == "paragraph_lines" or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))):
             close_page()
         elif in_notes:
             ln.kind = "note"
-            note_lines[-1].append(ln)
+            previous = note_lines[-1][-1]
+            if awaited and (_bare_numbers(previous.text) or _ends_note(previous.stripped)):
+                note_lines.append([ln])  # the next text a bare-number line announced
+                awaited -= 1
+            else:
+                note_lines[-1].append(ln)
         elif ln.lead and page_has_text and mode == "wrapped":
             close_page()
         page_has_text = True
@@ -285,6 +297,15 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     pages = [p for p in pages if p.lines]
     _numberless_notes(lines, pages, mode, body_width, pat)
     return pages
+
+
+CIRCLED_NUMBER = re.compile(r"\^?\s*([\u2460-\u2473])")
+
+
+def _bare_numbers(text: str) -> int:
+    """How many note numbers a line holds when it holds nothing else (①②③ printed apart from the texts)."""
+    numbers = list(CIRCLED_NUMBER.finditer(text))
+    return len(numbers) if numbers and not CIRCLED_NUMBER.sub("", text).strip() else 0
 
 
 def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
@@ -300,9 +321,9 @@ def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note
     pending: list[tuple[str, tuple[int, int]]] = []
     for block in blocks:
         first = block[0]
-        numbers = list(re.finditer(r"\^?\s*([\u2460-\u2473])", first.text))
+        numbers = list(CIRCLED_NUMBER.finditer(first.text))
         head = pat.note_start.match(first.stripped)
-        if head and not first.text[numbers[-1].end() :].strip() if numbers else False:
+        if _bare_numbers(first.text):
             pending += [(m.group(1), (first.start + m.start(1), first.start + m.end(1))) for m in numbers]
             rest = block[1:]
             if not rest:

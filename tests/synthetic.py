@@ -53,6 +53,7 @@ class Noise:
     page_break_after: int | None = None  # body line index after which a page ends
     notes_on_break: bool = True
     drop_note_numbers: bool = False
+    note_numbers_apart: bool = False  # the numbers on a line of their own above the note texts
     furniture: bool = False
     fullwidth: bool = False
     ascii_punctuation: bool = False
@@ -91,8 +92,10 @@ def typeset(noise: Noise, paragraphs: list[str] = PARAGRAPHS, notes: list[str] =
         out += [lead + line, ""]
         if index == noise.page_break_after:
             if noise.notes_on_break:
+                if noise.note_numbers_apart:
+                    out += ["①②"[: len(notes)], ""]
                 for number, note in zip("①②", notes):
-                    text = note if noise.drop_note_numbers else f"{number} {note}"
+                    text = note if noise.drop_note_numbers or noise.note_numbers_apart else f"{number} {note}"
                     out += [ln for part in wrap(text, noise.width + 9) for ln in (part, "")]
             if noise.furniture:
                 out += ["亚太安全研究 2021年第3期", "", "17", "", ""]

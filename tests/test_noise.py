@@ -36,6 +36,7 @@ NOISE_CLASSES = {
     "letter for hyphen, full width": Noise(letter_hyphen=True, fullwidth=True),
     "spaces between Chinese and digits": Noise(cjk_digit_spaces=True),
     "dropped note numbers": Noise(page_break_after=3, drop_note_numbers=True),
+    "note numbers printed apart": Noise(page_break_after=3, note_numbers_apart=True),
     "everything at once": Noise(width=28.0, page_break_after=4, furniture=True, fullwidth=True, ascii_punctuation=True,
                                 pua=True, letter_hyphen=True, cjk_digit_spaces=True),
 }
@@ -57,3 +58,23 @@ def test_lost_note_numbers_are_paired_by_position() -> None:
     doc = process_text(typeset(Noise(page_break_after=3, drop_note_numbers=True)), doc_id="synthetic")
     assert [(n.number, n.position) for n in doc.notes] == [(None, 1), (None, 2)]
     assert [n.text.text for n in doc.notes] == NOTES
+
+
+def test_note_numbers_printed_apart_go_to_the_texts_below_them() -> None:
+    doc = process_text(typeset(Noise(page_break_after=3, note_numbers_apart=True)), doc_id="synthetic")
+    numbers_line = doc.raw.index("①②")
+    assert [(n.number, n.position, n.number_span) for n in doc.notes] == [
+        ("①", 1, (numbers_line, numbers_line + 1)), ("②", 2, (numbers_line + 1, numbers_line + 2))]
+    assert [n.text.text for n in doc.notes] == NOTES
+
+
+def test_a_prose_note_announced_by_a_number_line_is_a_note_in_a_line_per_paragraph_file() -> None:
+    """An explanatory note reads like body text; the line of numbers above it says it is a note."""
+    body = "2019年3月，东盟与欧盟举行部长级会议，双方同意加强合作。①同年11月，双方召开高官会议。②"
+    notes = ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
+             "东盟与欧盟此后每两年举行一次部长级会议，会议轮流在双方成员国举行。"]
+    raw = "\n".join(["东盟与欧盟安全合作", "李华", "关键词：东盟 欧盟", body, "①②", *notes, "亚太安全研究 2021年第3期 17",
+                     "总之，相关合作仍面临不少制约，其前景取决于双方能否找到新的利益交汇点。"])
+    doc = process_text(raw, doc_id="synthetic")
+    assert [(n.number, n.text.text) for n in doc.notes] == [("①", notes[0]), ("②", notes[1])]
+    assert notes[1] not in doc.body.text

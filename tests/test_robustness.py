@@ -40,8 +40,55 @@ def dropped_note_numbers(raw: str) -> str:
     return re.sub(r"(?m)^\^?[\u2460-\u2473] ", "", raw)
 
 
+def fullwidth_latin(raw: str) -> str:
+    """Letters as full-width forms (ｈｔｔｐｓ, ＮＡＴＯ, ＣＣＤＣＯＥ), in the body and the notes."""
+    return re.sub(r"[A-Za-z]", lambda m: chr(ord(m.group(0)) + 0xFEE0), raw)
+
+
+SYMBOL_FONT = {"…": "\uf0bc", "·": "\uf0d7", "—": "\uf0be"}  # U+F000 + the Symbol encoding's byte
+
+
+def pua_punctuation(raw: str) -> str:
+    """Ellipses, middle dots (罗伯·鲍尔, “9·11”) and dashes (11—12月) from a Symbol font, unmapped."""
+    return raw.translate(str.maketrans(SYMBOL_FONT))
+
+
+def note_numbers_apart(raw: str) -> str:
+    """Each note block's circled numbers printed together on a line of their own above its texts."""
+    lines = raw.split("\n")
+    out: list[str] = []
+    block: list[str] = []  # the numbers of the block being read
+    start = 0  # where in `out` the block's first note line stands
+    for line in lines:
+        number = re.match(r"\^?([\u2460-\u2473]) ", line)
+        if number:
+            if not block:
+                start = len(out)
+            block.append(number.group(1))
+            out.append(line[number.end():])
+            continue
+        if block and line.strip() and not line.startswith((" ", "\t")) and not _continues_note(out[-1]):
+            out[start:start] = ["".join(block), ""]
+            block = []
+        out.append(line)
+    if block:
+        out[start:start] = ["".join(block), ""]
+    return "\n".join(out)
+
+
+def _continues_note(previous: str) -> bool:
+    """A note line cut mid-reference (no final punctuation): the next line is still that note."""
+    return bool(previous.strip()) and not re.search(r"[。.\]）)」]$", previous.strip())
+
+
 NOISE = {f.__name__: f for f in (fullwidth_digits, ascii_punctuation, pua_for_middle_dot, spaces_around_digits,
-                                 letters_for_hyphens, dropped_note_numbers)}
+                                 letters_for_hyphens, dropped_note_numbers, fullwidth_latin, pua_punctuation,
+                                 note_numbers_apart)}
+# What a noise class writes into a date's raw text, undone before comparing with the clean article.
+RAW_DATE_TEXT = {
+    "fullwidth_digits": {0xFF10 + i: 0x30 + i for i in range(10)},
+    "pua_punctuation": {ord(pua): plain for plain, pua in SYMBOL_FONT.items()},
+}
 
 
 def summary(raw: str, doc_id: str) -> list[tuple]:
@@ -71,6 +118,6 @@ def test_claims_survive_noise(short: str, noise: str, request: pytest.FixtureReq
         pytest.skip(f"{DOC_IDS[short]} has no text this noise applies to")
     clean = summary(raw, DOC_IDS[short])
     damaged = summary(noisy, DOC_IDS[short])
-    if noise == "fullwidth_digits":  # the raw text of a date is written in full-width digits
-        damaged = [(*c[:2], c[2].translate({0xFF10 + i: 0x30 + i for i in range(10)}), *c[3:]) for c in damaged]
+    if noise in RAW_DATE_TEXT:
+        damaged = [(*c[:2], c[2].translate(RAW_DATE_TEXT[noise]), *c[3:]) for c in damaged]
     assert damaged == clean
