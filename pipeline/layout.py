@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from collections import Counter
 from bisect import bisect_left, bisect_right
 import re
 import unicodedata
@@ -47,6 +48,7 @@ class Patterns:
     closing: str
     marker: re.Pattern[str]
     note_cues: tuple[re.Pattern[str], ...]
+    recurring_header: dict[str, int]
 
 
 @cache
@@ -68,6 +70,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         closing=spec["closing"],
         marker=re.compile(spec["marker"]),
         note_cues=many("note_cues"),
+        recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
     )
 
 
@@ -105,6 +108,7 @@ def analyze(doc: Document) -> None:
     doc.lines = lines = split_lines(doc.raw)
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
+    _recurring_headers(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
@@ -133,6 +137,25 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
             ln.kind = "note"
         elif _is_latin(s):
             ln.kind = "back"
+
+
+def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """Running titles no pattern names (a journal's or the article's own): short lines that stand,
+    digits aside, several times in the file and end no sentence. Only lines after the front
+    matter change kind, so the title itself stays the title."""
+    rule = pat.recurring_header
+
+    def key(ln: Line) -> str | None:
+        s = ln.stripped
+        letters = sum(ch.isalpha() for ch in s)
+        if len(s) > rule["max_length"] or letters < rule["min_letters"] or _ends_sentence(s, pat):
+            return None
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", s))
+
+    counts = Counter(k for ln in lines if ln.kind in ("body", "title", "front") and (k := key(ln)))
+    for ln in lines[body_start:]:
+        if ln.kind == "body" and counts[key(ln) or ""] >= rule["min_count"]:
+            ln.kind = "header"
 
 
 def _is_latin(text: str) -> bool:

@@ -100,3 +100,18 @@ def typeset(noise: Noise, paragraphs: list[str] = PARAGRAPHS, notes: list[str] =
             if noise.furniture:
                 out += ["亚太安全研究 2021年第3期", "", "17", "", ""]
     return "\n".join(out)
+
+
+def typeset_pages(headers: list[str], lines_per_page: int = 3, paragraphs: list[str] = PARAGRAPHS, width: float = 32.0) -> str:
+    """A several-page file: after every `lines_per_page` body lines a page ends, and the next
+    one's furniture follows — a running header from `headers` in turn (`{page}` is replaced by
+    the page number) — as extraction of a multi-page article delivers it."""
+    body = [line for para in paragraphs for line in wrap(para, width, first_indent=2.0)]
+    out = ["东盟与欧盟安全合作的新进展", "", "李华", "", "内容提要：本文考察东盟与欧盟在安全领域的合作进程及其制约因素。", "",
+           "关键词：东盟 欧盟 安全合作", ""]
+    for index, line in enumerate(body):
+        out += [line, ""]
+        if index % lines_per_page == lines_per_page - 1 and index < len(body) - 1:
+            page = 17 + index // lines_per_page
+            out += [headers[(index // lines_per_page) % len(headers)].format(page=page), ""]
+    return "\n".join(out)

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import process_text
 
-from .synthetic import NOTES, PARAGRAPHS, Noise, typeset
+from .synthetic import NOTES, PARAGRAPHS, Noise, typeset, typeset_pages
 
 
 def clean_body(noise: Noise) -> str:
@@ -78,3 +78,37 @@ def test_a_prose_note_announced_by_a_number_line_is_a_note_in_a_line_per_paragra
     doc = process_text(raw, doc_id="synthetic")
     assert [(n.number, n.text.text) for n in doc.notes] == [("①", notes[0]), ("②", notes[1])]
     assert notes[1] not in doc.body.text
+
+
+RUNNING_HEADERS = {
+    "journal, year and issue": ["国际观察 2021年第3期"],
+    "journal in book-title marks": ["《现代国际关系》2022年第5期"],
+    "spaced, with a dotted page number": ["现代国际关系 2022 年第 5 期 · {page} ·"],
+    "dotted page number first": ["· {page} · 国际展望 2020年第1期"],
+    "year and issue first": ["2022年第5期 当代亚太"],
+    "volume and issue": ["太平洋学报 第29卷 第3期"],
+    "English volume and number": ["Vol. 40, No. 4"],
+    "page number after the issue": ["日本学刊 2023 年第 2 期 {page}"],
+    "journal and the article's own title in turn": ["和平与发展 2021年第6期", "东盟与欧盟安全合作的新进展"],
+    "author and title in turn with the journal": ["李华：东盟与欧盟安全合作的新进展", "世界知识 2021年第6期"],
+}
+
+
+@pytest.mark.parametrize("style", sorted(RUNNING_HEADERS))
+def test_running_headers_of_other_journals_leave_the_body(style: str) -> None:
+    raw = typeset_pages(RUNNING_HEADERS[style], lines_per_page=2)
+    doc = process_text(raw, doc_id="synthetic")
+    assert doc.body.text == "\n".join(PARAGRAPHS)
+    assert {ln.text for ln in doc.lines if ln.kind == "header"} == {
+        line for line in raw.split("\n") if any(line == h.format(page=p) for h in RUNNING_HEADERS[style] for p in range(17, 40))}
+
+
+@pytest.mark.parametrize("line", [
+    "刊于《国际观察》2021年第3期",  # a body line that cites an issue is no header
+    "2021年第3期的《国际观察》刊发了多篇相关论文，引起广泛讨论",
+    "东盟与欧盟安全合作的新进展。",
+])
+def test_lines_that_cite_an_issue_stay_body(line: str) -> None:
+    paragraphs = [PARAGRAPHS[0], line + "。" if not line.endswith("。") else line, PARAGRAPHS[2]]
+    doc = process_text(typeset_pages(["亚太安全研究 2021年第3期"], paragraphs=paragraphs), doc_id="synthetic")
+    assert doc.body.text == "\n".join(paragraphs)
