@@ -65,7 +65,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         heading=many("heading"),
         note_start=re.compile("|".join(spec["note_start"])),
         editor_note=many("editor_note"),
-        front={k: re.compile(expand_classes(v, classes)) for k, v in spec["front_matter"].items()},
+        front={k: re.compile(expand_classes(v, classes)) for k, v in spec["front_matter"].items() if not k.startswith("_")},
         sentence_end=re.compile(spec["sentence_end"]),
         closing=spec["closing"],
         marker=re.compile(spec["marker"]),
@@ -108,6 +108,7 @@ def analyze(doc: Document) -> None:
     doc.lines = lines = split_lines(doc.raw)
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
+    _first_page_labels(lines, body_start, pat)
     _recurring_headers(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
@@ -169,12 +170,14 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
     keyed_last, i, limit = -1, 0, min(len(content), 60)
     while i < limit:
         idx = content[i]
-        key = next((k for k in ("abstract", "keywords", "author_note", "clc", "doi", "article_number") if pat.front[k].match(lines[idx].stripped)), None)
+        key = front_label(lines[idx].stripped, pat)
+        if keyed_last >= 0 and i - keyed_last > BODY_RUN and not key:
+            break  # the body has begun: labelled lines further on stand at the foot of its first page
         if key:
             lines[idx].kind = key
             keyed_last = i
             if key == "abstract":
-                while i + 1 < limit and not _ends_sentence(lines[content[i]].stripped, pat) and lines[content[i + 1]].kind == "body" and not any(pat.front[k].match(lines[content[i + 1]].stripped) for k in ("keywords", "author_note", "clc", "doi", "article_number")):
+                while i + 1 < limit and not _ends_sentence(lines[content[i]].stripped, pat) and lines[content[i + 1]].kind == "body" and not front_label(lines[content[i + 1]].stripped, pat):
                     i += 1
                     lines[content[i]].kind = "abstract"
                     keyed_last = i
@@ -193,6 +196,35 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
         elif lines[idx].kind == "body":
             lines[idx].kind = "title"
     return content[keyed_last] + 1 if keyed_last + 1 < len(content) else len(lines)
+
+
+FRONT_KEYS = ("abstract", "keywords", "author_note", "clc", "doi", "article_number")
+FOOT_KEYS = ("author_note", "clc", "doi", "article_number")  # labels that may stand at the first page's foot
+BODY_RUN = 3  # unlabelled lines in a row after a label: the body has begun
+
+
+def front_label(text: str, pat: Patterns, keys: tuple[str, ...] = FRONT_KEYS) -> str | None:
+    """The front-matter label a line begins with (abstract, keywords, author_note, …), if any."""
+    return next((k for k in keys if pat.front[k].match(text)), None)
+
+
+def _first_page_labels(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """Author notes, fund and date-received lines, CLC and DOI printed at the foot of the first
+    page, inside the body: they are front matter. A label's text wraps on while its lines are
+    full (small print is wider than the body) and end no sentence."""
+    body = [ln for ln in lines[body_start:] if ln.kind == "body"]
+    full = _typical_width(body) - 1.0
+    labelled: Line | None = None
+    for ln in lines[body_start:]:
+        if ln.kind != "body":
+            continue
+        key = front_label(ln.stripped, pat, FOOT_KEYS)
+        if key:
+            ln.kind, labelled = key, ln
+        elif labelled is not None and width(labelled.text) >= full and not _ends_sentence(labelled.stripped, pat):
+            ln.kind, labelled = labelled.kind, ln
+        else:
+            labelled = None
 
 
 def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline import process_text
+from pipeline.claims import extract_claims
+from pipeline.layout import front_label, load_patterns
 
-from .synthetic import NOTES, PARAGRAPHS, Noise, typeset, typeset_pages
+from .synthetic import NOTES, PARAGRAPHS, Noise, typeset, typeset_pages, wrap
 
 
 def clean_body(noise: Noise) -> str:
@@ -112,3 +114,38 @@ def test_lines_that_cite_an_issue_stay_body(line: str) -> None:
     paragraphs = [PARAGRAPHS[0], line + "。" if not line.endswith("。") else line, PARAGRAPHS[2]]
     doc = process_text(typeset_pages(["亚太安全研究 2021年第3期"], paragraphs=paragraphs), doc_id="synthetic")
     assert doc.body.text == "\n".join(paragraphs)
+
+
+FRONT = ["东盟与欧盟安全合作的新进展", "王明 李华", "（中国社会科学院 亚太与全球战略研究院，北京 100007）",
+         "【内容提要】本文考察东盟与欧盟在安全领域的合作进程及其制约因素，认为双方合作", "仍以对话为主。",
+         "【关键词】东盟 欧盟 安全合作", "［中图分类号］D815 ［文献标识码］A ［文章编号］1002-8986（2022）05-0001-10"]
+FIRST_PAGE_FOOT = ["［收稿日期］2022-03-01", "［基金项目］国家社会科学基金重点项目“东盟与欧盟关系研究”（22AGJ001）。",
+                   "［作者简介］王明，中国社会科学院亚太与全球战略研究院研究员，主要研究方向为东南亚国际关系与地区", "安全合作。"]
+
+
+def test_labels_at_the_foot_of_the_first_page_are_front_matter() -> None:
+    """Date received, fund and author notes printed under the first page's text, bracketed labels."""
+    body = [line for para in PARAGRAPHS for line in wrap(para, 32.0, first_indent=2.0)]
+    raw = "\n\n".join(FRONT + body[:5] + FIRST_PAGE_FOOT + ["亚太安全研究 2022年第5期", "18"] + body[5:])
+    doc = process_text(raw, doc_id="synthetic")
+    assert doc.body.text == "\n".join(PARAGRAPHS)
+    kinds = {ln.text: ln.kind for ln in doc.lines if ln.text}
+    assert [kinds[line] for line in FRONT] == ["title", "author", "affiliation", "abstract", "abstract", "keywords", "clc"]
+    assert [kinds[line] for line in FIRST_PAGE_FOOT] == ["author_note"] * 4
+    assert "2022-03-01" not in [c["date"]["text"] for c in extract_claims(doc)]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("摘要：本文考察东盟与欧盟的合作。", "abstract"), ("［摘 要］本文考察东盟与欧盟的合作。", "abstract"),
+    ("〔内容摘要〕本文考察东盟与欧盟的合作。", "abstract"), ("提 要：本文考察东盟与欧盟的合作。", "abstract"),
+    ("关键字：东盟 欧盟", "keywords"), ("[主题词] 东盟 欧盟", "keywords"), ("关 键 词：东盟；欧盟", "keywords"),
+    ("中图分类号 D815", "clc"), ("**文献标志码：**A", "clc"), ("DOI 10.3969/j.issn.1002-8986.2022.05.001", "doi"),
+    ("文章编号 1002-8986(2022)05-0001-10", "article_number"), ("【通讯作者】王明", "author_note"),
+])
+def test_front_matter_labels_in_other_journals_styles(line: str, kind: str) -> None:
+    assert front_label(line, load_patterns()) == kind
+
+
+@pytest.mark.parametrize("line", ["摘要地说，双方的合作仍以对话为主。", "基金项目的设立推动了双方合作。", "关键在于双方能否找到利益交汇点。"])
+def test_body_sentences_that_begin_like_a_label_are_not_labels(line: str) -> None:
+    assert front_label(line, load_patterns()) is None
