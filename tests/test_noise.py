@@ -149,3 +149,17 @@ def test_front_matter_labels_in_other_journals_styles(line: str, kind: str) -> N
 @pytest.mark.parametrize("line", ["摘要地说，双方的合作仍以对话为主。", "基金项目的设立推动了双方合作。", "关键在于双方能否找到利益交汇点。"])
 def test_body_sentences_that_begin_like_a_label_are_not_labels(line: str) -> None:
     assert front_label(line, load_patterns()) is None
+
+
+@pytest.mark.parametrize(("heading", "clean"), [
+    ("一、问题的提出", "一、问题的提出"), ("（二）政治对话的机制化", "（二）政治对话的机制化"), ("一 问题的提出", "一问题的提出"),
+    ("二\u3000安全合作的深化", "二安全合作的深化"), ("1.1 研究背景", "1.1研究背景"), ("3. 结论与启示", "3. 结论与启示"),
+    ("第二节 合作的动因", "第二节合作的动因"), ("结语", "结语"),
+])
+def test_headings_of_other_numbering_styles(heading: str, clean: str) -> None:
+    """Each a heading paragraph between two body paragraphs (the cleaner drops spaces between
+    Chinese characters, and between them and digits)."""
+    paragraphs = [PARAGRAPHS[0], heading, PARAGRAPHS[1]]
+    doc = process_text(typeset(Noise(), paragraphs=paragraphs), doc_id="synthetic")
+    assert doc.body.text == "\n".join([PARAGRAPHS[0], clean, PARAGRAPHS[1]])
+    assert [p.heading for p in doc.paragraphs] == [False, True, False]
