@@ -267,9 +267,34 @@ def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
             in_note, note_open = True, not _ends_note(ln.stripped)
         else:
             in_note = note_open = False
-    for ln in lines[body_start:end]:
+    neighbour = _neighbour_start(lines, body_start, pat)
+    for ln in lines[neighbour:]:
+        if ln.kind != "blank":
+            ln.kind = "back"
+    for ln in lines[body_start:min(end, neighbour)]:
         if ln.kind == "back":  # an English line inside the body (a quotation) is body
             ln.kind = "body"
+
+
+NEIGHBOUR_HEAD = 6  # content lines at most between a neighbouring article's first line and its abstract label
+
+
+def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
+    """Where the next article of the issue begins, when its first page follows this one's end:
+    the title, author and affiliation lines (short, ending no sentence) above an abstract or
+    keywords label after the body has begun. len(lines) when there is none."""
+    for i in range(body_start, len(lines)):
+        if lines[i].kind == "body" and front_label(lines[i].stripped, pat, ("abstract", "keywords")):
+            start, k, seen = i, i - 1, 0
+            while k > body_start and seen < NEIGHBOUR_HEAD:
+                ln = lines[k]
+                if ln.kind != "blank":
+                    if _ends_sentence(ln.stripped, pat) or ln.kind not in ("body", "back"):
+                        break
+                    start, seen = k, seen + 1
+                k -= 1
+            return start
+    return len(lines)
 
 
 def _note_like(text: str, pat: Patterns) -> bool:

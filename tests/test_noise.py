@@ -163,3 +163,15 @@ def test_headings_of_other_numbering_styles(heading: str, clean: str) -> None:
     doc = process_text(typeset(Noise(), paragraphs=paragraphs), doc_id="synthetic")
     assert doc.body.text == "\n".join([PARAGRAPHS[0], clean, PARAGRAPHS[1]])
     assert [p.heading for p in doc.paragraphs] == [False, True, False]
+
+
+def test_a_neighbouring_article_after_the_end_is_back_matter() -> None:
+    """The next article of the issue starts on the same page: its title, author, abstract and
+    first lines are not this article's body, nor its notes."""
+    neighbour = ["北约亚太化的动因与限度", "张 三", "[摘 要] 2021年以来，北约加快了介入亚太事务的步伐，本文考察其动因与限度。",
+                 "[关键词] 北约 亚太 安全", "2019年12月，北约伦敦峰会首次将中国列为“挑战”，此后北约与亚太伙伴的", "合作明显加快。"]
+    raw = typeset(Noise(page_break_after=3)) + "\n" + "\n\n".join(neighbour)
+    doc = process_text(raw, doc_id="synthetic")
+    assert doc.body.text == "\n".join(PARAGRAPHS)
+    assert [n.text.text for n in doc.notes] == NOTES
+    assert {ln.kind for ln in doc.lines if ln.text in neighbour} == {"back"}
