@@ -14,6 +14,7 @@ import calendar
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -36,10 +37,12 @@ class TimeMention:
     reason: str
     relative: bool = False
     anchor: str | None = None
-    # what a relative mention takes from its anchor: "year" (同年, 4月) or "month" (同月, 10日)
+    # what a relative mention takes from its anchor: "year" (同年, 4月), "month" (同月, 10日) or "day" (同日, 次日)
     needs: str | None = None
-    # (offset, points written, semester word, modifier word, open-start word) for resolution
+    # (offset, points written, year-part word, modifier word, open-start word) for resolution
     parts: tuple[Any, ...] = ()
+    # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
+    deictic: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,12 @@ class Rules:
     eras: dict[str, int]
     century_words: dict[str, int]
     mods: dict[str, str]
-    semesters: dict[str, str]
+    year_parts: dict[str, str]  # half-years, quarters and seasons → EDTF sub-year codes
     relative_years: dict[str, int]
     relative_months: dict[str, int]
+    relative_days: dict[str, int]
+    relative_parts: dict[str, str]
+    deictic_reason: str
     titles: tuple[tuple[str, str], ...]
     quotes: tuple[tuple[str, str], ...]
     quote_name_max: int
@@ -59,6 +65,7 @@ class Rules:
     document_words: tuple[str, ...]
     exclude: tuple[tuple[re.Pattern[str], str], ...]
     title_after: re.Pattern[str]
+    title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
     goal_after: re.Pattern[str]
     mention: re.Pattern[str]
@@ -71,6 +78,11 @@ def _alternatives(words: Any, not_followed_by: dict[str, str] | None = None) -> 
     """A regex alternation of words, longest first so that 年底 wins over 底; a word may carry a guard."""
     guards = not_followed_by or {}
     return "|".join(re.escape(w) + (f"(?!{guards[w]})" if w in guards else "") for w in sorted(words, key=len, reverse=True))
+
+
+def _guarded(words: Any, not_preceded_by: str, not_followed_by: str) -> str:
+    """Words that stand alone: not inside a longer word (如今年轻人 holds no 今年)."""
+    return f"(?<!{not_preceded_by})(?:{_alternatives(words)})(?!{not_followed_by})"
 
 
 @cache
@@ -86,13 +98,16 @@ def load_rules() -> Rules:
     month_span = rf"{NUM}(?:{sep}{NUM})?\s*月(?:\s*{NUM}(?:{sep}{NUM})?\s*[日号])?"  # 7月, 11—12月, 7月11—12日
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
     century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
+    year_parts = {**spec["semesters"], **spec["seasons"]}
+    seasons = _alternatives(spec["seasons"], spec["not_followed_by"])
     tail = (
-        rf"(?:\s*(?P<sem>{_alternatives(spec['semesters'])}))?"
+        rf"(?:\s*(?P<part>{_alternatives(year_parts, spec['not_followed_by'])}))?"
         rf"(?:\s*(?P<mod>{_alternatives(spec['modifiers'], spec['not_followed_by'])}))?"
         rf"(?:\s*(?P<open>{_alternatives(spec['open_start'], spec['not_followed_by'])}))?"
     )
     pattern = (
-        rf"(?:(?P<century>{century})(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"(?:(?P<numeric>{spec['numeric_date']})"
+        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
         rf"|(?P<bare_decade>(?<![\d世])[1-9]0\s*年代)"
         rf"|(?P<year_decade>{decade_year}\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
@@ -100,19 +115,25 @@ def load_rules() -> Rules:
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
+        rf"|(?P<rel_day>{_guarded(spec['relative_days'], spec['relative_days_not_preceded_by'], spec['relative_days_not_followed_by'])})"
+        rf"|(?P<deictic>{_guarded(spec['deictic']['words'], spec['deictic_not_preceded_by'], spec['deictic_not_followed_by'])})(?:\s*{month_span})?"
+        rf"|(?P<rel_part>{_guarded(spec['relative_parts'], spec['relative_parts_not_preceded_by'], spec['relative_parts_not_followed_by'])})"
+        rf"|{spec['bare_season_before']}(?P<bare_season>{seasons}){spec['bare_season_after']}"
         rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month_span}{range_end}?))"
         rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{day})))"
         + tail
     )
     return Rules(
         digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], mods=spec["modifiers"],
-        semesters=spec["semesters"], relative_years=spec["relative_years"], relative_months=spec["relative_months"],
+        year_parts=year_parts, relative_years=spec["relative_years"], relative_months=spec["relative_months"],
+        relative_days=spec["relative_days"],
+        relative_parts=spec["relative_parts"], deictic_reason=spec["deictic"]["reason"],
         titles=tuple(map(tuple, spec["titles"])), quotes=tuple(map(tuple, spec["quotes"])),
         quote_name_max=spec["quote_name_max_chars"], speech_marks=spec["quote_speech_marks"],
         speech_before=re.compile(spec["quote_speech_before"]),
         document_words=tuple(spec["document_words"]),
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
-        title_after=re.compile(spec["title_after"]),
+        title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         mention=re.compile(pattern),
         point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
@@ -200,10 +221,10 @@ def _century_value(m: re.Match[str], rules: Rules) -> str:
     return f"{base:02d}XX"
 
 
-def _finish(value: str | None, sem: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
-    """Apply the words after a date: a half-year narrows a year, 以来/起 open it, 初/中/底 set mod."""
-    if value and sem and len(value) == 4 and value.isdigit():
-        value = f"{value}-{rules.semesters[sem]}"
+def _finish(value: str | None, part: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """Apply the words after a date: a half-year or season narrows a year, 以来/起/至今 open it, 初/中/底 set mod."""
+    if value and part and len(value) == 4 and value.isdigit():
+        value = f"{value}-{rules.year_parts[part]}"
     if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
     return value, rules.mods.get(mod) if mod else None
@@ -228,24 +249,50 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
             continue
         mention.start, mention.end, mention.text = start, end, text
         inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
-        if inside:
+        if mention.decision == "excluded":
+            pass
+        elif inside:
             mention.decision, mention.reason = "optional", inside
         elif rules.title_after.match(paragraph, end):  # 2015年版《指针》
             mention.decision, mention.reason = "optional", "in title"
         elif rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
             mention.decision, mention.reason = "optional", "goal"
         mentions.append(mention)
+    mentions += _title_years(paragraph, enclosed, excluded, mentions, rules)
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
             mentions.append(TimeMention(s, e, paragraph[s:e], None, None, "excluded", why))
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _title_years(
+    paragraph: str, enclosed: list[tuple[int, int, str]], excluded: list[tuple[int, int, str]], found: list[TimeMention], rules: Rules
+) -> list[TimeMention]:
+    """Years written without 年 inside a title (《2018美国国防战略》): optional mentions, like any date in a title
+    (once, where titles nest: 「…『…2023』…」)."""
+    out: list[TimeMention] = []
+    for s, e, kind in enclosed:
+        if kind != "in title":
+            continue
+        for m in rules.title_bare_year.finditer(paragraph, s, e):
+            taken = any(x.start < m.end() and m.start() < x.end for x in found + out) or any(x < m.end() and m.start() < y for x, y, _ in excluded)
+            if not taken and _valid(int(m.group(0)), None, None):
+                out.append(TimeMention(m.start(), m.end(), m.group(0), m.group(0), None, "optional", "in title"))
+    return out
+
+
 def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
     """Value and kind of one matched mention; None when it is not a date after all."""
-    sem, mod, open_word = m.group("sem"), m.group("mod"), m.group("open")
+    part, mod, open_word = m.group("part"), m.group("mod"), m.group("open")
     value: str | None = None
-    if m.group("century"):
+    if m.group("deictic"):
+        return TimeMention(0, 0, "", None, None, "excluded", rules.deictic_reason, deictic=True)
+    if m.group("numeric"):  # 2022-03-05, 2022/3/5, 2022.03
+        y, mo, d = (int(m.group(g)) if m.group(g) else None for g in ("num_year", "num_month", "num_day"))
+        if not _valid(y, mo, d):
+            return None
+        value = _edtf(y, mo, d)
+    elif m.group("century"):
         value = _century_value(m, rules)
     elif m.group("bare_decade"):  # 90年代: the century from context, 1930s–2020s
         decade = int(m.group("bare_decade")[:2])
@@ -264,15 +311,21 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
         value = "/".join(_edtf(*p) or "" for p in points[:2])  # 2022年11月至12月 → 2022-11/2022-12
     else:
         return _relative(m, rules)
-    value, mod_value = _finish(value, sem, mod, open_word, rules)
+    value, mod_value = _finish(value, part, mod, open_word, rules)
     return TimeMention(0, 0, "", value, mod_value, "claim", "explicit")
 
 
 def _relative(m: re.Match[str], rules: Rules) -> TimeMention | None:
-    """A mention that takes its year (同年, 4月, 11—12月) or month (同月, 10日) from the text before it."""
-    tail = (m.group("sem"), m.group("mod"), m.group("open"))
-    if m.group("rel_year"):
+    """A mention that takes its year (同年, 4月, 11—12月, 年底, 冬季) or month (同月, 10日, 月初) from the text before it."""
+    tail = (m.group("part") or m.group("bare_season"), m.group("mod") or m.group("rel_part"), m.group("open"))
+    if m.group("rel_part"):
+        offset, needs, written = 0, rules.relative_parts[m.group("rel_part")], ""
+    elif m.group("bare_season"):
+        offset, needs, written = 0, "year", ""
+    elif m.group("rel_year"):
         offset, needs, written = rules.relative_years[m.group("rel_year")], "year", m.group("rel_year_month") or ""
+    elif m.group("rel_day"):
+        offset, needs, written = rules.relative_days[m.group("rel_day")], "day", ""
     elif m.group("rel_month"):
         offset, needs, written = rules.relative_months[m.group("rel_month")], "month", m.group("rel_month_day") or ""
     else:
@@ -314,6 +367,16 @@ def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], li
     return names, optional
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The date a relative mention is resolved from, to the precision it was written with."""
+
+    year: int
+    month: int | None
+    day: int | None
+    text: str
+
+
 def resolve_relative(mentions: list[TimeMention]) -> None:
     """Resolve relative mentions in document order against the nearest preceding date mention.
 
@@ -321,32 +384,44 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     `同年12月 … 同日` gives December (the guidelines' settled reading).
     """
     rules = load_rules()
-    last: tuple[int, int | None, str] | None = None  # year, month, text of the anchor
+    last: Anchor | None = None
     for mention in mentions:
+        if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
+            last = None
         if mention.decision == "excluded":
             continue
         if mention.relative and mention.value is None and last is not None:
-            value = _resolve(mention, last, rules)
+            value = _resolve(mention, last)
             if value:
-                _, _, sem, mod_word, open_word = mention.parts
-                mention.value, mention.mod = _finish(value, sem, mod_word, open_word, rules)
-                mention.anchor = last[2]
+                _, _, part, mod_word, open_word = mention.parts
+                mention.value, mention.mod = _finish(value, part, mod_word, open_word, rules)
+                mention.anchor = last.text
         if mention.value:
-            point = re.match(r"\{?(\d{4})(?:-(\d{2}))?", mention.value)
+            point = re.match(r"\{?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value)
             if point:
-                month = int(point.group(2)) if point.group(2) and int(point.group(2)) <= 12 else None
-                last = (int(point.group(1)), month, re.sub(r"\s", "", mention.text))
+                month = int(point.group(2)) if point.group(2) and int(point.group(2)) <= 12 else None  # not 2022-40
+                day = int(point.group(3)) if point.group(3) and month else None
+                last = Anchor(int(point.group(1)), month, day, re.sub(r"\s", "", mention.text))
 
 
-def _resolve(mention: TimeMention, last: tuple[int, int | None, str], rules: Rules) -> str | None:
-    offset, points = mention.parts[0], mention.parts[1]
-    year, month = last[0], last[1]
+def _resolve(mention: TimeMention, last: Anchor) -> str | None:
+    """The value of a relative mention from its anchor; None when the anchor lacks the part it needs.
+
+    A same-period word without a modifier (同月, 同日) keeps what the anchor knows: 同日 after
+    2022年 is 2022, after 2022年12月 is 2022-12; a shifted one (次月, 次日) or a part (月底) needs
+    the unit itself.
+    """
+    offset, points, mod_word = mention.parts[0], mention.parts[1], mention.parts[3]
+    same_period = offset == 0 and mod_word is None
     if mention.needs == "year":
-        year += offset
+        year = last.year + offset
         return "/".join(_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points[:2]) or _edtf(year)
-    if month is None:  # 同月 after a bare year: the month is unknown
-        return None
-    month += offset
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if last.month is None:
+        return _edtf(last.year) if same_period else None
+    if mention.needs == "day":
+        if last.day is None:
+            return _edtf(last.year, last.month) if same_period else None
+        return (date(last.year, last.month, last.day) + timedelta(days=offset)).isoformat()
+    year, month = last.year + (last.month + offset - 1) // 12, (last.month + offset - 1) % 12 + 1
     day = points[0][2] if points else None
     return _edtf(year, month, day) if _valid(year, month, day) else None
