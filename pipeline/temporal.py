@@ -396,12 +396,12 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
                 _, _, part, mod_word, open_word = mention.parts
                 mention.value, mention.mod = _finish(value, part, mod_word, open_word, rules)
                 mention.anchor = last.text
-        if mention.value:
-            point = re.match(r"\{?(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value)
-            if point:
-                month = int(point.group(2)) if point.group(2) and int(point.group(2)) <= 12 else None  # not 2022-40
-                day = int(point.group(3)) if point.group(3) and month else None
-                last = Anchor(int(point.group(1)), month, day, re.sub(r"\s", "", mention.text))
+        points = re.findall(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
+        if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
+            year, month_text, day_text = points[-1]
+            month = int(month_text) if month_text and int(month_text) <= 12 else None  # not 2022-40
+            day = int(day_text) if day_text and month else None
+            last = Anchor(int(year), month, day, re.sub(r"\s", "", mention.text))
 
 
 def _resolve(mention: TimeMention, last: Anchor) -> str | None:
