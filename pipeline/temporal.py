@@ -1,10 +1,12 @@
 """Temporal tagging of clean Chinese body text into EDTF values, with claim decisions.
 
 Finds every date-like string of a paragraph — years, months, days, decades and centuries,
-ranges, lists, modifiers, open starts, Chinese numerals, Japanese era years and relative
-expressions — normalizes it to EDTF (with a TIMEX3-style `mod`), and decides whether it is
-a claim, optional (in a title, in quoted speech, a goal), or excluded (durations, named
-periods, numbers inside names). Relative mentions are resolved in document order.
+numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
+Chinese numerals, Japanese era years and relative expressions — normalizes it to EDTF (with
+a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
+speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
+such as 去年 that count from an unknown time of writing). Relative mentions are resolved in
+document order.
 Vocabulary and exclusions are data in models/temporal/rules.json; this module is the engine.
 """
 
@@ -248,21 +250,27 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
         if mention is None:
             continue
         mention.start, mention.end, mention.text = start, end, text
-        inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
-        if mention.decision == "excluded":
-            pass
-        elif inside:
-            mention.decision, mention.reason = "optional", inside
-        elif rules.title_after.match(paragraph, end):  # 2015年版《指针》
-            mention.decision, mention.reason = "optional", "in title"
-        elif rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
-            mention.decision, mention.reason = "optional", "goal"
+        why_optional = _optional_reason(paragraph, start, end, enclosed, rules)
+        if mention.decision == "claim" and why_optional:  # a deictic word stays excluded wherever it stands
+            mention.decision, mention.reason = "optional", why_optional
         mentions.append(mention)
     mentions += _title_years(paragraph, enclosed, excluded, mentions, rules)
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
             mentions.append(TimeMention(s, e, paragraph[s:e], None, None, "excluded", why))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[int, int, str]], rules: Rules) -> str | None:
+    """Why a date at [start, end) is optional: inside a title or quoted speech, before 版, or a goal."""
+    inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
+    if inside:
+        return inside
+    if rules.title_after.match(paragraph, end):  # 2015年版《指针》
+        return "in title"
+    if rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
+        return "goal"
+    return None
 
 
 def _title_years(
