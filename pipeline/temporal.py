@@ -25,7 +25,20 @@ from .normalize import MODELS
 RULES_FILE = MODELS / "temporal" / "rules.json"
 DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by its date", "name", "ordinal")
 NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
+UNIT_LIST = r"\s*[、和]\s*"  # 3、4月, 50和60年代: a list of numbers sharing one unit
 Point = tuple[int | None, int | None, int | None]  # year, month, day as written
+
+
+@dataclass(frozen=True)
+class Written:
+    """The parts of a relative mention that it writes itself: 次年2月 is offset 1 and the point (None, 2, None)."""
+
+    offset: int
+    points: list[Point]
+    listed: bool  # 3、4月 is a set of months, 11—12月 a range
+    part: str | None  # half-year or season word
+    mod: str | None  # modifier word
+    open_word: str | None
 
 
 @dataclass
@@ -41,8 +54,7 @@ class TimeMention:
     anchor: str | None = None
     # what a relative mention takes from its anchor: "year" (同年, 4月), "month" (同月, 10日) or "day" (同日, 次日)
     needs: str | None = None
-    # (offset, points written, year-part word, modifier word, open-start word) for resolution
-    parts: tuple[Any, ...] = ()
+    written: Written | None = None  # what a relative mention writes itself, applied once it is anchored
     # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
     deictic: bool = False
 
@@ -95,9 +107,12 @@ def load_rules() -> Rules:
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
+    then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
-    month_span = rf"{NUM}(?:{sep}{NUM})?\s*月(?:\s*{NUM}(?:{sep}{NUM})?\s*[日号])?"  # 7月, 11—12月, 7月11—12日
+    month_span = rf"{NUM}(?:{then}{NUM})?\s*月(?:\s*{NUM}(?:{then}{NUM})?\s*[日号])?"  # 7月, 11—12月, 3、4月, 7月11—12日
+    decade = r"(?:\d0|[一二三四五六七八九]十)"
+    decades = rf"(?:{decade}(?:{then}{decade})?|[一二三四五六七八九]{{2}}十)"  # 90, 九十, 50—60, 五六十
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
     century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
     year_parts = {**spec["semesters"], **spec["seasons"]}
@@ -109,9 +124,10 @@ def load_rules() -> Rules:
     )
     pattern = (
         rf"(?:(?P<numeric>{spec['numeric_date']})"
-        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
-        rf"|(?P<bare_decade>(?<![\d世])[1-9]0\s*年代)"
-        rf"|(?P<year_decade>{decade_year}\s*年代)"
+        rf"|{spec['before_common_era']}\s*(?P<bce_year>{NUM})\s*年"
+        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"|(?P<bare_decade>(?:(?<![\d世])[1-9]0(?:{then}[1-9]0)?|(?<![〇零一二三四五六七八九十百千两几\d世纪]){decades})\s*年代)"
+        rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
         rf"|(?P<list_years>{year}(?:{lst}{year})+\s*年)"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
@@ -139,7 +155,7 @@ def load_rules() -> Rules:
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         mention=re.compile(pattern),
         point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
-        unit_before_range=re.compile(rf"({NUM})(?={sep}{NUM}\s*(月|[日号]))"),
+        unit_before_range=re.compile(rf"({NUM})(?={then}{NUM}\s*(月|[日号]))"),
         year=re.compile(year),
     )
 
@@ -204,7 +220,7 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
     if y is None:
         return None
-    out = f"{y:04d}"
+    out = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
     if m:
         out += f"-{m:02d}"
         if d:
@@ -212,12 +228,31 @@ def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | No
     return out
 
 
+def _joined(values: list[str], listed: bool) -> str:
+    """Several values written as one mention: a set for a list (3、4月), else an interval (11—12月)."""
+    if len(values) == 1:
+        return values[0]
+    return "{" + ",".join(values) + "}" if listed else "/".join(values[:2])
+
+
+def _listed(written: str) -> bool:
+    return re.search(UNIT_LIST, written) is not None
+
+
+def _decade_tens(written: str, rules: Rules) -> list[int]:
+    """The decades written, as tens of their century: 90 → [9]; 50—60 → [5, 6]; 五六十 → [5, 6]."""
+    compact = re.fullmatch(r"([一二三四五六七八九])([一二三四五六七八九])十", re.sub(r"\s|年代", "", written))
+    if compact:
+        return [rules.digits[c] for c in compact.groups()]
+    return [chinese_number(d, rules) // 10 for d in re.findall(r"\d0|[一二三四五六七八九]十", written)]
+
+
 def _century_value(m: re.Match[str], rules: Rules) -> str:
     written = m.group("century")
     century = rules.century_words.get(written) or chinese_number(re.sub(r"\s*世纪", "", written), rules)
     base = century - 1
     if m.group("decade"):
-        return f"{base:02d}{chinese_number(m.group('decade'), rules) // 10}X"
+        return _joined([f"{base:02d}{tens}X" for tens in _decade_tens(m.group("decade"), rules)], _listed(m.group("decade")))
     if m.group("tenth"):
         return f"{base:02d}{chinese_number(m.group('tenth'), rules) - 1}X"
     return f"{base:02d}XX"
@@ -300,13 +335,16 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
         if not _valid(y, mo, d):
             return None
         value = _edtf(y, mo, d)
+    elif m.group("bce_year"):  # 公元前221年: astronomical numbering, as ISO 8601 and EDTF count (1 BCE is 0000)
+        value = _edtf(1 - chinese_number(m.group("bce_year"), rules))
     elif m.group("century"):
         value = _century_value(m, rules)
-    elif m.group("bare_decade"):  # 90年代: the century from context, 1930s–2020s
-        decade = int(m.group("bare_decade")[:2])
-        value = f"{19 if decade >= 30 else 20}{decade // 10}X"
-    elif m.group("year_decade"):  # 1990年代, 一九九〇年代
-        value = f"{chinese_number(rules.year.match(m.group('year_decade')).group(0), rules) // 10:03d}X"
+    elif m.group("bare_decade"):  # 90年代, 八九十年代: the century from context, 1930s–2020s
+        written = m.group("bare_decade")
+        value = _joined([f"{19 if tens >= 3 else 20}{tens}X" for tens in _decade_tens(written, rules)], _listed(written))
+    elif m.group("year_decade"):  # 1990年代, 一九九〇年代, 1950—1960年代
+        written = m.group("year_decade")
+        value = _joined([f"{chinese_number(y, rules) // 10:03d}X" for y in rules.year.findall(written)], _listed(written))
     elif m.group("range_years") or m.group("list_years"):
         years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
         if len(years) < 2 or not all(_valid(y, None, None) for y in years):
@@ -316,7 +354,7 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
         points = _points(m.group("ymd"), rules)
         if not points or not all(_valid(*p) for p in points):
             return None
-        value = "/".join(_edtf(*p) or "" for p in points[:2])  # 2022年11月至12月 → 2022-11/2022-12
+        value = _joined([_edtf(*p) or "" for p in points], _listed(m.group("ymd")))  # 2022年11月至12月 → 2022-11/2022-12
     else:
         return _relative(m, rules)
     value, mod_value = _finish(value, part, mod, open_word, rules)
@@ -341,7 +379,8 @@ def _relative(m: re.Match[str], rules: Rules) -> TimeMention | None:
     points = _points(written, rules)
     if not all(_valid(*p) for p in points) or (written and not points):
         return None
-    return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs=needs, parts=(offset, points, *tail))
+    return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs=needs,
+                       written=Written(offset, points, _listed(written), *tail))
 
 
 def _excluded_spans(text: str, rules: Rules) -> list[tuple[int, int, str]]:
@@ -398,13 +437,13 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
             last = None
         if mention.decision == "excluded":
             continue
-        if mention.relative and mention.value is None and last is not None:
-            value = _resolve(mention, last)
+        if mention.written and mention.value is None and last is not None:
+            value = _resolve(mention.written, mention.needs, last)
             if value:
-                _, _, part, mod_word, open_word = mention.parts
-                mention.value, mention.mod = _finish(value, part, mod_word, open_word, rules)
+                w = mention.written
+                mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
                 mention.anchor = last.text
-        points = re.findall(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
+        points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
             year, month_text, day_text = points[-1]
             month = int(month_text) if month_text and int(month_text) <= 12 else None  # not 2022-40
@@ -412,21 +451,21 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
             last = Anchor(int(year), month, day, re.sub(r"\s", "", mention.text))
 
 
-def _resolve(mention: TimeMention, last: Anchor) -> str | None:
+def _resolve(written: Written, needs: str | None, last: Anchor) -> str | None:
     """The value of a relative mention from its anchor; None when the anchor lacks the part it needs.
 
     A same-period word without a modifier (同月, 同日) keeps what the anchor knows: 同日 after
     2022年 is 2022, after 2022年12月 is 2022-12; a shifted one (次月, 次日) or a part (月底) needs
     the unit itself.
     """
-    offset, points, mod_word = mention.parts[0], mention.parts[1], mention.parts[3]
-    same_period = offset == 0 and mod_word is None
-    if mention.needs == "year":
+    offset, points = written.offset, written.points
+    same_period = offset == 0 and written.mod is None
+    if needs == "year":
         year = last.year + offset
-        return "/".join(_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points[:2]) or _edtf(year)
+        return _joined([_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points], written.listed) if points else _edtf(year)
     if last.month is None:
         return _edtf(last.year) if same_period else None
-    if mention.needs == "day":
+    if needs == "day":
         if last.day is None:
             return _edtf(last.year, last.month) if same_period else None
         return (date(last.year, last.month, last.day) + timedelta(days=offset)).isoformat()
