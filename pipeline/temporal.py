@@ -135,7 +135,7 @@ def load_rules() -> Rules:
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
         rf"|(?P<rel_day>{_guarded(spec['relative_days'], spec['relative_days_not_preceded_by'], spec['relative_days_not_followed_by'])})"
         rf"|(?P<deictic>{_guarded(spec['deictic']['words'], spec['deictic_not_preceded_by'], spec['deictic_not_followed_by'])})(?:\s*{month_span})?"
-        rf"|(?P<rel_part>{_guarded(spec['relative_parts'], spec['relative_parts_not_preceded_by'], spec['relative_parts_not_followed_by'])})"
+        rf"|{spec['relative_parts_after']}(?P<rel_part>{_alternatives(spec['relative_parts'])})(?!{spec['relative_parts_not_followed_by']})"
         rf"|{spec['bare_season_before']}(?P<bare_season>{seasons}){spec['bare_season_after']}"
         rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month_span}{range_end}?))"
         rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{day})))"
