@@ -96,6 +96,11 @@ def test_deictic_words_are_excluded_with_their_reason_and_anchor_nothing() -> No
     ]
 
 
+def test_a_year_in_nested_titles_is_one_mention() -> None:
+    mentions = tagged("参见「关于参加演习『锁定盾牌2023』的通知」。")
+    assert [(m.text, m.value, m.decision, m.reason) for m in mentions] == [("2023", "2023", "optional", "in title")]
+
+
 # A constructed page (not from the corpus): front matter, then body lines of ~30 characters with
 # a blank line between them, each new shape cut by a hard line break, the way extraction delivers it.
 BROKEN_PAGE = [
@@ -135,3 +140,28 @@ def test_new_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
     explained = {row.split("\t")[3]: row.split("\t")[5:] for row in explain_lines(doc)}
     assert explained["去年"] == ["excluded", "excluded: deictic, no anchor in contract"]
     assert explained["同年"] == ["excluded", "unresolved relative"]  # after 去年, not anchored on 2022
+
+
+# A second constructed page: the shapes added for other classes (eras, decade ranges, unit lists,
+# days counted from a day), each cut by a line break, and a deictic word cut in two.
+BROKEN_PAGE_2 = [
+    "东亚安全合作的历史与现状", "王明", "内容提要：本文考察东亚安全合作的历史进程及其制约因素。", "关键词：东亚 安全合作",
+    "  公元前", "221年，秦统一六国；民国三十", "八年，国民政府迁往台湾。20世纪50—", "60年代，日本经济高速增长，双方的交流",
+    "逐步增多。2022年3、", "4月，双方多次会谈。2022年12月31日，双方签署协议，次", "日，协议生效。去", "年，双方又举行了两次会谈。",
+]
+
+
+def test_other_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
+    raw = "\n\n".join(BROKEN_PAGE_2) + "\n"
+    doc = process_text(raw, doc_id="broken2")
+    got = [(c["date"]["text"], c["date"]["source_span"], c["date"]["value"], c["date"]["anchor"]) for c in extract_claims(doc)]
+    assert got == [
+        ("公元前\n\n221年", _span(raw, "公元前\n\n221年"), "-0220", None),
+        ("民国三十\n\n八年", _span(raw, "民国三十\n\n八年"), "1949", None),
+        ("20世纪50—\n\n60年代", _span(raw, "20世纪50—\n\n60年代"), "195X/196X", None),
+        ("2022年3、\n\n4月", _span(raw, "2022年3、\n\n4月"), "{2022-03,2022-04}", None),
+        ("2022年12月31日", _span(raw, "2022年12月31日"), "2022-12-31", None),
+        ("次\n\n日", _span(raw, "次\n\n日"), "2023-01-01", "2022年12月31日"),
+    ]
+    deictic = [row.split("\t")[1:] for row in explain_lines(doc) if row.split("\t")[5] == "excluded"]
+    assert deictic == [[*map(str, _span(raw, "去\n\n年")), "去\\n\\n年", "", "excluded", "excluded: deictic, no anchor in contract"]]
