@@ -1,10 +1,12 @@
 """Temporal tagging of clean Chinese body text into EDTF values, with claim decisions.
 
 Finds every date-like string of a paragraph — years, months, days, decades and centuries,
-ranges, lists, modifiers, open starts, Chinese numerals, Japanese era years and relative
-expressions — normalizes it to EDTF (with a TIMEX3-style `mod`), and decides whether it is
-a claim, optional (in a title, in quoted speech, a goal), or excluded (durations, named
-periods, numbers inside names). Relative mentions are resolved in document order.
+numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
+Chinese numerals, Japanese era years and relative expressions — normalizes it to EDTF (with
+a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
+speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
+such as 去年 that count from an unknown time of writing). Relative mentions are resolved in
+document order.
 Vocabulary and exclusions are data in models/temporal/rules.json; this module is the engine.
 """
 
@@ -14,6 +16,7 @@ import calendar
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -22,7 +25,20 @@ from .normalize import MODELS
 RULES_FILE = MODELS / "temporal" / "rules.json"
 DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by its date", "name", "ordinal")
 NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
+UNIT_LIST = r"\s*[、和]\s*"  # 3、4月, 50和60年代: a list of numbers sharing one unit
 Point = tuple[int | None, int | None, int | None]  # year, month, day as written
+
+
+@dataclass(frozen=True)
+class Written:
+    """The parts of a relative mention that it writes itself: 次年2月 is offset 1 and the point (None, 2, None)."""
+
+    offset: int
+    points: list[Point]
+    listed: bool  # 3、4月 is a set of months, 11—12月 a range
+    part: str | None  # half-year or season word
+    mod: str | None  # modifier word
+    open_word: str | None
 
 
 @dataclass
@@ -36,10 +52,11 @@ class TimeMention:
     reason: str
     relative: bool = False
     anchor: str | None = None
-    # what a relative mention takes from its anchor: "year" (同年, 4月) or "month" (同月, 10日)
+    # what a relative mention takes from its anchor: "year" (同年, 4月), "month" (同月, 10日) or "day" (同日, 次日)
     needs: str | None = None
-    # (offset, points written, semester word, modifier word, open-start word) for resolution
-    parts: tuple[Any, ...] = ()
+    written: Written | None = None  # what a relative mention writes itself, applied once it is anchored
+    # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
+    deictic: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,9 +65,12 @@ class Rules:
     eras: dict[str, int]
     century_words: dict[str, int]
     mods: dict[str, str]
-    semesters: dict[str, str]
+    year_parts: dict[str, str]  # half-years, quarters and seasons → EDTF sub-year codes
     relative_years: dict[str, int]
     relative_months: dict[str, int]
+    relative_days: dict[str, int]
+    relative_parts: dict[str, str]
+    deictic_reason: str
     titles: tuple[tuple[str, str], ...]
     quotes: tuple[tuple[str, str], ...]
     quote_name_max: int
@@ -59,6 +79,7 @@ class Rules:
     document_words: tuple[str, ...]
     exclude: tuple[tuple[re.Pattern[str], str], ...]
     title_after: re.Pattern[str]
+    title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
     goal_after: re.Pattern[str]
     mention: re.Pattern[str]
@@ -73,6 +94,11 @@ def _alternatives(words: Any, not_followed_by: dict[str, str] | None = None) -> 
     return "|".join(re.escape(w) + (f"(?!{guards[w]})" if w in guards else "") for w in sorted(words, key=len, reverse=True))
 
 
+def _guarded(words: Any, not_preceded_by: str, not_followed_by: str) -> str:
+    """Words that stand alone: not inside a longer word (如今年轻人 holds no 今年)."""
+    return f"(?<!{not_preceded_by})(?:{_alternatives(words)})(?!{not_followed_by})"
+
+
 @cache
 def load_rules() -> Rules:
     """Compile the rule file once: one mention regex with a named group per shape."""
@@ -81,42 +107,55 @@ def load_rules() -> Rules:
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
+    then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
-    month_span = rf"{NUM}(?:{sep}{NUM})?\s*月(?:\s*{NUM}(?:{sep}{NUM})?\s*[日号])?"  # 7月, 11—12月, 7月11—12日
+    month_span = rf"{NUM}(?:{then}{NUM})?\s*月(?:\s*{NUM}(?:{then}{NUM})?\s*[日号])?"  # 7月, 11—12月, 3、4月, 7月11—12日
+    decade = r"(?:\d0|[一二三四五六七八九]十)"
+    decades = rf"(?:{decade}(?:{then}{decade})?|[一二三四五六七八九]{{2}}十)"  # 90, 九十, 50—60, 五六十
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
     century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
+    year_parts = {**spec["semesters"], **spec["seasons"]}
+    seasons = _alternatives(spec["seasons"], spec["not_followed_by"])
     tail = (
-        rf"(?:\s*(?P<sem>{_alternatives(spec['semesters'])}))?"
+        rf"(?:\s*(?P<part>{_alternatives(year_parts, spec['not_followed_by'])}))?"
         rf"(?:\s*(?P<mod>{_alternatives(spec['modifiers'], spec['not_followed_by'])}))?"
         rf"(?:\s*(?P<open>{_alternatives(spec['open_start'], spec['not_followed_by'])}))?"
     )
     pattern = (
-        rf"(?:(?P<century>{century})(?:\s*的?\s*(?P<decade>\d0|[一二三四五六七八九]十)\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
-        rf"|(?P<bare_decade>(?<![\d世])[1-9]0\s*年代)"
-        rf"|(?P<year_decade>{decade_year}\s*年代)"
+        rf"(?:(?P<numeric>{spec['numeric_date']})"
+        rf"|{spec['before_common_era']}\s*(?P<bce_year>{NUM})\s*年"
+        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"|(?P<bare_decade>(?:(?<![\d世])[1-9]0(?:{then}[1-9]0)?|(?<![〇零一二三四五六七八九十百千两几\d世纪]){decades})\s*年代)"
+        rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
         rf"|(?P<list_years>{year}(?:{lst}{year})+\s*年)"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
+        rf"|(?P<rel_day>{_guarded(spec['relative_days'], spec['relative_days_not_preceded_by'], spec['relative_days_not_followed_by'])})"
+        rf"|(?P<deictic>{_guarded(spec['deictic']['words'], spec['deictic_not_preceded_by'], spec['deictic_not_followed_by'])})(?:\s*{month_span})?"
+        rf"|{spec['relative_parts_after']}(?P<rel_part>{_alternatives(spec['relative_parts'])})(?!{spec['relative_parts_not_followed_by']})"
+        rf"|{spec['bare_season_before']}(?P<bare_season>{seasons}){spec['bare_season_after']}"
         rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month_span}{range_end}?))"
         rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{day})))"
         + tail
     )
     return Rules(
         digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], mods=spec["modifiers"],
-        semesters=spec["semesters"], relative_years=spec["relative_years"], relative_months=spec["relative_months"],
+        year_parts=year_parts, relative_years=spec["relative_years"], relative_months=spec["relative_months"],
+        relative_days=spec["relative_days"],
+        relative_parts=spec["relative_parts"], deictic_reason=spec["deictic"]["reason"],
         titles=tuple(map(tuple, spec["titles"])), quotes=tuple(map(tuple, spec["quotes"])),
         quote_name_max=spec["quote_name_max_chars"], speech_marks=spec["quote_speech_marks"],
         speech_before=re.compile(spec["quote_speech_before"]),
         document_words=tuple(spec["document_words"]),
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
-        title_after=re.compile(spec["title_after"]),
+        title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         mention=re.compile(pattern),
         point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
-        unit_before_range=re.compile(rf"({NUM})(?={sep}{NUM}\s*(月|[日号]))"),
+        unit_before_range=re.compile(rf"({NUM})(?={then}{NUM}\s*(月|[日号]))"),
         year=re.compile(year),
     )
 
@@ -181,7 +220,7 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
     if y is None:
         return None
-    out = f"{y:04d}"
+    out = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
     if m:
         out += f"-{m:02d}"
         if d:
@@ -189,21 +228,40 @@ def _edtf(y: int | None, m: int | None = None, d: int | None = None) -> str | No
     return out
 
 
+def _joined(values: list[str], listed: bool) -> str:
+    """Several values written as one mention: a set for a list (3、4月), else an interval (11—12月)."""
+    if len(values) == 1:
+        return values[0]
+    return "{" + ",".join(values) + "}" if listed else "/".join(values[:2])
+
+
+def _listed(written: str) -> bool:
+    return re.search(UNIT_LIST, written) is not None
+
+
+def _decade_tens(written: str, rules: Rules) -> list[int]:
+    """The decades written, as tens of their century: 90 → [9]; 50—60 → [5, 6]; 五六十 → [5, 6]."""
+    compact = re.fullmatch(r"([一二三四五六七八九])([一二三四五六七八九])十", re.sub(r"\s|年代", "", written))
+    if compact:
+        return [rules.digits[c] for c in compact.groups()]
+    return [chinese_number(d, rules) // 10 for d in re.findall(r"\d0|[一二三四五六七八九]十", written)]
+
+
 def _century_value(m: re.Match[str], rules: Rules) -> str:
     written = m.group("century")
     century = rules.century_words.get(written) or chinese_number(re.sub(r"\s*世纪", "", written), rules)
     base = century - 1
     if m.group("decade"):
-        return f"{base:02d}{chinese_number(m.group('decade'), rules) // 10}X"
+        return _joined([f"{base:02d}{tens}X" for tens in _decade_tens(m.group("decade"), rules)], _listed(m.group("decade")))
     if m.group("tenth"):
         return f"{base:02d}{chinese_number(m.group('tenth'), rules) - 1}X"
     return f"{base:02d}XX"
 
 
-def _finish(value: str | None, sem: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
-    """Apply the words after a date: a half-year narrows a year, 以来/起 open it, 初/中/底 set mod."""
-    if value and sem and len(value) == 4 and value.isdigit():
-        value = f"{value}-{rules.semesters[sem]}"
+def _finish(value: str | None, part: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """Apply the words after a date: a half-year or season narrows a year, 以来/起/至今 open it, 初/中/底 set mod."""
+    if value and part and len(value) == 4 and value.isdigit():
+        value = f"{value}-{rules.year_parts[part]}"
     if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
     return value, rules.mods.get(mod) if mod else None
@@ -227,31 +285,66 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
         if mention is None:
             continue
         mention.start, mention.end, mention.text = start, end, text
-        inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
-        if inside:
-            mention.decision, mention.reason = "optional", inside
-        elif rules.title_after.match(paragraph, end):  # 2015年版《指针》
-            mention.decision, mention.reason = "optional", "in title"
-        elif rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
-            mention.decision, mention.reason = "optional", "goal"
+        why_optional = _optional_reason(paragraph, start, end, enclosed, rules)
+        if mention.decision == "claim" and why_optional:  # a deictic word stays excluded wherever it stands
+            mention.decision, mention.reason = "optional", why_optional
         mentions.append(mention)
+    mentions += _title_years(paragraph, enclosed, excluded, mentions, rules)
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
             mentions.append(TimeMention(s, e, paragraph[s:e], None, None, "excluded", why))
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[int, int, str]], rules: Rules) -> str | None:
+    """Why a date at [start, end) is optional: inside a title or quoted speech, before 版, or a goal."""
+    inside = next((kind for s, e, kind in enclosed if s <= start and end <= e), None)
+    if inside:
+        return inside
+    if rules.title_after.match(paragraph, end):  # 2015年版《指针》
+        return "in title"
+    if rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
+        return "goal"
+    return None
+
+
+def _title_years(
+    paragraph: str, enclosed: list[tuple[int, int, str]], excluded: list[tuple[int, int, str]], found: list[TimeMention], rules: Rules
+) -> list[TimeMention]:
+    """Years written without 年 inside a title (《2018美国国防战略》): optional mentions, like any date in a title
+    (once, where titles nest: 「…『…2023』…」)."""
+    out: list[TimeMention] = []
+    for s, e, kind in enclosed:
+        if kind != "in title":
+            continue
+        for m in rules.title_bare_year.finditer(paragraph, s, e):
+            taken = any(x.start < m.end() and m.start() < x.end for x in found + out) or any(x < m.end() and m.start() < y for x, y, _ in excluded)
+            if not taken and _valid(int(m.group(0)), None, None):
+                out.append(TimeMention(m.start(), m.end(), m.group(0), m.group(0), None, "optional", "in title"))
+    return out
+
+
 def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
     """Value and kind of one matched mention; None when it is not a date after all."""
-    sem, mod, open_word = m.group("sem"), m.group("mod"), m.group("open")
+    part, mod, open_word = m.group("part"), m.group("mod"), m.group("open")
     value: str | None = None
-    if m.group("century"):
+    if m.group("deictic"):
+        return TimeMention(0, 0, "", None, None, "excluded", rules.deictic_reason, deictic=True)
+    if m.group("numeric"):  # 2022-03-05, 2022/3/5, 2022.03
+        y, mo, d = (int(m.group(g)) if m.group(g) else None for g in ("num_year", "num_month", "num_day"))
+        if not _valid(y, mo, d):
+            return None
+        value = _edtf(y, mo, d)
+    elif m.group("bce_year"):  # 公元前221年: astronomical numbering, as ISO 8601 and EDTF count (1 BCE is 0000)
+        value = _edtf(1 - chinese_number(m.group("bce_year"), rules))
+    elif m.group("century"):
         value = _century_value(m, rules)
-    elif m.group("bare_decade"):  # 90年代: the century from context, 1930s–2020s
-        decade = int(m.group("bare_decade")[:2])
-        value = f"{19 if decade >= 30 else 20}{decade // 10}X"
-    elif m.group("year_decade"):  # 1990年代, 一九九〇年代
-        value = f"{chinese_number(rules.year.match(m.group('year_decade')).group(0), rules) // 10:03d}X"
+    elif m.group("bare_decade"):  # 90年代, 八九十年代: the century from context, 1930s–2020s
+        written = m.group("bare_decade")
+        value = _joined([f"{19 if tens >= 3 else 20}{tens}X" for tens in _decade_tens(written, rules)], _listed(written))
+    elif m.group("year_decade"):  # 1990年代, 一九九〇年代, 1950—1960年代
+        written = m.group("year_decade")
+        value = _joined([f"{chinese_number(y, rules) // 10:03d}X" for y in rules.year.findall(written)], _listed(written))
     elif m.group("range_years") or m.group("list_years"):
         years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
         if len(years) < 2 or not all(_valid(y, None, None) for y in years):
@@ -261,18 +354,24 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
         points = _points(m.group("ymd"), rules)
         if not points or not all(_valid(*p) for p in points):
             return None
-        value = "/".join(_edtf(*p) or "" for p in points[:2])  # 2022年11月至12月 → 2022-11/2022-12
+        value = _joined([_edtf(*p) or "" for p in points], _listed(m.group("ymd")))  # 2022年11月至12月 → 2022-11/2022-12
     else:
         return _relative(m, rules)
-    value, mod_value = _finish(value, sem, mod, open_word, rules)
+    value, mod_value = _finish(value, part, mod, open_word, rules)
     return TimeMention(0, 0, "", value, mod_value, "claim", "explicit")
 
 
 def _relative(m: re.Match[str], rules: Rules) -> TimeMention | None:
-    """A mention that takes its year (同年, 4月, 11—12月) or month (同月, 10日) from the text before it."""
-    tail = (m.group("sem"), m.group("mod"), m.group("open"))
-    if m.group("rel_year"):
+    """A mention that takes its year (同年, 4月, 11—12月, 年底, 冬季) or month (同月, 10日, 月初) from the text before it."""
+    tail = (m.group("part") or m.group("bare_season"), m.group("mod") or m.group("rel_part"), m.group("open"))
+    if m.group("rel_part"):
+        offset, needs, written = 0, rules.relative_parts[m.group("rel_part")], ""
+    elif m.group("bare_season"):
+        offset, needs, written = 0, "year", ""
+    elif m.group("rel_year"):
         offset, needs, written = rules.relative_years[m.group("rel_year")], "year", m.group("rel_year_month") or ""
+    elif m.group("rel_day"):
+        offset, needs, written = rules.relative_days[m.group("rel_day")], "day", ""
     elif m.group("rel_month"):
         offset, needs, written = rules.relative_months[m.group("rel_month")], "month", m.group("rel_month_day") or ""
     else:
@@ -280,7 +379,8 @@ def _relative(m: re.Match[str], rules: Rules) -> TimeMention | None:
     points = _points(written, rules)
     if not all(_valid(*p) for p in points) or (written and not points):
         return None
-    return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs=needs, parts=(offset, points, *tail))
+    return TimeMention(0, 0, "", None, None, "claim", "relative", relative=True, needs=needs,
+                       written=Written(offset, points, _listed(written), *tail))
 
 
 def _excluded_spans(text: str, rules: Rules) -> list[tuple[int, int, str]]:
@@ -314,6 +414,16 @@ def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], li
     return names, optional
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """The date a relative mention is resolved from, to the precision it was written with."""
+
+    year: int
+    month: int | None
+    day: int | None
+    text: str
+
+
 def resolve_relative(mentions: list[TimeMention]) -> None:
     """Resolve relative mentions in document order against the nearest preceding date mention.
 
@@ -321,32 +431,44 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     `同年12月 … 同日` gives December (the guidelines' settled reading).
     """
     rules = load_rules()
-    last: tuple[int, int | None, str] | None = None  # year, month, text of the anchor
+    last: Anchor | None = None
     for mention in mentions:
+        if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
+            last = None
         if mention.decision == "excluded":
             continue
-        if mention.relative and mention.value is None and last is not None:
-            value = _resolve(mention, last, rules)
+        if mention.written and mention.value is None and last is not None:
+            value = _resolve(mention.written, mention.needs, last)
             if value:
-                _, _, sem, mod_word, open_word = mention.parts
-                mention.value, mention.mod = _finish(value, sem, mod_word, open_word, rules)
-                mention.anchor = last[2]
-        if mention.value:
-            point = re.match(r"\{?(\d{4})(?:-(\d{2}))?", mention.value)
-            if point:
-                month = int(point.group(2)) if point.group(2) and int(point.group(2)) <= 12 else None
-                last = (int(point.group(1)), month, re.sub(r"\s", "", mention.text))
+                w = mention.written
+                mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
+                mention.anchor = last.text
+        points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
+        if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
+            year, month_text, day_text = points[-1]
+            month = int(month_text) if month_text and int(month_text) <= 12 else None  # not 2022-40
+            day = int(day_text) if day_text and month else None
+            last = Anchor(int(year), month, day, re.sub(r"\s", "", mention.text))
 
 
-def _resolve(mention: TimeMention, last: tuple[int, int | None, str], rules: Rules) -> str | None:
-    offset, points = mention.parts[0], mention.parts[1]
-    year, month = last[0], last[1]
-    if mention.needs == "year":
-        year += offset
-        return "/".join(_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points[:2]) or _edtf(year)
-    if month is None:  # 同月 after a bare year: the month is unknown
-        return None
-    month += offset
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+def _resolve(written: Written, needs: str | None, last: Anchor) -> str | None:
+    """The value of a relative mention from its anchor; None when the anchor lacks the part it needs.
+
+    A same-period word without a modifier (同月, 同日) keeps what the anchor knows: 同日 after
+    2022年 is 2022, after 2022年12月 is 2022-12; a shifted one (次月, 次日) or a part (月底) needs
+    the unit itself.
+    """
+    offset, points = written.offset, written.points
+    same_period = offset == 0 and written.mod is None
+    if needs == "year":
+        year = last.year + offset
+        return _joined([_edtf(year if p[0] is None else p[0], p[1], p[2]) or "" for p in points], written.listed) if points else _edtf(year)
+    if last.month is None:
+        return _edtf(last.year) if same_period else None
+    if needs == "day":
+        if last.day is None:
+            return _edtf(last.year, last.month) if same_period else None
+        return (date(last.year, last.month, last.day) + timedelta(days=offset)).isoformat()
+    year, month = last.year + (last.month + offset - 1) // 12, (last.month + offset - 1) % 12 + 1
     day = points[0][2] if points else None
     return _edtf(year, month, day) if _valid(year, month, day) else None

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from edtf import parse_edtf
 
+from pipeline import process_text
+from pipeline.claims import explain_lines, extract_claims
 from pipeline.temporal import TimeMention, find_mentions, resolve_relative
 
 TABLE = Path(__file__).parent / "data" / "temporal_cases.tsv"
@@ -30,7 +32,7 @@ def test_table_has_at_least_150_cases() -> None:
 @pytest.mark.parametrize(("paragraph", "text", "value", "mod", "decision"), CASES, ids=[c[1] + "|" + c[0][:12] for c in CASES])
 def test_case(paragraph: str, text: str, value: str, mod: str, decision: str) -> None:
     mentions = tagged(paragraph)
-    counted = [m for m in mentions if m.decision in ("claim", "optional")]
+    counted = [m for m in mentions if m.decision in ("claim", "optional") and m.value]  # an unresolved one makes no record
     if decision == "not":
         start = paragraph.index(text)
         assert not [m for m in counted if m.start < start + len(text) and start < m.end], [(m.text, m.decision) for m in counted]
@@ -83,3 +85,83 @@ def test_30000_characters_tag_well_under_a_second() -> None:
     resolve_relative(mentions)
     assert sum(map(len, paragraphs)) >= 30000
     assert time.perf_counter() - started < 0.5
+
+
+def test_deictic_words_are_excluded_with_their_reason_and_anchor_nothing() -> None:
+    mentions = tagged("2022年，北约表态。去年底，双方会谈；同年5月，签署协议。")
+    assert [(m.text, m.value, m.decision, m.reason) for m in mentions] == [
+        ("2022年", "2022", "claim", "explicit"),
+        ("去年底", None, "excluded", "excluded: deictic, no anchor in contract"),
+        ("同年5月", None, "claim", "relative"),  # not 2022-05: the year is 去年's
+    ]
+
+
+def test_a_year_in_nested_titles_is_one_mention() -> None:
+    mentions = tagged("参见「关于参加演习『锁定盾牌2023』的通知」。")
+    assert [(m.text, m.value, m.decision, m.reason) for m in mentions] == [("2023", "2023", "optional", "in title")]
+
+
+# A constructed page (not from the corpus): front matter, then body lines of ~30 characters with
+# a blank line between them, each new shape cut by a hard line break, the way extraction delivers it.
+BROKEN_PAGE = [
+    "东盟与欧盟安全合作的新进展", "李华", "内容提要：本文考察东盟与欧盟在安全领域的合作进程及其制约因素。", "关键词：东盟 欧盟 安全合作",
+    "  2022年春", "季，东盟与欧盟在布鲁塞尔举行部长级会议，双方同意加强海上",
+    "安全合作。从2018年至", "今，双方每年举行高官会议，讨论落实合作计划的具体步骤。",
+    "２０２２．３．", "５，欧盟理事会通过新的对外战略文件；２０２２Ｇ０３Ｇ", "０７，东盟发表声明，表示欢迎。去年，双方又举行了两次会谈，",
+    "同年双方还签署了备忘录。报告《东亚战略概观20", "21》指出，双方合作仍面临不少制约。2019年，双方签署协议；同",
+    "日，东盟秘书长发表讲话。2021年12月至", "2022年2月，双方多次谈判，年", "底又在雅加达举行会谈。80年代末90年", "代初，国际格局剧变。",
+]
+
+
+def _span(raw: str, text: str) -> list[int]:
+    start = raw.index(text)
+    assert raw.count(text) == 1
+    return [start, start + len(text)]
+
+
+def test_new_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
+    raw = "\n\n".join(BROKEN_PAGE) + "\n"
+    doc = process_text(raw, doc_id="broken")
+    got = [(c["date"]["text"], c["date"]["source_span"], c["date"]["value"], c["date"]["mod"], c["date"]["anchor"], c.get("optional", False))
+           for c in extract_claims(doc)]
+    assert got == [
+        ("2022年春\n\n季", _span(raw, "2022年春\n\n季"), "2022-21", None, None, False),
+        ("2018年至\n\n今", _span(raw, "2018年至\n\n今"), "2018/..", None, None, False),
+        ("２０２２．３．\n\n５", _span(raw, "２０２２．３．\n\n５"), "2022-03-05", None, None, False),
+        ("２０２２Ｇ０３Ｇ\n\n０７", _span(raw, "２０２２Ｇ０３Ｇ\n\n０７"), "2022-03-07", None, None, False),
+        ("20\n\n21", _span(raw, "20\n\n21"), "2021", None, None, True),
+        ("2019年", _span(raw, "2019年"), "2019", None, None, False),
+        ("同\n\n日", _span(raw, "同\n\n日"), "2019", None, "2019年", False),
+        ("2021年12月至\n\n2022年2月", _span(raw, "2021年12月至\n\n2022年2月"), "2021-12/2022-02", None, None, False),
+        ("年\n\n底", _span(raw, "年\n\n底"), "2022", "END", "2021年12月至2022年2月", False),
+        ("80年代末", _span(raw, "80年代末"), "198X", "END", None, False),
+        ("90年\n\n代初", _span(raw, "90年\n\n代初"), "199X", "START", None, False),
+    ]
+    explained = {row.split("\t")[3]: row.split("\t")[5:] for row in explain_lines(doc)}
+    assert explained["去年"] == ["excluded", "excluded: deictic, no anchor in contract"]
+    assert explained["同年"] == ["excluded", "unresolved relative"]  # after 去年, not anchored on 2022
+
+
+# A second constructed page: the shapes added for other classes (eras, decade ranges, unit lists,
+# days counted from a day), each cut by a line break, and a deictic word cut in two.
+BROKEN_PAGE_2 = [
+    "东亚安全合作的历史与现状", "王明", "内容提要：本文考察东亚安全合作的历史进程及其制约因素。", "关键词：东亚 安全合作",
+    "  公元前", "221年，秦统一六国；民国三十", "八年，国民政府迁往台湾。20世纪50—", "60年代，日本经济高速增长，双方的交流",
+    "逐步增多。2022年3、", "4月，双方多次会谈。2022年12月31日，双方签署协议，次", "日，协议生效。去", "年，双方又举行了两次会谈。",
+]
+
+
+def test_other_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
+    raw = "\n\n".join(BROKEN_PAGE_2) + "\n"
+    doc = process_text(raw, doc_id="broken2")
+    got = [(c["date"]["text"], c["date"]["source_span"], c["date"]["value"], c["date"]["anchor"]) for c in extract_claims(doc)]
+    assert got == [
+        ("公元前\n\n221年", _span(raw, "公元前\n\n221年"), "-0220", None),
+        ("民国三十\n\n八年", _span(raw, "民国三十\n\n八年"), "1949", None),
+        ("20世纪50—\n\n60年代", _span(raw, "20世纪50—\n\n60年代"), "195X/196X", None),
+        ("2022年3、\n\n4月", _span(raw, "2022年3、\n\n4月"), "{2022-03,2022-04}", None),
+        ("2022年12月31日", _span(raw, "2022年12月31日"), "2022-12-31", None),
+        ("次\n\n日", _span(raw, "次\n\n日"), "2023-01-01", "2022年12月31日"),
+    ]
+    deictic = [row.split("\t")[1:] for row in explain_lines(doc) if row.split("\t")[5] == "excluded"]
+    assert deictic == [[*map(str, _span(raw, "去\n\n年")), "去\\n\\n年", "", "excluded", "excluded: deictic, no anchor in contract"]]
