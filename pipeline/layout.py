@@ -33,6 +33,8 @@ SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#:%~" + SOFT_HYPHENS
 WIDE_PUNCT = "“”‘’—…·"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+CIRCLED_MARKER = re.compile(f"[{CIRCLED}]")
+NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Patterns:
     closing: str
     marker: re.Pattern[str]
     note_cues: tuple[re.Pattern[str], ...]
+    reference_heading: re.Pattern[str]
+    reference_entry: re.Pattern[str]
+    reference_cues: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -68,6 +73,9 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         closing=spec["closing"],
         marker=re.compile(spec["marker"]),
         note_cues=many("note_cues"),
+        reference_heading=re.compile(spec["reference_heading"]),
+        reference_entry=re.compile(spec["reference_entry"]),
+        reference_cues=many("reference_cues"),
     )
 
 
@@ -106,15 +114,18 @@ def analyze(doc: Document) -> None:
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
     _back_matter(lines, body_start, pat)
+    _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, pat)
+    doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
     groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat)
     _build_body(doc, groups)
-    for note in doc.notes:
+    for note in doc.notes + doc.reference_list:
         note.text, counts = normalize(note.text)
+        note.pieces = _pieces(note, lines)
         doc.normalizations.update({f"notes:{k}": v for k, v in counts.items()})
 
 
@@ -217,6 +228,104 @@ def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
             ln.kind = "body"
 
 
+def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """The reference list / endnote section: a heading (参考文献, 注释, References…) followed by
+    numbered entries. Its lines leave the body (they are not claims); what follows the last
+    section is no longer this article's body either."""
+    section_end = None
+    i = body_start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) and _entry_follows(lines, i + 1, pat):
+            ln.kind = "reference_heading"
+            i = section_end = _mark_entries(lines, i + 1, pat)
+            continue
+        i += 1
+    if section_end is None:
+        return
+    for ln in lines[section_end:]:
+        if ln.kind in ("body", "heading", "reference_heading", "reference"):
+            ln.kind = "back"
+
+
+def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> bool:
+    nxt = next((ln for ln in lines[start:] if ln.kind not in ("blank", *FURNITURE)), None)
+    return nxt is not None and bool(pat.reference_entry.match(nxt.stripped))
+
+
+def _mark_entries(lines: list[Line], start: int, pat: Patterns) -> int:
+    """Mark entry lines from `start` on; return the index where the section ends.
+
+    A line belongs to the list when it starts an entry, continues an entry that has not ended,
+    or reads as a piece of a reference (a type code, a year and volume, pages, a URL…).
+    Page furniture and footnotes between entries are skipped over."""
+    entry_open = False
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.kind in ("blank", "note", *FURNITURE):
+            continue
+        s = ln.stripped
+        if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s):
+            return i
+        if not (pat.reference_entry.match(s) or entry_open or any(p.search(s) for p in pat.reference_cues)):
+            return i
+        ln.kind = "reference"
+        entry_open = not re.search(r"[.。．\]]\s*$", s)
+    return len(lines)
+
+
+def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
+    """The entries of the reference list, each joined across its line and page breaks."""
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if ln.kind == "reference_heading":
+            blocks.append([])  # a new section: a stray continuation line does not join the last one
+        elif ln.kind == "reference":
+            if pat.reference_entry.match(ln.stripped) or not blocks or not blocks[-1]:
+                blocks.append([ln])
+            else:
+                blocks[-1].append(ln)
+    entries: list[Note] = []
+    for block in blocks:
+        if not block:
+            continue
+        first = block[0]
+        head = pat.reference_entry.match(first.stripped)
+        lead = len(first.text) - len(first.text.lstrip())
+        if head:
+            group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
+            number: str | None = str(int(head.group(group)))
+            number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
+            text_start = first.start + lead + head.end()
+        else:
+            number, number_span, text_start = None, None, first.start
+        parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
+        entries.append(Note(first.page, number, len(entries) + 1, [ln.no for ln in block], _join(parts), number_span, in_reference_list=True))
+    return entries
+
+
+def _pieces(note: Note, lines: list[Line]) -> list[tuple[int, int]]:
+    """Raw spans of the note's runs of consecutive lines (only blank lines between): one piece,
+    unless a page break put body text, furniture or other notes inside the note."""
+    runs: list[list[int]] = []
+    for no in note.lines:
+        if runs and all(lines[k - 1].kind == "blank" for k in range(runs[-1][-1] + 1, no)):
+            runs[-1].append(no)
+        else:
+            runs.append([no])
+    pieces = []
+    text = note.text.text
+    for run in runs:
+        a, b = note.text.clean_span(lines[run[0] - 1].start, lines[run[-1] - 1].end + 1)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():  # the joining space after the run's last line
+            b -= 1
+        if a < b:
+            pieces.append(note.text.raw_span(a, b))
+    return pieces
+
+
 def _note_like(text: str, pat: Patterns) -> bool:
     """Reads as a reference: a URL, an access date, Japanese quotation brackets, a publisher… or English."""
     return any(p.search(text) for p in pat.note_cues) or _is_latin(text)
@@ -250,7 +359,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         if ln.kind == "blank":
             ln.page = pages[-1].number
             continue
-        if ln.kind in ("back", "editor_note"):
+        if ln.kind in ("back", "editor_note", "reference_heading", "reference"):
             ln.page = pages[-1].number
             pages[-1].lines.append(ln.no)
             continue
@@ -283,8 +392,63 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     if note_lines:
         pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
     pages = [p for p in pages if p.lines]
+    _notes_run_over(lines, pages, mode, body_width, pat)
     _numberless_notes(lines, pages, mode, body_width, pat)
     return pages
+
+
+def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
+    """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
+    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
+
+
+def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
+    """The small-print lines that end `body` (with a short last line of a note after them)."""
+    run: list[Line] = []
+    for k in range(len(body) - 1, -1, -1):
+        ln = body[k]
+        last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and _small_print(body[k - 1], mode, body_width, pat)
+        if _small_print(ln, mode, body_width, pat) or last_line_of_note:
+            run.insert(0, ln)
+        else:
+            break
+    return run
+
+
+def _open_note(page: Page) -> Note | None:
+    """The page's last note when its text stops without a note's ending: it may go on overleaf."""
+    if not page.notes or NOTE_END.search(page.notes[-1].text.text):
+        return None
+    return page.notes[-1]
+
+
+def _continue_note(page: Page, run: list[Line]) -> None:
+    """Join the lines `run` (printed at the foot of the next page) to the page's last note."""
+    last = page.notes[-1]
+    for ln in run:
+        ln.kind = "note"
+    text = _join([last.text] + [_line_text(ln) for ln in run])
+    page.notes[-1] = Note(last.page, last.number, last.position, last.lines + [ln.no for ln in run], text, last.number_span)
+
+
+def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
+    """A note cut by the page break goes on at the foot of the next page, as numberless small
+    print before that page's own first note: it joins the note it continues, so it is neither
+    body text nor a note of the next page."""
+    by_no = {ln.no: ln for ln in lines}
+    for before, page in zip(pages, pages[1:]):
+        last = _open_note(before)
+        if last is None or not page.notes or page.notes[0].number is None:
+            continue
+        first_note_line = page.notes[0].lines[0]
+        above: list[Line] = []
+        for no in reversed([n for n in page.lines if n < first_note_line]):
+            if by_no[no].kind != "body":
+                break
+            above.insert(0, by_no[no])
+        run = _foot_run(above, mode, body_width, pat)
+        if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
+            _continue_note(before, run)
 
 
 def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
@@ -329,21 +493,11 @@ def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note
 def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
     """Footnotes whose numbers were lost: note-like lines at the foot of a page, before its break."""
     by_no = {ln.no: ln for ln in lines}
-    for page in pages:
+    for previous, page in zip([None, *pages], pages):
         if page.notes:
             continue
         body = [by_no[n] for n in page.lines if by_no[n].kind == "body"]
-        def small_print(ln: Line) -> bool:
-            return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
-
-        run: list[Line] = []
-        for k in range(len(body) - 1, -1, -1):
-            ln = body[k]
-            last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and small_print(body[k - 1])
-            if small_print(ln) or last_line_of_note:
-                run.insert(0, ln)
-            else:
-                break
+        run = _foot_run(body, mode, body_width, pat)
         if not run or len(run) == len(body):
             continue
         blocks: list[list[Line]] = []
@@ -353,7 +507,10 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
                 blocks.append([ln])
             else:
                 blocks[-1].append(ln)
-        page.notes = _make_notes(blocks, page.number, pat)
+        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in body[: len(body) - len(run)])
+        if previous is not None and _open_note(previous) and len(blocks) > markers:
+            _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
+        page.notes = _make_notes(blocks, page.number, pat) if blocks else []
 
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:
