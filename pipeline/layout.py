@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from statistics import median
 
-from .document import Document, Line, Note, Page, Paragraph
+from .document import FURNITURE, Document, Line, Note, Page, Paragraph
 from .mapped import MappedText
 from .normalize import MODELS, expand_classes, normalize
 
@@ -362,6 +362,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         if ln.kind in ("back", "editor_note", "reference_heading", "reference"):
             ln.page = pages[-1].number
             pages[-1].lines.append(ln.no)
+            page_has_text = page_has_text or ln.kind.startswith("reference")  # furniture after it turns the page
             continue
         if ln.kind in ("header", "page_number"):
             if page_has_text:
@@ -415,6 +416,14 @@ def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> 
     return run
 
 
+def _overleaf_line(above: list[Line], pat: Patterns) -> Line | None:
+    """The one line a note may end with overleaf, when it is not small print: it ends as a note
+    does, and the body line before it ends a sentence (taking it cuts no body sentence)."""
+    if len(above) >= 2 and NOTE_END.search(above[-1].stripped) and _ends_sentence(above[-2].stripped, pat):
+        return above[-1]
+    return None
+
+
 def _open_note(page: Page) -> Note | None:
     """The page's last note when its text stops without a note's ending: it may go on overleaf."""
     if not page.notes or NOTE_END.search(page.notes[-1].text.text):
@@ -447,6 +456,8 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
                 break
             above.insert(0, by_no[no])
         run = _foot_run(above, mode, body_width, pat)
+        if not run and (line := _overleaf_line(above, pat)):
+            run = [line]
         if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
             _continue_note(before, run)
 
@@ -507,9 +518,13 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
                 blocks.append([ln])
             else:
                 blocks[-1].append(ln)
-        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in body[: len(body) - len(run)])
-        if previous is not None and _open_note(previous) and len(blocks) > markers:
-            _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
+        above = body[: len(body) - len(run)]
+        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in above)
+        if previous is not None and _open_note(previous):
+            if len(blocks) > markers:
+                _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
+            elif (line := _overleaf_line(above, pat)) and len(blocks) == markers:
+                _continue_note(previous, [line])
         page.notes = _make_notes(blocks, page.number, pat) if blocks else []
 
 
