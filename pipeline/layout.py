@@ -446,8 +446,7 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
     body text nor a note of the next page."""
     by_no = {ln.no: ln for ln in lines}
     for before, page in zip(pages, pages[1:]):
-        last = _open_note(before)
-        if last is None or not page.notes or page.notes[0].number is None:
+        if _open_note(before) is None or not page.notes or page.notes[0].number is None:
             continue
         first_note_line = page.notes[0].lines[0]
         above: list[Line] = []

@@ -9,7 +9,7 @@ from pipeline import process_text
 from pipeline.citations import find_markers
 from pipeline.claims import extract_claims
 from pipeline.document import Document
-from pipeline.references import reference_list_items
+from pipeline.references import parse_one, reference_list_items
 
 from .conftest import corpus_doc
 from .synthetic import HEADER, Article, typeset_article
@@ -178,3 +178,19 @@ def test_run_over_note_with_lost_numbers_keeps_the_next_page_pairing() -> None:
     assert cited["同年11月"]["note"] == first + overleaf
     assert (cited["2022年"]["pairing"], cited["2022年"]["note"]) == ("position", RUN_OVER_NOTES[1][0])
     assert cited["2023年"]["note"] == "同上。"
+
+
+def test_gbt7714_authors_drop_et_al_and_deng() -> None:
+    item = parse_one("JONES A, LEE B, WANG C, et al. The evolving security architecture[J]. Pacific Affairs, 2021, 94(2): 233-259.")
+    assert item["author"] == [{"literal": "JONES A"}, {"literal": "LEE B"}, {"literal": "WANG C"}]
+    assert parse_one("王明，李强，等。日本安全[M]. 北京：时事出版社，2018.")["author"] == [{"literal": "王明"}, {"literal": "李强"}]
+
+
+@pytest.mark.parametrize(("written", "label"), [("〔1〕", "〔1〕"), ("［1］", "[1]"), ("[1-3]", "[1-3]"), ("[1, 2]", "[1, 2]")])
+def test_bracket_forms_pair_with_the_first_entry(written: str, label: str) -> None:
+    body = [[f"2019年3月，东盟与欧盟在布鲁塞尔举行第22届部长级会议，双方同意加强在海上安全领域的合作。{written}此后，双方的合作不断深化。"]]
+    raw = typeset_article(Article(pages=body, references=REFERENCES[:3]))
+    doc = process_text(raw, doc_id="forms")
+    c = _citations(doc)["2019年3月"]
+    assert (c["marker"], raw[slice(*c["source_span"])], c["note_id"]) == (label, written, "forms:refs:1")
+    assert extract_claims(doc)[0]["sentence"].endswith("加强在海上安全领域的合作。")  # the marker belongs to it, printed without it
