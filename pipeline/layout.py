@@ -238,6 +238,7 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> No
         ln = lines[i]
         if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) and _entry_follows(lines, i + 1, pat):
             ln.kind = "reference_heading"
+            _english_abstract_before(lines, i, body_start)
             i = section_end = _mark_entries(lines, i + 1, pat)
             continue
         i += 1
@@ -245,6 +246,21 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> No
         return
     for ln in lines[section_end:]:
         if ln.kind in ("body", "heading", "reference_heading", "reference"):
+            ln.kind = "back"
+
+
+def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
+    """Latin-script lines right before the reference list (two or more: an English title and
+    abstract printed between the body and the list) are back matter, not body."""
+    latin: list[Line] = []
+    for ln in reversed(lines[body_start:heading]):
+        if ln.kind in ("blank", *FURNITURE):
+            continue
+        if not (ln.kind == "body" and _is_latin(ln.stripped)):
+            break
+        latin.append(ln)
+    if len(latin) >= 2:
+        for ln in latin:
             ln.kind = "back"
 
 

@@ -115,6 +115,7 @@ class Article:
     entry_label: str = "[{n}]"
     references_break_after: int | None = None  # reference-list line index after which a page ends
     english_abstract: list[str] = field(default_factory=list)
+    english_abstract_first: bool = False  # printed before the reference list, not after it
     note_numbers: bool = True  # False: the circled numbers of the footnotes were lost
 
 
@@ -141,6 +142,8 @@ def typeset_article(article: Article) -> str:
                 carried = wrap(overleaf, article.width + 9)
         out += [HEADER, "", str(page_no), ""]
         page_no += 1
+    if article.english_abstract_first:
+        out += [ln for line in article.english_abstract for ln in (line, "")]
     if article.references:
         out += [article.reference_heading, ""]
         lines = [ln for n, ref in enumerate(article.references, 1) for ln in wrap(f"{article.entry_label.format(n=n)} {ref}", article.width + 5)]
@@ -148,7 +151,8 @@ def typeset_article(article: Article) -> str:
             out += [line, ""]
             if k == article.references_break_after:
                 out += [HEADER, "", str(page_no), ""]
-    out += [ln for line in article.english_abstract for ln in (line, "")]
+    if not article.english_abstract_first:
+        out += [ln for line in article.english_abstract for ln in (line, "")]
     return "\n".join(out)
 
 

@@ -57,6 +57,12 @@ def test_reference_list_leaves_the_body_and_gives_no_claims() -> None:
         ("1", [41], 3), ("2", [43, 45], 3), ("3", [47, 53], 3), ("4", [55, 57], 4)]  # 49, 51: header and page number
 
 
+def test_english_abstract_before_the_list_is_not_body() -> None:
+    _, doc = _article(english_abstract_first=True)
+    assert "Abstract" not in doc.body.text and doc.body.text.endswith("但其前景仍受诸多因素制约。")
+    assert len(doc.reference_list) == 10 and len(find_markers(doc)) == 7
+
+
 def test_endnote_markers_with_exact_raw_spans() -> None:
     raw, doc = _article()
     markers = find_markers(doc)
@@ -144,7 +150,7 @@ RUN_OVER_BODY = [
 RUN_OVER_NOTES = [
     ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
      "双方在会议上还讨论了南海局势、缅甸问题以及东盟共同体建设的进展，并同意在联合国框架下加强协调，\f共同应对非传统安全威胁，这一共识在随后的高官会议上得到确认。"],
-    ["李强：《日本对东南亚的安全援助》，《日本学刊》2023年第5期。", "同上。"],
+    ["李强：《日本对东南亚的安全援助》，《日本学刊》2023年第5期，第[3]部分。", "同上。"],
 ]
 
 
@@ -169,6 +175,7 @@ def test_note_running_over_the_page_joins_the_note_it_continues() -> None:
     assert cited["2023年"]["note"] == "同上。"
     marker = cited["2019年3月"]
     assert raw[slice(*marker["source_span"])] == "^①"
+    assert [m.label for m in find_markers(doc)] == ["①", "②", "①", "②"]  # not the [3] inside a note
 
 
 def test_run_over_note_with_lost_numbers_keeps_the_next_page_pairing() -> None:
