@@ -154,9 +154,28 @@ RUN_OVER_NOTES = [
 ]
 
 
-def _run_over(note_numbers: bool = True) -> tuple[str, Document]:
-    raw = typeset_article(Article(pages=RUN_OVER_BODY, footnotes=RUN_OVER_NOTES, note_numbers=note_numbers))
+LONG_OVERLEAF = ("双方在会议上还讨论了南海局势、缅甸问题以及东盟共同体建设的进展，并同意在联合国框架下加强协调，\f共同应对恐怖主义、"
+                 "跨国犯罪、网络安全和公共卫生等非传统安全威胁，同时推动东盟地区论坛、东亚峰会和东盟防长扩大会等机制的协调发展，"
+                 "这一共识在随后的高官会议上得到确认。")
+
+
+def _run_over(note_numbers: bool = True, overleaf: str | None = None) -> tuple[str, Document]:
+    notes = [[RUN_OVER_NOTES[0][0], overleaf or RUN_OVER_NOTES[0][1]], RUN_OVER_NOTES[1]]
+    raw = typeset_article(Article(pages=RUN_OVER_BODY, footnotes=notes, note_numbers=note_numbers))
     return raw, process_text(raw, doc_id="runover")
+
+
+@pytest.mark.parametrize("note_numbers", [True, False])
+def test_run_over_of_several_small_print_lines(note_numbers: bool) -> None:
+    raw, doc = _run_over(note_numbers, LONG_OVERLEAF)
+    first, overleaf = LONG_OVERLEAF.split("\f")
+    assert raw.count(overleaf[:20]) == 1 and len(doc.pages[1].notes) == 2
+    cited = _citations(doc)
+    c = cited["同年11月"]
+    assert c["note"] == first + overleaf and len(c["note_spans"]) == 2
+    assert ["".join(raw[a:b].split()) for a, b in c["note_spans"]] == [first, overleaf]
+    assert cited["2022年"]["note"] == RUN_OVER_NOTES[1][0] and cited["2023年"]["note"] == "同上。"
+    assert doc.body.text.endswith("但其前景仍受诸多因素制约。")
 
 
 def test_note_running_over_the_page_joins_the_note_it_continues() -> None:
