@@ -75,6 +75,15 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     return (page.notes[position], "position") if position < len(page.notes) else (None, None)
 
 
+def _complete(note: Note) -> bool:
+    """The note ends as a note does; a reference-list entry may also end with its URL."""
+    text = note.text.text
+    if NOTE_END.search(text):
+        return True
+    url = list(URL_RUN.finditer(text))
+    return note.in_reference_list and bool(url) and url[-1].end() == len(text.rstrip())
+
+
 def cite(
     doc: Document, date_start: int, sentence: int, claim_sentences: set[int], markers: list[Marker]
 ) -> Marker | None:
@@ -118,7 +127,7 @@ def citation_record(
         )
         if len(note.pieces) > 1:
             record["note_spans"] = [list(piece) for piece in note.pieces]  # the note's text only, without the page break between
-        if not NOTE_END.search(note.text.text):
+        if not _complete(note):
             record["truncated"] = True  # the note's text stops mid-sentence: cut off in the file
         if note.in_reference_list:
             record["reference"] = entry_references[note.number]

@@ -26,6 +26,7 @@ from .normalize import MODELS, expand_classes, normalize
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
+MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
@@ -51,6 +52,7 @@ class Patterns:
     note_cues: tuple[re.Pattern[str], ...]
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
+    reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
 
 
@@ -75,6 +77,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         note_cues=many("note_cues"),
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(spec["reference_entry"]),
+        reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
     )
 
@@ -272,21 +275,32 @@ def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> bool:
 def _mark_entries(lines: list[Line], start: int, pat: Patterns) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
-    A line belongs to the list when it starts an entry, continues an entry that has not ended,
-    or reads as a piece of a reference (a type code, a year and volume, pages, a URL…).
-    Page furniture and footnotes between entries are skipped over."""
-    entry_open = False
+    A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
+    code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
+    most MAX_BARE_CONTINUATIONS such lines, and not English after a Chinese entry, so that a
+    cut-off last entry does not swallow what follows. Page furniture and footnotes between
+    entries are skipped over."""
+    entry: list[Line] = []
+    bare = 0  # continuation lines of the open entry taken without a reference cue
     for i in range(start, len(lines)):
         ln = lines[i]
         if ln.kind in ("blank", "note", *FURNITURE):
             continue
         s = ln.stripped
-        if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s):
+        if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
             return i
-        if not (pat.reference_entry.match(s) or entry_open or any(p.search(s) for p in pat.reference_cues)):
+        if pat.reference_entry.match(s):
+            entry, bare = [ln], 0
+        elif any(p.search(s) for p in pat.reference_cues):
+            entry.append(ln)
+        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < MAX_BARE_CONTINUATIONS and (
+            not _is_latin(s) or _is_latin(entry[0].stripped)
+        ):
+            entry.append(ln)
+            bare += 1
+        else:
             return i
         ln.kind = "reference"
-        entry_open = not re.search(r"[.。．\]]\s*$", s)
     return len(lines)
 
 

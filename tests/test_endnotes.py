@@ -37,7 +37,8 @@ ENGLISH = ["Japan-ASEAN Security Cooperation", "", "[Abstract] Since 2019 [1], J
 
 
 def _article(**changes) -> tuple[str, Document]:
-    raw = typeset_article(Article(pages=BODY, references=REFERENCES, references_break_after=3, english_abstract=ENGLISH, **changes))
+    settings = {"pages": BODY, "references": REFERENCES, "references_break_after": 3, "english_abstract": ENGLISH} | changes
+    raw = typeset_article(Article(**settings))
     return raw, process_text(raw, doc_id="endnotes")
 
 
@@ -89,6 +90,16 @@ def test_each_claim_cites_its_entry() -> None:
         assert "note_spans" not in c and "truncated" not in c
     assert cited["2019年3月"]["note"] == "王明，李强。日本与东盟安全合作的新进展[J]. 日本学刊，2020, 36(3): 1-10."
     assert cited["2021年5月"]["note"] == "李强。东盟地区论坛的发展[C]//张三。亚太安全论文集。北京：世界知识出版社，2020: 12-20."
+
+
+def test_entry_ending_with_its_url_is_complete_and_a_cut_entry_is_flagged() -> None:
+    refs = REFERENCES[:3] + ["外务省. 日本与东盟关系[EB/OL]. (2023-07-12)[2023-08-01]. https://www.mofa.go.jp/region/asean/index.html"]
+    refs += REFERENCES[4:6] + ["李强. 东盟地区论坛的发展[C]//张三. 亚太安全论文集. 北京: 世界知识"]
+    _, doc = _article(references=refs)
+    cited = _citations(doc)
+    assert cited["2020年"]["reference"]["URL"] == "https://www.mofa.go.jp/region/asean/index.html" and "truncated" not in cited["2020年"]
+    assert cited["2021年5月"]["truncated"] is True
+    assert cited["2022年"]["note"] is None and cited["2022年"]["note_span"] is None  # no entry 8 in the file: reported, not guessed
 
 
 def test_entry_cut_by_a_page_break_keeps_its_pieces() -> None:
