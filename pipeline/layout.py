@@ -600,6 +600,8 @@ def _needs_space(before: str, after: str) -> bool:
     tail = before.rsplit(None, 1)[-1]
     if first == "[" and last != "[":  # an access date after a URL or a word
         return True
+    if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one
+        return True
     if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www."):
         return False
     if _chinese_before_run(before):  # a number or Latin word cut inside Chinese text: 在2001至2 / 010年间
