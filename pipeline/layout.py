@@ -31,7 +31,7 @@ INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is i
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
-JOIN_NO_SPACE_AFTER = "/._-=?&#:%~" + SOFT_HYPHENS
+JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 CIRCLED_MARKER = re.compile(f"[{CIRCLED}]")
@@ -602,7 +602,7 @@ def _needs_space(before: str, after: str) -> bool:
         return True
     if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one
         return True
-    if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www."):
+    if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www.") or tail.endswith(("http:", "https:")):
         return False
     if _chinese_before_run(before):  # a number or Latin word cut inside Chinese text: 在2001至2 / 010年间
         return False

@@ -90,6 +90,8 @@ def test_each_claim_cites_its_entry() -> None:
         assert "note_spans" not in c and "truncated" not in c
     assert cited["2019年3月"]["note"] == "王明，李强。日本与东盟安全合作的新进展[J]. 日本学刊，2020, 36(3): 1-10."
     assert cited["2021年5月"]["note"] == "李强。东盟地区论坛的发展[C]//张三。亚太安全论文集。北京：世界知识出版社，2020: 12-20."
+    assert cited["同年11月"]["note"] == "陈静静。日本和北约战略协作的历史发展[M]. 北京：社会科学文献出版社，2022: 35-40."  # the line broke at a space
+    assert cited["2020年"]["note"] == "外务省。日本与东盟关系[EB/OL]. (2023-07-12)[2023-08-01]. https://www.mofa.go.jp/region/asia-paci/asean/index.html."
 
 
 def test_entry_ending_with_its_url_is_complete_and_a_cut_entry_is_flagged() -> None:
