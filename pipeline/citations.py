@@ -14,8 +14,6 @@ from typing import Any
 from .document import Document, Note
 from .layout import NOTE_END, load_patterns
 
-URL_RUN = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u9fff，。；、「」『』【】<>“”]+")
-
 
 @dataclass(frozen=True)
 class Marker:
@@ -38,9 +36,10 @@ def find_markers(doc: Document) -> list[Marker]:
     line_starts = [ln.start for ln in doc.lines]
     sentence_starts = [s.start for s in doc.sentences]
     text = doc.body.text
-    inside_urls = [(u.start(), u.end()) for u in URL_RUN.finditer(text)]
+    pat = load_patterns()
+    inside_urls = [(u.start(), u.end()) for u in pat.url_with_brackets.finditer(text)]
     markers = []
-    for m in load_patterns().marker.finditer(text):
+    for m in pat.marker.finditer(text):
         if any(s < m.start() and m.end() < e for s, e in inside_urls):
             continue  # brackets inside a URL (…?id[2]=3), not a marker; one that ends the URL is
         raw_s, raw_e = doc.raw_span(m.start(), m.end())
@@ -80,7 +79,7 @@ def _complete(note: Note) -> bool:
     text = note.text.text
     if NOTE_END.search(text):
         return True
-    url = list(URL_RUN.finditer(text))
+    url = list(load_patterns().url_with_brackets.finditer(text))
     return note.in_reference_list and bool(url) and url[-1].end() == len(text.rstrip())
 
 

@@ -49,6 +49,7 @@ class Patterns:
     sentence_end: re.Pattern[str]
     closing: str
     marker: re.Pattern[str]
+    url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
@@ -74,6 +75,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         sentence_end=re.compile(spec["sentence_end"]),
         closing=spec["closing"],
         marker=re.compile(spec["marker"]),
+        url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(spec["reference_entry"]),
