@@ -1,4 +1,8 @@
-"""Footnote markers in the body, their notes, and the contract's claim → citation walk."""
+"""Footnote markers in the body, their notes, and the contract's claim → citation walk.
+
+Circled markers pair with the notes at the foot of their page; bracketed endnote markers
+`[12]` with entry 12 of the reference list, when the file has one.
+"""
 
 from __future__ import annotations
 
@@ -8,33 +12,45 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document, Note
-
-NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
-MARKER = re.compile(r"\^?([\u2460-\u2473])|\[(\d{1,3})(?:\s*[-–—,，]\s*\d{1,3})*\]")
-CIRCLED_BASE = 0x2460
+from .layout import NOTE_END, load_patterns
 
 
 @dataclass(frozen=True)
 class Marker:
     start: int  # clean body offsets
     end: int
-    label: str  # "④" or "[12]"
+    label: str  # "④" or "[12]", as in the clean body
     raw_span: tuple[int, int]  # caret included
     page: int
     sentence: int
+
+    @property
+    def endnote(self) -> int | None:
+        """The reference-list number a bracketed marker points to: the first of `[12-14]`, `[12，13]`."""
+        found = re.search(r"\d+", self.label) if self.label[0] in "[〔" else None
+        return int(found.group(0)) if found else None
 
 
 def find_markers(doc: Document) -> list[Marker]:
     """Every footnote marker of the body, in order, with the page it is printed on."""
     line_starts = [ln.start for ln in doc.lines]
     sentence_starts = [s.start for s in doc.sentences]
+    text = doc.body.text
+    pat = load_patterns()
+    inside_urls = [(u.start(), u.end()) for u in pat.url_with_brackets.finditer(text)]
     markers = []
-    for m in MARKER.finditer(doc.body.text):
+    for m in pat.marker.finditer(text):
+        if any(s < m.start() and m.end() < e for s, e in inside_urls):
+            continue  # brackets inside a URL (…?id[2]=3), not a marker; one that ends the URL is
         raw_s, raw_e = doc.raw_span(m.start(), m.end())
-        if m.group(1) and raw_s > 0 and doc.raw[raw_s - 1] == "^":
-            raw_s -= 1
+        label = m.group(0).lstrip("^")
+        if label[0] not in "[〔":
+            caret = raw_s
+            while caret > 0 and doc.raw[caret - 1] in " \t":
+                caret -= 1
+            if caret > 0 and doc.raw[caret - 1] == "^":
+                raw_s = caret - 1
         line = doc.lines[bisect_right(line_starts, raw_s) - 1]
-        label = m.group(1) or m.group(0)
         sentence = bisect_right(sentence_starts, m.start()) - 1
         markers.append(Marker(m.start(), m.end(), label, (raw_s, raw_e), line.page, sentence))
     return markers
@@ -42,8 +58,9 @@ def find_markers(doc: Document) -> list[Marker]:
 
 def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
     """The note a marker points to and how it was paired ("number" or "position")."""
-    if marker.label.startswith("["):
-        return None, None
+    if marker.endnote is not None:
+        entry = next((e for e in doc.reference_list if e.number == str(marker.endnote)), None)
+        return (entry, "number") if entry else (None, None)
     page = next((p for p in doc.pages if p.number == marker.page), None)
     if page is None or not page.notes:
         return None, None
@@ -52,9 +69,18 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
         return same_number[0], "number"
     if any(n.number for n in page.notes):
         return None, None
-    on_page = [m for m in markers if m.page == marker.page and not m.label.startswith("[")]
+    on_page = [m for m in markers if m.page == marker.page and m.endnote is None]
     position = on_page.index(marker)
     return (page.notes[position], "position") if position < len(page.notes) else (None, None)
+
+
+def _complete(note: Note) -> bool:
+    """The note ends as a note does; a reference-list entry may also end with its URL."""
+    text = note.text.text
+    if NOTE_END.search(text):
+        return True
+    url = list(load_patterns().url_with_brackets.finditer(text))
+    return note.in_reference_list and bool(url) and url[-1].end() == len(text.rstrip())
 
 
 def cite(
@@ -76,9 +102,14 @@ def cite(
 
 
 def citation_record(
-    doc: Document, marker: Marker | None, markers: list[Marker], references: dict[tuple[int, int], list[dict[str, Any]]]
+    doc: Document,
+    marker: Marker | None,
+    markers: list[Marker],
+    references: dict[tuple[int, int], list[dict[str, Any]]],
+    entry_references: dict[str, dict[str, Any]],
 ) -> dict[str, Any] | None:
-    """The contract's citation object, with the parsed reference(s) of the note."""
+    """The contract's citation object, with the parsed reference(s) of the note: `references` by
+    footnote (page, position), `entry_references` by reference-list number."""
     if marker is None:
         return None
     note, pairing = pair_note(doc, marker, markers)
@@ -86,14 +117,20 @@ def citation_record(
     if note is None:
         record.update(note_id=None, note=None, note_span=None)
     else:
+        where = f"refs:{note.number}" if note.in_reference_list else f"p{note.page}:{note.number or note.position}"
         record.update(
-            note_id=f"{doc.doc_id}:p{note.page}:{note.number or note.position}",
+            note_id=f"{doc.doc_id}:{where}",
             note=note.text.text,
             note_span=list(note.raw_span),
             pairing=pairing,
         )
-        if not NOTE_END.search(note.text.text):
+        if len(note.pieces) > 1:
+            record["note_spans"] = [list(piece) for piece in note.pieces]  # the note's text only, without the page break between
+        if not _complete(note):
             record["truncated"] = True  # the note's text stops mid-sentence: cut off in the file
+        if note.in_reference_list:
+            record["reference"] = entry_references[note.number]
+            return record
         items = references.get((note.page, note.position), [])
         if items:
             record["reference"] = items[0]

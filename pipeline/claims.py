@@ -14,7 +14,7 @@ from typing import Any
 
 from .citations import citation_record, cite, find_markers
 from .document import Document
-from .references import document_references
+from .references import document_references, reference_list_items
 from .sentences import strip_markers
 from .temporal import TimeMention, find_mentions, resolve_relative
 
@@ -49,6 +49,7 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
     placed = [p for p in (placed if placed is not None else place_mentions(doc)) if p.mention.decision in CLAIM_DECISIONS and p.mention.value]
     markers = find_markers(doc)
     references = document_references(doc.notes)
+    entry_references = reference_list_items(doc.reference_list)
     claim_sentences = {p.sentence for p in placed}
     from .actors import find_actors  # here, not at import: eval and inspect need no NER model
     actors_of: dict[int, list[dict[str, Any]]] = {}  # sentence index → its actors, once per sentence
@@ -75,7 +76,7 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
             },
             "sentence": clean_sentence,
             "actors": [dict(actor) for actor in actors_of[p.sentence]],
-            "citation": citation_record(doc, marker, markers, references),
+            "citation": citation_record(doc, marker, markers, references, entry_references),
         }
         if p.mention.decision == "optional":
             record["optional"] = True
@@ -92,12 +93,13 @@ def explain_lines(doc: Document, placed: list[PlacedMention] | None = None) -> l
         decision = p.mention.decision if p.mention.value or p.mention.decision == "excluded" else "excluded"
         reason = p.mention.reason if p.mention.value or p.mention.decision == "excluded" else "unresolved relative"
         rows.append((raw_s, raw_e, p.mention.value or "", decision, reason))
-    for note in doc.notes:
+    for note in doc.notes + doc.reference_list:
+        reason = "in reference list" if note.in_reference_list else "in note"
         for m in find_mentions(note.text.text):
-            rows.append((*note.text.raw_span(m.start, m.end), m.value or "", "excluded", "in note"))
+            rows.append((*note.text.raw_span(m.start, m.end), m.value or "", "excluded", reason))
     body_lines = {no for para in doc.paragraphs for no in para.lines}
     for ln in doc.lines:
-        if ln.kind in ("blank", "note") or ln.no in body_lines:
+        if ln.kind in ("blank", "note", "reference") or ln.no in body_lines:
             continue
         for m in find_mentions(ln.text):
             rows.append((ln.start + m.start, ln.start + m.end, m.value or "", "excluded", f"in {ln.kind}"))

@@ -37,24 +37,29 @@ class Line:
 
 LINE_KINDS = (
     "blank", "title", "author", "affiliation", "abstract", "keywords", "author_note", "clc", "doi",
-    "article_number", "front", "heading", "body", "note", "header", "page_number", "editor_note", "back",
+    "article_number", "front", "heading", "body", "note", "header", "page_number", "editor_note",
+    "reference_heading", "reference", "back",
 )
 FURNITURE = ("header", "page_number")
 
 
 @dataclass
 class Note:
-    """One footnote: its number as printed (None when lost), place on its page, clean text."""
+    """One footnote or reference-list entry: its number as printed (None when lost), place on
+    its page (a footnote) or in the list (an entry), clean text."""
 
     page: int
-    number: str | None
-    position: int  # 1-based position in the page's note block
+    number: str | None  # "④" for a footnote, "12" for an entry of the reference list
+    position: int  # 1-based position in the page's note block, or in the reference list
     lines: list[int]  # raw line numbers
     text: MappedText
     number_span: tuple[int, int] | None = None  # raw span of the printed number
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # raw spans of its runs of lines, when cut by a page
+    in_reference_list: bool = False
 
     @property
     def raw_span(self) -> tuple[int, int]:
+        """From the note's first character to its last, across the lines (and pages) between."""
         return self.text.raw_span(0, len(self.text)) if len(self.text) else (0, 0)
 
 
@@ -91,6 +96,7 @@ class Document:
     body: MappedText = field(default_factory=MappedText.empty)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    reference_list: list[Note] = field(default_factory=list)  # entries of the reference / endnote section
     normalizations: Counter[str] = field(default_factory=Counter)
     layout_mode: str = "wrapped"  # wrapped (hard line breaks) | paragraph_lines (a line per paragraph)
 

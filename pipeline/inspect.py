@@ -60,6 +60,10 @@ def structure(doc: Document) -> dict[str, Any]:
             }
             for i, p in enumerate(doc.paragraphs)
         ],
+        "reference_list": [
+            {"number": e.number, "lines": [e.lines[0], e.lines[-1]], "raw_span": list(e.raw_span), "text": e.text.text}
+            for e in doc.reference_list
+        ],
         "furniture": [{"line": ln.no, "kind": ln.kind, "text": ln.stripped} for ln in doc.lines if ln.kind in FURNITURE],
         "back_matter": _ranges(by_kind.get("back", [])) + _ranges(by_kind.get("editor_note", [])),
         "normalizations": dict(sorted(doc.normalizations.items())),
@@ -75,7 +79,7 @@ def render(doc: Document) -> str:
     s = structure(doc)
     out = [
         f"{s['doc_id']}  {s['chars']} chars, {s['lines']} lines, {s['encoding']}, layout: {s['layout_mode']}",
-        f"{len(s['pages'])} pages, {len(s['paragraphs'])} paragraphs, {len(doc.sentences)} sentences, {len(doc.notes)} notes",
+        f"{len(s['pages'])} pages, {len(s['paragraphs'])} paragraphs, {len(doc.sentences)} sentences, {len(doc.notes)} notes, {len(doc.reference_list)} reference-list entries",
         "",
         "front matter:",
     ]

@@ -20,20 +20,23 @@ from functools import cache
 from pathlib import Path
 from statistics import median
 
-from .document import Document, Line, Note, Page, Paragraph
+from .document import FURNITURE, Document, Line, Note, Page, Paragraph
 from .mapped import MappedText
 from .normalize import MODELS, expand_classes, normalize
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
+MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
-JOIN_NO_SPACE_AFTER = "/._-=?&#:%~" + SOFT_HYPHENS
+JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
 CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
+CIRCLED_MARKER = re.compile(f"[{CIRCLED}]")
+NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,13 @@ class Patterns:
     sentence_end: re.Pattern[str]
     closing: str
     marker: re.Pattern[str]
+    url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
     recurring_header: dict[str, int]
+    reference_heading: re.Pattern[str]
+    reference_entry: re.Pattern[str]
+    reference_section_end: re.Pattern[str]
+    reference_cues: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -69,8 +77,13 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         sentence_end=re.compile(spec["sentence_end"]),
         closing=spec["closing"],
         marker=re.compile(spec["marker"]),
+        url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
+        reference_heading=re.compile(spec["reference_heading"]),
+        reference_entry=re.compile(spec["reference_entry"]),
+        reference_section_end=re.compile(spec["reference_section_end"]),
+        reference_cues=many("reference_cues"),
     )
 
 
@@ -111,15 +124,18 @@ def analyze(doc: Document) -> None:
     _first_page_labels(lines, body_start, pat)
     _recurring_headers(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
+    _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, pat)
+    doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
     groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat)
     _build_body(doc, groups)
-    for note in doc.notes:
+    for note in doc.notes + doc.reference_list:
         note.text, counts = normalize(note.text)
+        note.pieces = _pieces(note, lines)
         doc.normalizations.update({f"notes:{k}": v for k, v in counts.items()})
 
 
@@ -297,6 +313,131 @@ def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     return len(lines)
 
 
+def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """The reference list / endnote section: a heading (参考文献, 注释, References…) followed by
+    numbered entries. Its lines leave the body (they are not claims); what follows the last
+    section is no longer this article's body either."""
+    section_end = None
+    i = body_start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) and _entry_follows(lines, i + 1, pat):
+            ln.kind = "reference_heading"
+            _english_abstract_before(lines, i, body_start)
+            i = section_end = _mark_entries(lines, i + 1, pat)
+            continue
+        i += 1
+    if section_end is None:
+        return
+    for ln in lines[section_end:]:
+        if ln.kind in ("body", "heading", "reference_heading", "reference"):
+            ln.kind = "back"
+
+
+def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
+    """Latin-script lines right before the reference list (two or more: an English title and
+    abstract printed between the body and the list) are back matter, not body."""
+    latin: list[Line] = []
+    for ln in reversed(lines[body_start:heading]):
+        if ln.kind in ("blank", *FURNITURE):
+            continue
+        if not (ln.kind == "body" and _is_latin(ln.stripped)):
+            break
+        latin.append(ln)
+    if len(latin) >= 2:
+        for ln in latin:
+            ln.kind = "back"
+
+
+def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> bool:
+    nxt = next((ln for ln in lines[start:] if ln.kind not in ("blank", *FURNITURE)), None)
+    return nxt is not None and bool(pat.reference_entry.match(nxt.stripped))
+
+
+def _mark_entries(lines: list[Line], start: int, pat: Patterns) -> int:
+    """Mark entry lines from `start` on; return the index where the section ends.
+
+    A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
+    code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
+    most MAX_BARE_CONTINUATIONS such lines, and not English after a Chinese entry, so that a
+    cut-off last entry does not swallow what follows. Page furniture and footnotes between
+    entries are skipped over."""
+    entry: list[Line] = []
+    bare = 0  # continuation lines of the open entry taken without a reference cue
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if ln.kind in ("blank", "note", *FURNITURE):
+            continue
+        s = ln.stripped
+        if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
+            return i
+        if pat.reference_entry.match(s):
+            entry, bare = [ln], 0
+        elif any(p.search(s) for p in pat.reference_cues):
+            entry.append(ln)
+        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < MAX_BARE_CONTINUATIONS and (
+            not _is_latin(s) or _is_latin(entry[0].stripped)
+        ):
+            entry.append(ln)
+            bare += 1
+        else:
+            return i
+        ln.kind = "reference"
+    return len(lines)
+
+
+def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
+    """The entries of the reference list, each joined across its line and page breaks."""
+    blocks: list[list[Line]] = []
+    for ln in lines:
+        if ln.kind == "reference_heading":
+            blocks.append([])  # a new section: a stray continuation line does not join the last one
+        elif ln.kind == "reference":
+            if pat.reference_entry.match(ln.stripped) or not blocks or not blocks[-1]:
+                blocks.append([ln])
+            else:
+                blocks[-1].append(ln)
+    entries: list[Note] = []
+    for block in blocks:
+        if not block:
+            continue
+        first = block[0]
+        head = pat.reference_entry.match(first.stripped)
+        lead = len(first.text) - len(first.text.lstrip())
+        if head:
+            group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
+            number: str | None = str(int(head.group(group)))
+            number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
+            text_start = first.start + lead + head.end()
+        else:
+            number, number_span, text_start = None, None, first.start
+        parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
+        entries.append(Note(first.page, number, len(entries) + 1, [ln.no for ln in block], _join(parts), number_span, in_reference_list=True))
+    return entries
+
+
+def _pieces(note: Note, lines: list[Line]) -> list[tuple[int, int]]:
+    """Raw spans of the note's runs of consecutive lines (only blank lines between): one piece,
+    unless a page break put body text, furniture or other notes inside the note."""
+    runs: list[list[int]] = []
+    for no in note.lines:
+        if runs and all(lines[k - 1].kind == "blank" for k in range(runs[-1][-1] + 1, no)):
+            runs[-1].append(no)
+        else:
+            runs.append([no])
+    pieces = []
+    text = note.text.text
+    for run in runs:
+        a, b = note.text.clean_span(lines[run[0] - 1].start, lines[run[-1] - 1].end + 1)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():  # the joining space after the run's last line
+            b -= 1
+        if a < b:
+            pieces.append(note.text.raw_span(a, b))
+    return pieces
+
+
 def _note_like(text: str, pat: Patterns) -> bool:
     """Reads as a reference: a URL, an access date, Japanese quotation brackets, a publisher… or English."""
     return any(p.search(text) for p in pat.note_cues) or _is_latin(text)
@@ -331,9 +472,10 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         if ln.kind == "blank":
             ln.page = pages[-1].number
             continue
-        if ln.kind in ("back", "editor_note"):
+        if ln.kind in ("back", "editor_note", "reference_heading", "reference"):
             ln.page = pages[-1].number
             pages[-1].lines.append(ln.no)
+            page_has_text = page_has_text or ln.kind.startswith("reference")  # furniture after it turns the page
             continue
         if ln.kind in ("header", "page_number"):
             if page_has_text:
@@ -375,6 +517,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     if note_lines:
         pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
     pages = [p for p in pages if p.lines]
+    _notes_run_over(lines, pages, mode, body_width, pat)
     _numberless_notes(lines, pages, mode, body_width, pat)
     return pages
 
@@ -386,6 +529,67 @@ def _bare_numbers(text: str) -> int:
     """How many note numbers a line holds when it holds nothing else (①②③ printed apart from the texts)."""
     numbers = list(CIRCLED_NUMBER.finditer(text))
     return len(numbers) if numbers and not CIRCLED_NUMBER.sub("", text).strip() else 0
+def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
+    """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
+    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
+
+
+def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
+    """The small-print lines that end `body` (with a short last line of a note after them)."""
+    run: list[Line] = []
+    for k in range(len(body) - 1, -1, -1):
+        ln = body[k]
+        last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and _small_print(body[k - 1], mode, body_width, pat)
+        if _small_print(ln, mode, body_width, pat) or last_line_of_note:
+            run.insert(0, ln)
+        else:
+            break
+    return run
+
+
+def _overleaf_line(above: list[Line], pat: Patterns) -> Line | None:
+    """The one line a note may end with overleaf, when it is not small print: it ends as a note
+    does, and the body line before it ends a sentence (taking it cuts no body sentence)."""
+    if len(above) >= 2 and NOTE_END.search(above[-1].stripped) and _ends_sentence(above[-2].stripped, pat):
+        return above[-1]
+    return None
+
+
+def _open_note(page: Page) -> Note | None:
+    """The page's last note when its text stops without a note's ending: it may go on overleaf."""
+    if not page.notes or NOTE_END.search(page.notes[-1].text.text):
+        return None
+    return page.notes[-1]
+
+
+def _continue_note(page: Page, run: list[Line]) -> None:
+    """Join the lines `run` (printed at the foot of the next page) to the page's last note."""
+    last = page.notes[-1]
+    for ln in run:
+        ln.kind = "note"
+    text = _join([last.text] + [_line_text(ln) for ln in run])
+    page.notes[-1] = Note(last.page, last.number, last.position, last.lines + [ln.no for ln in run], text, last.number_span)
+
+
+def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
+    """A note cut by the page break goes on at the foot of the next page, as numberless small
+    print before that page's own first note: it joins the note it continues, so it is neither
+    body text nor a note of the next page."""
+    by_no = {ln.no: ln for ln in lines}
+    for before, page in zip(pages, pages[1:]):
+        if _open_note(before) is None or not page.notes or page.notes[0].number is None:
+            continue
+        first_note_line = page.notes[0].lines[0]
+        above: list[Line] = []
+        for no in reversed([n for n in page.lines if n < first_note_line]):
+            if by_no[no].kind != "body":
+                break
+            above.insert(0, by_no[no])
+        run = _foot_run(above, mode, body_width, pat)
+        if not run and (line := _overleaf_line(above, pat)):
+            run = [line]
+        if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
+            _continue_note(before, run)
 
 
 def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
@@ -430,21 +634,11 @@ def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note
 def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
     """Footnotes whose numbers were lost: note-like lines at the foot of a page, before its break."""
     by_no = {ln.no: ln for ln in lines}
-    for page in pages:
+    for previous, page in zip([None, *pages], pages):
         if page.notes:
             continue
         body = [by_no[n] for n in page.lines if by_no[n].kind == "body"]
-        def small_print(ln: Line) -> bool:
-            return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
-
-        run: list[Line] = []
-        for k in range(len(body) - 1, -1, -1):
-            ln = body[k]
-            last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and small_print(body[k - 1])
-            if small_print(ln) or last_line_of_note:
-                run.insert(0, ln)
-            else:
-                break
+        run = _foot_run(body, mode, body_width, pat)
         if not run or len(run) == len(body):
             continue
         blocks: list[list[Line]] = []
@@ -454,7 +648,14 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
                 blocks.append([ln])
             else:
                 blocks[-1].append(ln)
-        page.notes = _make_notes(blocks, page.number, pat)
+        above = body[: len(body) - len(run)]
+        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in above)
+        if previous is not None and _open_note(previous):
+            if len(blocks) > markers:
+                _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
+            elif (line := _overleaf_line(above, pat)) and len(blocks) == markers:
+                _continue_note(previous, [line])
+        page.notes = _make_notes(blocks, page.number, pat) if blocks else []
 
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:
@@ -500,7 +701,9 @@ def _needs_space(before: str, after: str) -> bool:
     tail = before.rsplit(None, 1)[-1]
     if first == "[" and last != "[":  # an access date after a URL or a word
         return True
-    if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www."):
+    if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one
+        return True
+    if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www.") or tail.endswith(("http:", "https:")):
         return False
     if _chinese_before_run(before):  # a number or Latin word cut inside Chinese text: 在2001至2 / 010年间
         return False

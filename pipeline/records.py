@@ -21,6 +21,7 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "paragraphs": len(doc.paragraphs),
         "sentences": len(doc.sentences),
         "notes": len(doc.notes),
+        "reference_entries": len(doc.reference_list),
         "claims": len(claims),
         "cited_claims": sum(1 for c in claims if c.get("citation")),
     }

@@ -2,8 +2,9 @@
 
 Each note becomes one or more references — authors, title, container, publisher, date
 issued, volume/issue/page, URL, date accessed, language — or an explanatory note when it
-cites nothing. `同上`/`Ibid.` resolve to the previous reference. Citation styles are
-patterns in models/references/patterns.json.
+cites nothing. `同上`/`Ibid.` resolve to the previous reference. Entries of a reference list
+(and footnotes written the same way) follow GB/T 7714: `作者. 题名[J]. 期刊, 2020, 36(3): 1-10.`
+Citation styles are patterns in models/references/patterns.json.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def _spec() -> dict[str, Any]:
     spec["author_prefix_re"] = re.compile(spec["author_clean"]["prefix"])
     spec["author_suffix_re"] = re.compile(spec["author_clean"]["suffix"])
     spec["type_res"] = [(c["type"], re.compile(c["pattern"])) for c in spec["type_cues"]]
+    spec["iso_date_re"] = re.compile(spec["iso_date"])
+    gbt = spec["gbt7714"]
+    gbt["entry_re"] = re.compile(gbt["entry"])
+    gbt["rest_res"] = [(set(r["codes"]), r.get("part_of", False), re.compile(r["pattern"])) for r in gbt["rest"]]
     return spec
 
 
@@ -69,6 +74,9 @@ def date_parts(text: str | None) -> list[int] | None:
     era = ERA_YEAR.search(text)
     if era:
         text = text.replace(era.group(0), f"{spec['eras'][era.group(1)] + _era_number(era.group(2))}年")
+    iso = spec["iso_date_re"].search(text)
+    if iso:
+        return [int(g) for g in iso.groups() if g]
     m = YMD.search(text)
     if m:
         return [int(g) for g in m.groups() if g]
@@ -89,6 +97,48 @@ def _page(text: str) -> str | None:
     return f"{first}-{last}" if last else first
 
 
+def _authors(text: str) -> list[dict[str, str]]:
+    spec = _spec()
+    author = spec["author_suffix_re"].sub("", spec["author_prefix_re"].sub("", text))
+    return [{"literal": a.strip()} for a in re.split(r"[、,，]|\band\b|・", author) if a.strip()]
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip(" ，,、。.．")
+    return value or None
+
+
+def parse_gbt7714(text: str) -> dict[str, Any] | None:
+    """A GB/T 7714 reference (`作者. 题名[M]. 北京: 出版社, 2020: 35.`) as CSL-JSON fields, or
+    None when the text has no type code. URL and access date are read by `parse_one`."""
+    gbt = _spec()["gbt7714"]
+    entry = gbt["entry_re"].match(text)
+    if not entry:
+        return None
+    code = entry.group("code")
+    item: dict[str, Any] = {"style": "gbt7714", "type_code": code, "type": gbt["types"].get(code, "document"), "title": _clean(entry.group("title"))}
+    authors = _authors(entry.group("author") or "")
+    if authors:
+        item["author"] = authors
+    rest = entry.group("rest")
+    for codes, part_of, pattern in gbt["rest_res"]:
+        m = pattern.match(rest) if code in codes and part_of == bool(entry.group("part_of")) else None
+        if not m:
+            continue
+        fields = {k: v for k, v in ((k, _clean(v)) for k, v in m.groupdict().items()) if v}
+        for field, csl in (("container", "container-title"), ("publisher", "publisher"), ("place", "publisher-place"),
+                           ("volume", "volume"), ("issue", "issue"), ("page", "page"), ("section", "section")):
+            if field in fields:
+                item[csl] = re.sub(r"\s*[-–—~]\s*", "-", fields[field]) if field == "page" else fields[field]
+        if "editor" in fields:
+            item["editor"] = _authors(fields["editor"])
+        issued = date_parts(fields.get("date") or fields.get("year"))
+        if issued:
+            item["issued"] = {"date-parts": [issued]}
+        break
+    return item
+
+
 def parse_one(text: str) -> dict[str, Any]:
     """One reference as a CSL-JSON item (with `language`), or an explanatory note."""
     spec = _spec()
@@ -101,6 +151,9 @@ def parse_one(text: str) -> dict[str, Any]:
         item["accessed"] = {"date-parts": [[int(g) for g in accessed.groups()]]}
     head = text[: url.start()] if url else text
     item["language"] = language(head)
+    gbt = parse_gbt7714(head)
+    if gbt:
+        return {**item, **gbt}
     for name, lang, pattern in spec["style_res"]:
         m = pattern.search(head) if lang in ("any", item["language"]) else None
         if not m or not m.group("title"):
@@ -108,9 +161,9 @@ def parse_one(text: str) -> dict[str, Any]:
         fields = {k: v.strip(" ，,、。.") for k, v in m.groupdict().items() if v and v.strip(" ，,、。.")}
         item["style"] = name
         item["title"] = fields["title"]
-        author = spec["author_suffix_re"].sub("", spec["author_prefix_re"].sub("", fields.get("author", "")))
-        if author:
-            item["author"] = [{"literal": a.strip()} for a in re.split(r"[、,，]|\band\b|・", author) if a.strip()]
+        authors = _authors(fields.get("author", ""))
+        if authors:
+            item["author"] = authors
         if "container" in fields:
             item["container-title"] = fields["container"].strip("『』「」《》")
         publisher = spec["publisher_re"].search(head, m.end("title"))
@@ -159,3 +212,8 @@ def document_references(notes: list) -> dict[tuple[int, int], list[dict[str, Any
     for note in notes:
         previous = out[(note.page, note.position)] = parse_note(note.text.text, previous)
     return out
+
+
+def reference_list_items(entries: list) -> dict[str, dict[str, Any]]:
+    """The reference list parsed, by entry number (an entry is one reference; no `同上` there)."""
+    return {entry.number: parse_one(entry.text.text) for entry in entries if entry.number}

@@ -215,7 +215,7 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
         f'<li id="note-{n.page}-{n.position}"{" class=flagged" if n.number is None else ""}>p{n.page} '
         f'{html.escape(n.number or "(number lost: position " + str(n.position) + ")")} {html.escape(n.text.text)}</li>'
         for n in doc.notes
-    )
+    ) + "".join(f'<li id="ref-{n.number}">[{html.escape(n.number or "?")}] {html.escape(n.text.text)}</li>' for n in doc.reference_list)
     cited = sum(1 for c in claims if c.get("citation"))
     missing = sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)
     gold_line = f" · gold: {len(misses)} missed, {len(false_alarms)} false alarms" if gold is not None else ""

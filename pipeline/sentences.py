@@ -9,8 +9,6 @@ quote (“……。”) ends the sentence there — nor inside numbers and URLs 
 
 from __future__ import annotations
 
-import re
-
 from .document import Document, Sentence
 from .layout import load_patterns
 
@@ -81,9 +79,6 @@ def segment(doc: Document) -> None:
             doc.sentences.append(Sentence(para.start + s, para.start + e, p_index))
 
 
-MARKER_IN_SENTENCE = re.compile(r"\^?[\u2460-\u2473]|\[\d{1,3}(?:[-–—,，]\d{1,3})*\]")
-
-
 def strip_markers(sentence: str) -> str:
     """The sentence as the contract prints it: without footnote markers."""
-    return MARKER_IN_SENTENCE.sub("", sentence).strip()
+    return load_patterns().marker.sub("", sentence).strip()

@@ -115,3 +115,63 @@ def typeset_pages(headers: list[str], lines_per_page: int = 3, paragraphs: list[
             page = 17 + index // lines_per_page
             out += [headers[(index // lines_per_page) % len(headers)].format(page=page), ""]
     return "\n".join(out)
+
+
+HEADER = "亚太安全研究 2021年第3期"
+PAGE_BREAK = "\f"  # in a note text: the note runs over to the foot of the next page here
+
+
+@dataclass
+class Article:
+    """A journal article with endnotes: body pages (each with its footnotes) and a reference list."""
+
+    pages: list[list[str]]  # the body paragraphs of each page; a paragraph cut by a page break goes on as the next page's first
+    footnotes: list[list[str]] = field(default_factory=list)  # per page, numbered ①… at its foot
+    references: list[str] = field(default_factory=list)
+    width: float = 35.0
+    reference_heading: str = "参考文献"
+    entry_label: str = "[{n}]"
+    references_break_after: int | None = None  # reference-list line index after which a page ends
+    english_abstract: list[str] = field(default_factory=list)
+    english_abstract_first: bool = False  # printed before the reference list, not after it
+    note_numbers: bool = True  # False: the circled numbers of the footnotes were lost
+
+
+def typeset_article(article: Article) -> str:
+    """The raw text: front matter; per page its body lines, its footnotes, a running header and
+    a page number; the reference list (maybe cut by a page); an English abstract."""
+    out = ["日本与东盟安全合作的演进", "", "张明", "", "内容提要：本文梳理日本与东盟安全合作的演进及其动因。", "",
+           "关键词：日本 东盟 安全合作", ""]
+    carried: list[str] = []  # the rest of a note that runs over to this page
+    page_no = 17
+    for index, paragraphs in enumerate(article.pages):
+        for k, para in enumerate(paragraphs):
+            cut_before = k == 0 and index > 0 and para.startswith(PAGE_BREAK)
+            lines = wrap(para.lstrip(PAGE_BREAK), article.width, first_indent=0.0 if cut_before else 2.0)
+            out += [ln for line in lines for ln in (line, "")]
+        notes = article.footnotes[index] if index < len(article.footnotes) else []
+        out += [ln for part in carried for ln in (part, "")]
+        carried = []
+        for number, note in zip(CIRCLED_NUMBERS, notes):
+            here, _, overleaf = note.partition(PAGE_BREAK)
+            lines = wrap(f"{number} {here}" if article.note_numbers else here, article.width + 9)
+            out += [ln for line in lines for ln in (line, "")]
+            if overleaf:
+                carried = wrap(overleaf, article.width + 9)
+        out += [HEADER, "", str(page_no), ""]
+        page_no += 1
+    if article.english_abstract_first:
+        out += [ln for line in article.english_abstract for ln in (line, "")]
+    if article.references:
+        out += [article.reference_heading, ""]
+        lines = [ln for n, ref in enumerate(article.references, 1) for ln in wrap(f"{article.entry_label.format(n=n)} {ref}", article.width + 5)]
+        for k, line in enumerate(lines):
+            out += [line, ""]
+            if k == article.references_break_after:
+                out += [HEADER, "", str(page_no), ""]
+    if not article.english_abstract_first:
+        out += [ln for line in article.english_abstract for ln in (line, "")]
+    return "\n".join(out)
+
+
+CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
