@@ -306,11 +306,14 @@ def _entry(match: Match, sentence: str) -> Entry:
 
 def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) -> bool:
     """Whether the noun phrase from `start` (up to `end`, the next name) holds one of `heads`:
-    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's)."""
+    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's). A head
+    right at `start` counts whatever its part of speech (日美|比较研究: 比较 is tagged an adverb)."""
     rules = lex.rules["noun_phrase"]
     window = sentence[start : min(end, start + rules["max_chars"])]
     if not any(h in window for h in heads):
         return False  # the common case: no dictionary needed
+    if window.startswith(tuple(heads)):
+        return True
     phrase = ""
     for word in _cut(window):
         if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]):
@@ -448,11 +451,15 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     one after a trigger (访美, 对华). A run followed by offices (日美防长, 中俄海军) or a count
     (英法两国) names participants; one followed by a relation or event word names that relation
     (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
-    belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state."""
+    belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state; but
+    not for a two-character word whose second character begins another (访日|期间, 对朝|政策)."""
     rules = lex.rules["abbreviations"]
 
     def word(start: int, end: int) -> bool:
         return start >= 0 and _frequency(sentence[start:end]) >= rules["word_frequency"]
+
+    def begins_word(i: int) -> bool:
+        return word(i, i + 3) or word(i, i + 4) or word(i, i + 2) and not word(i + 1, i + 3)
 
     runs: list[list[Match]] = []
     for m in (m for m in matches if m.kind == "ABBR"):
@@ -464,23 +471,32 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     for run in runs:
         if len(run) > 1 and word(run[0].start - 1, run[0].end):
             run = run[1:]
-        while run and any(word(run[-1].start, run[-1].start + k) for k in (2, 3, 4)):
+        while run and begins_word(run[-1].start):
             run = run[:-1]
         if not run:
             continue
         s, e = run[0].start, run[-1].end
+        if _inside_transliteration(sentence, s, e, lex):
+            continue
         if len(run) == 1:
             triggered = sentence[s] in rules["standalone"] and any(sentence.endswith(t, 0, s) for t in rules["triggers"])
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:
-            nxt = next((m for m in matches if m.start >= e), None)
+            nxt = next((m for m in matches if m.start >= e and m.kind != "ABBR"), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
             if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
                     and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
                 continue
         out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run]
     return out
+
+
+def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the characters from `start` to `end` are the middle of a transliterated name
+    (沙姆|沙伊|赫, 阿|德西|纳), not abbreviations of states."""
+    translit = lex.rules["names"]["transliteration"].replace("·", "")
+    return all(c in translit for c in sentence[max(start - 1, 0) : end + 1]) and start > 0 and end < len(sentence)
 
 
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:

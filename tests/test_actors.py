@@ -125,6 +125,23 @@ CONSTRUCTED = [
     ("1月底，斯图尔滕贝格访问日本和韩国。", [("斯图尔滕贝格", "PER"), ("日本", "GPE"), ("韩国", "GPE")]),
     ("石油卡特尔的影响不容忽视，卡特总统曾访华。", [("卡特", "PER"), ("中国", "GPE")]),
     ("北约(NATO)与UNESCO合作，G77与G7不同。", [("北约", "ORG"), ("G7", "ORG")]),
+    # a study or comparison of states is not their participation, whatever the word's tag (比较 is an adverb)
+    ("2010年，日美比较研究的成果在东京出版。", []),
+    ("中印比较研究引起关注，中俄对比也是热点。", []),
+    # a document or programme named after a state (伊朗核协议) is not the state
+    ("2017年，特朗普批评伊朗核协议，美国随后退出该协定。", [("特朗普", "PER"), ("美国", "GPE")]),
+    # a trigger and its abbreviation read before a word the abbreviation would begin (访日|期间, not 日期)
+    ("1978年，邓小平访日期间会见了福田赳夫。", [("邓小平", "PER"), ("日本", "GPE"), ("福田赳夫", "PER")]),
+    ("2022年，韩国提出对朝政策新构想。", [("韩国", "GPE"), ("朝鲜", "GPE")]),
+    ("日美加强了合作，美国计划部署导弹。", [("日本", "GPE"), ("美国", "GPE")]),
+    # abbreviation characters inside a transliterated name are not states (沙姆|沙伊|赫, 阿|德西|纳)
+    ("2022年，埃及在沙姆沙伊赫主办气候大会。", [("埃及", "GPE")]),
+    ("2022年，尼日利亚总统阿德西纳访问日本。", [("尼日利亚", "GPE"), ("阿德西纳", "PER"), ("日本", "GPE")]),
+    # transliterated names read to their end (托卡耶夫, 伊姆兰·汗, 卡斯蒂略, 巴特图勒嘎; not in the gazetteer)
+    ("2023年，哈萨克斯坦总统托卡耶夫访华。", [("哈萨克斯坦", "GPE"), ("托卡耶夫", "PER"), ("中国", "GPE")]),
+    ("2022年，时任巴基斯坦总理伊姆兰·汗访问俄罗斯。", [("巴基斯坦", "GPE"), ("伊姆兰·汗", "PER"), ("俄罗斯", "GPE")]),
+    ("2021年，秘鲁总统卡斯蒂略宣誓就职。", [("秘鲁", "GPE"), ("卡斯蒂略", "PER")]),
+    ("2019年，蒙古国总统巴特图勒嘎访问日本。", [("蒙古国", "GPE"), ("巴特图勒嘎", "PER"), ("日本", "GPE")]),
 ]
 
 
