@@ -91,6 +91,7 @@ class Lexicon:
     trie: dict[str, Any]  # the forms character by character; key "" holds a form's template
     title_starts: dict[str, tuple[int, ...]]  # name → offsets inside it where a longer title may start
     abbreviations: dict[str, Entry]
+    surnames: frozenset[str]  # Japanese family names (japanese_surnames.txt)
     rules: dict[str, Any]
 
 
@@ -156,7 +157,7 @@ def lexicon() -> Lexicon:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = template
-    return Lexicon(forms, trie, title_starts, abbreviations, rules)
+    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(_words(DATA / "japanese_surnames.txt")), rules)
 
 
 @cache
@@ -329,25 +330,47 @@ def _cjk(ch: str) -> bool:
 def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
     """End of a person's name written at `start` (after a title), read from its characters:
     a run of transliteration characters (斯托尔滕贝格, 罗伯·鲍尔), else single characters and rare
-    dictionary words (井筒/俊/司) up to a stop character or an ordinary word; `start` if none."""
+    dictionary words (井筒/俊/司) up to a stop character or an ordinary word, after a Japanese
+    surname read whole (高原|明生, not the word 高原; 伊藤|博文, not a transliteration); `start` if none."""
     rules = lex.rules["names"]
     translit = rules["transliteration"]
-    end = start
+    surname = _surname_at(sentence, start, lex)
+    end = start + len(surname)
     if start >= len(sentence):
         return start
-    if sentence[start] in translit and sentence[start] != "·":
+    if not surname and sentence[start] in translit and sentence[start] != "·":
         while end < len(sentence) and end - start < rules["max_transliteration"] and sentence[end] in translit:
             end += 1
         end = end - 1 if sentence[end - 1] == "·" else end
         if end - start >= rules["min_chars"]:
             return end
         end = start  # 冈|真臣: not a transliteration
-    for word in _cut(sentence[start : start + rules["max_cjk"] + 2]):
+    for word in _cut(sentence[end : start + rules["max_cjk"] + 2]):
         if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
     return end
+
+
+def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
+    """The Japanese family name written at `start` (longest first), or ""."""
+    return next((sentence[start : start + k] for k in (4, 3, 2) if sentence[start : start + k] in lex.surnames), "")
+
+
+def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
+    """The model's spans, with its Japanese names cut one character into the given name completed
+    (秋田浩|之, 宫本雄|二, 细谷雄|一): the next character is taken when it usually ends a given name."""
+    rules = lex.rules["names"]
+    starts = {s for s, _, _ in spans}
+    out: Spans = []
+    for s, e, t in spans:
+        surname = _surname_at(sentence, s, lex) if t == "PER" else ""
+        if (surname and e - s == len(surname) + 1 and e < len(sentence) and e not in starts
+                and sentence[e] in rules["japanese_given_name_endings"] and sentence[e] not in rules["stop_chars"]):
+            e += 1
+        out.append((s, e, t))
+    return out
 
 
 # Actors.
@@ -365,6 +388,7 @@ def _find(sentence: str, model: Model) -> tuple[Actor, ...]:
 def combine(sentence: str, spans: Spans) -> list[Actor]:
     """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
     lex = lexicon()
+    spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
     matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
     actors = _organizations_with_places(sentence, spans, matches, quoted, lex)
@@ -501,14 +525,17 @@ def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -
 
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The person named right after a title: the name read from its characters (`_name_after`),
-    which ends transliterations and Japanese names where models cut them short (林芳|正), else
-    the model's person starting there."""
+    which ends transliterations and Japanese names where models cut them short (林芳|正), or the
+    model's person starting there where it is longer (吴春历: 历访 is a word), or where it ends
+    before a word the reading ran on into (川岛真|撰文)."""
     minimum = lex.rules["names"]["min_chars"]
     out: list[Actor] = []
     for start in titles:
         end = _name_after(sentence, start, lex)
-        if end - start < minimum:
-            end = next((e for s, e, t in spans if s == start and t == "PER"), end)
+        model = next((e for s, e, t in spans if s == start and t == "PER"), None)
+        if model is not None and (model > end or end - start < minimum
+                                  or model - start >= minimum and len(sentence[model:end]) > 1 and _frequency(sentence[model:end])):
+            end = model
         if end - start >= minimum and not _overlaps(start, end, taken):
             name = sentence[start:end]
             out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))

@@ -142,6 +142,10 @@ CONSTRUCTED = [
     ("2022年，时任巴基斯坦总理伊姆兰·汗访问俄罗斯。", [("巴基斯坦", "GPE"), ("伊姆兰·汗", "PER"), ("俄罗斯", "GPE")]),
     ("2021年，秘鲁总统卡斯蒂略宣誓就职。", [("秘鲁", "GPE"), ("卡斯蒂略", "PER")]),
     ("2019年，蒙古国总统巴特图勒嘎访问日本。", [("蒙古国", "GPE"), ("巴特图勒嘎", "PER"), ("日本", "GPE")]),
+    # a Japanese surname after a title is read whole: an ordinary word (高原), transliteration characters (伊藤, 佐藤)
+    ("2022年，东京大学教授高原明生访问中国。", [("高原明生", "PER"), ("中国", "GPE")]),
+    ("1885年，日本首相伊藤博文访华。", [("日本", "GPE"), ("伊藤博文", "PER"), ("中国", "GPE")]),
+    ("2020年，日本外务省审议官佐藤达夫出席会议。", [("日本外务省", "ORG"), ("佐藤达夫", "PER")]),
 ]
 
 
@@ -187,6 +191,28 @@ def test_the_model_adds_persons_and_organizations_the_rules_do_not_know() -> Non
     assert actors(sentence, spans) == [("神谷万丈", "PER"), ("东京大学", "ORG"), ("北约", "ORG")]
     # the model's places and its organizations not named like one are not used
     assert actors("香格里拉对话会在新加坡举行。", [(0, 4, "GPE"), (0, 7, "ORG")]) == [("新加坡", "GPE")]
+
+
+def spans_of(sentence: str, *entities: tuple[str, str]) -> list[tuple[int, int, str]]:
+    return [(sentence.index(text), sentence.index(text) + len(text), kind) for text, kind in entities]
+
+
+def test_japanese_names_the_model_cuts_short_are_completed() -> None:
+    """LAC cuts a Japanese given name after its first character where no title precedes it."""
+    for sentence, cut, name in [("2022年，秋田浩之在会上撰文批评俄罗斯。", "秋田浩", "秋田浩之"),
+                                ("2022年，宫本雄二批评日本政府。", "宫本雄", "宫本雄二"),
+                                ("2020年，细谷雄一合著了论文。", "细谷雄", "细谷雄一")]:
+        assert actors(sentence, spans_of(sentence, (cut, "PER")))[0] == (name, "PER")
+    # a one-character given name stays one (白石隆|认为); a name that is not Japanese is not extended (王毅|一行)
+    assert actors("2015年，白石隆认为秩序正在变化。", spans_of("2015年，白石隆认为秩序正在变化。", ("白石隆", "PER"))) == [("白石隆", "PER")]
+    assert actors("2019年，王毅一行抵达日本。", spans_of("2019年，王毅一行抵达日本。", ("王毅", "PER")))[0] == ("王毅", "PER")
+
+
+def test_a_model_person_after_a_title_wins_where_the_reading_runs_on_or_stops_early() -> None:
+    sentence = "2020年，东京大学教授川岛真撰文分析日本的政策。"  # 撰文 is a word, not part of the name
+    assert actors(sentence, spans_of(sentence, ("川岛真", "PER")))[0] == ("川岛真", "PER")
+    sentence = "2017年，越南国防部长吴春历访问日本。"  # 历访 is a word, the reading stops at 吴春
+    assert actors(sentence, spans_of(sentence, ("吴春历", "PER"))) == [("越南", "GPE"), ("吴春历", "PER"), ("日本", "GPE")]
 
 
 def test_the_rules_win_over_the_model_where_they_overlap() -> None:
