@@ -392,13 +392,14 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     quoted = quoted_spans(sentence, lex.rules)
     matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
     actors = _organizations_with_places(sentence, spans, matches, quoted, lex)
+    actors += [a for a in _organizations_after_names(sentence, matches, quoted, lex) if not _overlaps(a.start, a.end, [(b.start, b.end) for b in actors])]
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
     taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _from_model(sentence, spans, taken, lex)
+    actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
 
 
@@ -545,34 +546,83 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
 def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's organizations that hold a place or a state in their name (东京大学,
     斯德哥尔摩国际和平研究所, 日本国际交流基金会), kept whole over the place or state inside:
-    when the name ends like an organization's and cuts no other name of the gazetteer."""
+    when the name ends like an organization's and cuts no other name of the gazetteer. A state
+    and a word for the kind of organization before the name are not part of it (英国|智库|亨利·杰克逊协会)."""
     suffixes = tuple(lex.rules["model"]["org_suffixes"])
     out: list[Actor] = []
     for start, end, kind in spans:
-        text = sentence[start:end]
-        if kind != "ORG" or not text.endswith(suffixes) or _overlaps(start, end, quoted):
+        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted):
             continue
         inside = [m for m in matches if m.start < end and start < m.end]
-        if inside and end - inside[-1].end >= 2 and all(
-                start <= m.start and m.end <= end and (m.kind == "EXCLUDED" or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+        head = inside[0] if inside and inside[0].start == start and inside[0].kind == "NAME" else None
+        if head is not None and head.end < (after := _after_descriptor(sentence, head.end, lex)) < end - 1:
+            start, inside = after, [m for m in inside if m.start >= after]
+        elif not inside:
+            continue
+        if (not inside or end - inside[-1].end >= 2) and all(
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
                 for m in inside):
-            out.append(Actor(text, "ORG", text, "", start, end))
+            out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
 
 
-def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+def _after_descriptor(sentence: str, start: int, lex: Lexicon) -> int:
+    """The end of a word for a kind of organization written at `start` (智库, 媒体), else `start`."""
+    return start + next((len(w) for w in lex.rules["organizations_after_names"]["descriptors"] if sentence.startswith(w, start)), 0)
+
+
+def _organizations_after_names(sentence: str, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Organizations no gazetteer holds, written after a state's name or a national organization's
+    (越南共产党, 韩国三星集团, 复旦大学美国研究中心): the noun phrase after the name, to its last word
+    ending like an organization's name, when it holds a name (not 美国科技公司)."""
+    rules, stop_tags = lex.rules["organizations_after_names"], lex.rules["noun_phrase"]["stop_tags"]
+    suffixes, common = tuple(rules["suffixes"]), lex.rules["names"]["common_word"]
+    out: list[Actor] = []
+    for m in matches:
+        entry = _entry(m, sentence) if m.kind == "NAME" else None
+        if (entry is None or entry.type == "PER" or entry.international or _overlaps(m.start, m.end, quoted)
+                or out and m.start < out[-1].end):
+            continue
+        begin = _after_descriptor(sentence, m.end, lex)  # 美国智库|昆西治国方略研究所: the state stays a state
+        pos, end, named = begin, None, entry.type == "ORG"  # 三星|集团: an organization's name is a name
+        for word in _cut(sentence[begin : begin + rules["max_chars"]]):
+            if word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"]):
+                break
+            pos += len(word)
+            named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or _frequency(word) < common)
+            if named and sentence[begin:pos].endswith(suffixes):
+                end = pos
+        start = m.start if begin == m.end else begin
+        inside = [x for x in matches if m.end <= x.start < (end or 0) or x.start < (end or 0) < x.end]
+        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
+                                   for x in inside):
+            out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
+    return out
+
+
+def _inner(m: Match, begin: int, sentence: str) -> bool:
+    """Whether a name may stand inside a longer organization's name read from `begin`: a state
+    (德国墨卡托|中国|研究中心), or a national organization right at the start (韩国|三星|集团)."""
+    entry = _entry(m, sentence)
+    return entry.type == "GPE" or entry.type == "ORG" and not entry.international and m.start == begin
+
+
+def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], titles: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's persons, and its organizations named like one (…研究所, …党), where the rules
-    found nothing. Its places are not used: states are all in the gazetteer, the rest are not actors."""
+    found nothing. Its places are not used: states are all in the gazetteer, the rest are not actors.
+    A person written only with abbreviations of states is their run (韩美同盟); an organization
+    wins over a title that begins inside it and runs past its end (参政|党首|次: 首次 is a word)."""
     rules = lex.rules["model"]
     out: list[Actor] = []
     for start, end, kind in spans:
         text = sentence[start:end]
-        if _overlaps(start, end, taken):
-            continue
-        if kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1]):
-            out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
+        if kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1]) and not _overlaps(start, end, taken):
+            if not all(c in lex.abbreviations for c in text):
+                out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
         elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])):
-            out.append(Actor(text, "ORG", text, "", start, end))
+            straddled = [t for t in titles if start <= t[0] < end < t[1]]
+            if not _overlaps(start, end, [t for t in taken if t not in straddled]):
+                out.append(Actor(text, "ORG", text, "", start, end))
     return out
 
 

@@ -146,6 +146,19 @@ CONSTRUCTED = [
     ("2022年，东京大学教授高原明生访问中国。", [("高原明生", "PER"), ("中国", "GPE")]),
     ("1885年，日本首相伊藤博文访华。", [("日本", "GPE"), ("伊藤博文", "PER"), ("中国", "GPE")]),
     ("2020年，日本外务省审议官佐藤达夫出席会议。", [("日本外务省", "ORG"), ("佐藤达夫", "PER")]),
+    # organizations no gazetteer holds, after a state's or a national organization's name, up to an organization's suffix
+    ("2018年，越南共产党总书记阮富仲访问美国。", [("越南共产党", "ORG"), ("阮富仲", "PER"), ("美国", "GPE")]),
+    ("2020年，韩国正义党党首沈相奵批评政府。", [("韩国正义党", "ORG"), ("沈相奵", "PER")]),
+    ("2023年，中国宁德时代公司在德国建厂。", [("中国宁德时代公司", "ORG"), ("德国", "GPE")]),
+    ("2020年，韩国三星集团宣布在越南扩大投资。", [("韩国三星集团", "ORG"), ("越南", "GPE")]),
+    ("2021年，德国墨卡托中国研究中心遭到中方制裁。", [("德国墨卡托中国研究中心", "ORG"), ("中国", "GPE")]),
+    ("2021年，复旦大学美国研究中心主任吴心伯认为美国对华政策趋于强硬。", [("复旦大学美国研究中心", "ORG"), ("吴心伯", "PER"), ("美国", "GPE"), ("中国", "GPE")]),
+    # ... but not a generic phrase (no name in it) nor across a conjunction
+    ("2022年，美国科技公司纷纷裁员，日本在野党表示反对。", [("美国", "GPE"), ("日本", "GPE")]),
+    ("美国大型公司和日本研究机构参与了合作。", [("美国", "GPE"), ("日本", "GPE")]),
+    # a word for the kind of organization keeps the state apart from the organization's name
+    ("2020年，英国智库亨利·杰克逊协会发表报告。", [("英国", "GPE"), ("亨利·杰克逊协会", "ORG")]),
+    ("2023年，美国智库昆西治国方略研究所呼吁对华缓和。", [("美国", "GPE"), ("昆西治国方略研究所", "ORG"), ("中国", "GPE")]),
 ]
 
 
@@ -213,6 +226,24 @@ def test_a_model_person_after_a_title_wins_where_the_reading_runs_on_or_stops_ea
     assert actors(sentence, spans_of(sentence, ("川岛真", "PER")))[0] == ("川岛真", "PER")
     sentence = "2017年，越南国防部长吴春历访问日本。"  # 历访 is a word, the reading stops at 吴春
     assert actors(sentence, spans_of(sentence, ("吴春历", "PER"))) == [("越南", "GPE"), ("吴春历", "PER"), ("日本", "GPE")]
+
+
+def test_model_spans_the_rules_correct() -> None:
+    # LAC's organization over a state's name with a word for its kind (英国智库…)
+    sentence = "2020年，英国智库亨利·杰克逊协会发表报告。"
+    assert actors(sentence, spans_of(sentence, ("英国智库亨利·杰克逊协会", "ORG"))) == [("英国", "GPE"), ("亨利·杰克逊协会", "ORG")]
+    # an organization's name wins over a title read across its end (参政|党首|次)
+    sentence = "2022年，参政党首次在国政选举中获得议席。"
+    assert actors(sentence, spans_of(sentence, ("参政党", "ORG"))) == [("参政党", "ORG")]
+    # a "person" written with abbreviations of states only is a relation's run (韩美同盟)
+    sentence = "2023年，韩国学者文正仁认为韩美同盟需要调整。"
+    assert actors(sentence, spans_of(sentence, ("文正仁", "PER"), ("韩美", "PER"))) == [("韩国", "GPE"), ("文正仁", "PER")]
+    # a title with a qualifier (荣休教授) is not a person before the title (LAC: 荣休)
+    sentence = "2020年，哈佛大学荣休教授傅高义在美国去世。"
+    assert actors(sentence, spans_of(sentence, ("哈佛大学", "ORG"), ("荣休", "PER"))) == [("哈佛大学", "ORG"), ("傅高义", "PER"), ("美国", "GPE")]
+    # an organization the model names with 院 (韩国国立外交院) holds its state
+    sentence = "2019年，韩国国立外交院院长金峻亨发表演讲。"
+    assert actors(sentence, spans_of(sentence, ("韩国国立外交院", "ORG"))) == [("韩国国立外交院", "ORG"), ("金峻亨", "PER")]
 
 
 def test_the_rules_win_over_the_model_where_they_overlap() -> None:
