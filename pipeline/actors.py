@@ -229,7 +229,7 @@ def _scan(sentence: str, lex: Lexicon) -> list[Match]:
             m = Match(i + 1, end, m.kind, organ=m.organ)
         elif m.kind == "NAME" and sentence[i:end] in lex.title_starts:
             m = _split_title(sentence, m, lex)
-        if m.kind == "NAME" and m.entries[0].type == "PER" and _inside_longer_name(sentence, m, lex):
+        if m.kind == "NAME" and m.entries[0].type == "PER" and _inside_longer_name(sentence, m, out[-1] if out else None, lex):
             i = m.end  # 克里|斯托弗·希尔 is not 克里 (John Kerry)
             continue
         out.append(m)
@@ -435,12 +435,14 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
     return out, titles
 
 
-def _inside_longer_name(sentence: str, m: Match, lex: Lexicon) -> bool:
-    """A short transliterated name that a longer one continues (克里斯托弗, 卡特尔, 乔治·X·布什)."""
+def _inside_longer_name(sentence: str, m: Match, prev: Match | None, lex: Lexicon) -> bool:
+    """A short transliterated name that a longer one continues (克里斯托弗, 卡特尔, 乔治·X·布什) or
+    begins one character before it, right after a title (发言人|普赖斯, not 赖斯)."""
     translit = lex.rules["names"]["transliteration"]
-    name, after = sentence[m.start : m.end], sentence[m.end : m.end + 1]
+    name, before, after = sentence[m.start : m.end], sentence[m.start - 1 : m.start], sentence[m.end : m.end + 1]
+    after_title = prev is not None and prev.kind == "TITLE" and prev.end == m.start - 1 and before in translit
     return (len(name) <= 2 and all(c in translit for c in name) and _government(sentence, m.end, lex) is None
-            and (after != "" and after in translit or sentence[m.start - 1 : m.start] == "·"))
+            and (after != "" and after in translit or before == "·" or after_title))
 
 
 def _joined(sentence: str, m: Match, entry: Entry, nxt: Match) -> Actor | None:
@@ -589,7 +591,7 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
             if word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"]):
                 break
             pos += len(word)
-            named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or _frequency(word) < common)
+            named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
             if named and sentence[begin:pos].endswith(suffixes):
                 end = pos
         start = m.start if begin == m.end else begin

@@ -146,6 +146,13 @@ CONSTRUCTED = [
     ("2022年，东京大学教授高原明生访问中国。", [("高原明生", "PER"), ("中国", "GPE")]),
     ("1885年，日本首相伊藤博文访华。", [("日本", "GPE"), ("伊藤博文", "PER"), ("中国", "GPE")]),
     ("2020年，日本外务省审议官佐藤达夫出席会议。", [("日本外务省", "ORG"), ("佐藤达夫", "PER")]),
+    # ministries, staffs and forces as organs after a state's name
+    ("2019年，澳大利亚外交贸易部发布白皮书，美国国土安全部表示欢迎。", [("澳大利亚外交贸易部", "ORG"), ("美国国土安全部", "ORG")]),
+    ("2022年，越南人民军总参谋长潘文江访问美国。", [("越南人民军", "ORG"), ("潘文江", "PER"), ("美国", "GPE")]),
+    ("2021年，美国国家情报总监办公室发布年度威胁评估报告。", [("美国国家情报总监办公室", "ORG")]),
+    ("2020年，英国下议院外交事务委员会发布报告。", [("英国下议院外交事务委员会", "ORG")]),
+    # a short gazetteer name inside a longer transliteration that begins right after a title (普赖斯, not 赖斯)
+    ("2020年，美国国务院发言人普赖斯回应称，美国国务卿赖斯曾访问日本。", [("美国国务院", "ORG"), ("普赖斯", "PER"), ("美国", "GPE"), ("赖斯", "PER"), ("日本", "GPE")]),
     # organizations no gazetteer holds, after a state's or a national organization's name, up to an organization's suffix
     ("2018年，越南共产党总书记阮富仲访问美国。", [("越南共产党", "ORG"), ("阮富仲", "PER"), ("美国", "GPE")]),
     ("2020年，韩国正义党党首沈相奵批评政府。", [("韩国正义党", "ORG"), ("沈相奵", "PER")]),
