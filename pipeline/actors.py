@@ -588,12 +588,13 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
         begin = _after_descriptor(sentence, m.end, lex)  # 美国智库|昆西治国方略研究所: the state stays a state
         pos, end, named = begin, None, entry.type == "ORG"  # 三星|集团: an organization's name is a name
         for word in _cut(sentence[begin : begin + rules["max_chars"]]):
-            if word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"]):
-                break
+            stop = word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"])
             pos += len(word)
             named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
             if named and sentence[begin:pos].endswith(suffixes):
-                end = pos
+                end = pos  # even at a stop word that completes a suffix (中央委员|会)
+            if stop:
+                break
         start = m.start if begin == m.end else begin
         inside = [x for x in matches if m.end <= x.start < (end or 0) or x.start < (end or 0) < x.end]
         if end is not None and all(x.end <= end and (x.kind in ("ABBR", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
