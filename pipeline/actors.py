@@ -359,18 +359,39 @@ def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
 
 
 def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
-    """The model's spans, with its Japanese names cut one character into the given name completed
-    (秋田浩|之, 宫本雄|二, 细谷雄|一): the next character is taken when it usually ends a given name."""
+    """The model's spans, with the Japanese names it cut short completed: one cut one character
+    into the given name (秋田浩|之, 宫本雄|二, 细谷雄|一) takes the next character when it usually ends
+    a given name; a surname alone, whatever the model took it for (川岛 a place, 铃木 an
+    organization), takes a given name of one or two characters that a verb or a stop follows
+    (川岛|真|与, 铃木|一人|指出)."""
     rules = lex.rules["names"]
     starts = {s for s, _, _ in spans}
     out: Spans = []
     for s, e, t in spans:
-        surname = _surname_at(sentence, s, lex) if t == "PER" else ""
-        if (surname and e - s == len(surname) + 1 and e < len(sentence) and e not in starts
+        surname = _surname_at(sentence, s, lex)
+        if (t == "PER" and surname and e - s == len(surname) + 1 and e < len(sentence) and e not in starts
                 and sentence[e] in rules["japanese_given_name_endings"] and sentence[e] not in rules["stop_chars"]):
             e += 1
+        elif surname and e - s == len(surname) and (given := _given_name_end(sentence, e, lex)) and given not in starts:
+            e, t = given, "PER"
         out.append((s, e, t))
     return out
+
+
+def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
+    """The end of a given name of one or two characters at `start` (no stop, place or common word)
+    after which the sentence ends, or a stop character, punctuation or a verb follows."""
+    rules = lex.rules["names"]
+    for end in (start + 2, start + 1):
+        given = sentence[start:end]
+        if (end > len(sentence) or _frequency(given) >= rules["common_word"]
+                or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)):
+            continue
+        after = sentence[end : end + 4]
+        if (not after or not _cjk(after[0]) or after[0] in rules["stop_chars"]
+                or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
+            return end
+    return None
 
 
 # Actors.

@@ -230,6 +230,17 @@ def test_japanese_names_the_model_cuts_short_are_completed() -> None:
     assert actors("2019年，王毅一行抵达日本。", spans_of("2019年，王毅一行抵达日本。", ("王毅", "PER")))[0] == ("王毅", "PER")
 
 
+def test_a_japanese_surname_the_model_took_for_something_else_takes_its_given_name() -> None:
+    """LAC tags 川岛 a place, 铃木 an organization; the given name after them is read when a stop or a verb follows."""
+    for sentence, surname, kind, name in [("2020年，川岛真与细谷雄一合著了论文。", "川岛", "GPE", "川岛真"),
+                                          ("2018年，铃木一人指出经济安全的重要性。", "铃木", "ORG", "铃木一人"),
+                                          ("2020年，小林一茶的作品被翻译。", "小林", "PER", "小林一茶")]:
+        assert actors(sentence, spans_of(sentence, (surname, kind)))[0] == (name, "PER")
+    # places named like a surname stay places: a place character (千叶|县), no verb or stop after (福岛|核|电站)
+    for sentence, place in [("2019年，千叶县的渔民表示反对。", "千叶"), ("2011年，福岛核电站发生事故。", "福岛")]:
+        assert actors(sentence, spans_of(sentence, (place, "GPE"))) == []
+
+
 def test_a_model_person_after_a_title_wins_where_the_reading_runs_on_or_stops_early() -> None:
     sentence = "2020年，东京大学教授川岛真撰文分析日本的政策。"  # 撰文 is a word, not part of the name
     assert actors(sentence, spans_of(sentence, ("川岛真", "PER")))[0] == ("川岛真", "PER")
