@@ -368,7 +368,7 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
     starts = {s for s, _, _ in spans}
     out: Spans = []
     for s, e, t in spans:
-        surname = _surname_at(sentence, s, lex)
+        surname = _surname_at(sentence, s, lex) if e - s <= 5 else ""  # a surname and at most one more character
         if (t == "PER" and surname and e - s == len(surname) + 1 and e < len(sentence) and e not in starts
                 and sentence[e] in rules["japanese_given_name_endings"] and sentence[e] not in rules["stop_chars"]):
             e += 1
@@ -601,14 +601,19 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
     rules, stop_tags = lex.rules["organizations_after_names"], lex.rules["noun_phrase"]["stop_tags"]
     suffixes, common = tuple(rules["suffixes"]), lex.rules["names"]["common_word"]
     out: list[Actor] = []
+    if not any(suffix in sentence for suffix in suffixes):
+        return out  # the common case
     for m in matches:
         entry = _entry(m, sentence) if m.kind == "NAME" else None
         if (entry is None or entry.type == "PER" or entry.international or _overlaps(m.start, m.end, quoted)
                 or out and m.start < out[-1].end):
             continue
         begin = _after_descriptor(sentence, m.end, lex)  # 美国智库|昆西治国方略研究所: the state stays a state
+        window = sentence[begin : begin + rules["max_chars"]]
+        if not any(suffix in window for suffix in suffixes):
+            continue  # the common case: no dictionary needed
         pos, end, named = begin, None, entry.type == "ORG"  # 三星|集团: an organization's name is a name
-        for word in _cut(sentence[begin : begin + rules["max_chars"]]):
+        for word in _cut(window):
             stop = word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"])
             pos += len(word)
             named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
