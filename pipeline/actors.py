@@ -412,8 +412,11 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
     matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
-    actors = _organizations_with_places(sentence, spans, matches, quoted, lex)
-    actors += [a for a in _organizations_after_names(sentence, matches, quoted, lex) if not _overlaps(a.start, a.end, [(b.start, b.end) for b in actors])]
+    actors: list[Actor] = []
+    for org in sorted(_organizations_with_places(sentence, spans, matches, quoted, lex) + _organizations_after_names(sentence, matches, quoted, lex),
+                      key=lambda a: a.start - a.end):  # the longest first: 新加坡国立大学李光耀公共政策学院 over 新加坡国立大学
+        if not _overlaps(org.start, org.end, [(a.start, a.end) for a in actors]):
+            actors.append(org)
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)

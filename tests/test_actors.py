@@ -151,6 +151,7 @@ CONSTRUCTED = [
     ("2022年，越南人民军总参谋长潘文江访问美国。", [("越南人民军", "ORG"), ("潘文江", "PER"), ("美国", "GPE")]),
     ("2021年，美国国家情报总监办公室发布年度威胁评估报告。", [("美国国家情报总监办公室", "ORG")]),
     ("2020年，英国下议院外交事务委员会发布报告。", [("英国下议院外交事务委员会", "ORG")]),
+    ("2019年，日本共同通讯社报道称日本政府将派遣自卫队。", [("日本共同通讯社", "ORG"), ("日本政府", "ORG"), ("自卫队", "ORG")]),  # a variant spelling
     # a short gazetteer name inside a longer transliteration that begins right after a title (普赖斯, not 赖斯)
     ("2020年，美国国务院发言人普赖斯回应称，美国国务卿赖斯曾访问日本。", [("美国国务院", "ORG"), ("普赖斯", "PER"), ("美国", "GPE"), ("赖斯", "PER"), ("日本", "GPE")]),
     # organizations no gazetteer holds, after a state's or a national organization's name, up to an organization's suffix
@@ -261,6 +262,9 @@ def test_model_spans_the_rules_correct() -> None:
     # a title with a qualifier (荣休教授) is not a person before the title (LAC: 荣休)
     sentence = "2020年，哈佛大学荣休教授傅高义在美国去世。"
     assert actors(sentence, spans_of(sentence, ("哈佛大学", "ORG"), ("荣休", "PER"))) == [("哈佛大学", "ORG"), ("傅高义", "PER"), ("美国", "GPE")]
+    # the longest organization wins: the rules' reading over the model's shorter one inside it
+    sentence = "2020年，新加坡国立大学李光耀公共政策学院院长马凯硕发表文章。"
+    assert actors(sentence, spans_of(sentence, ("新加坡国立大学", "ORG")))[0] == ("新加坡国立大学李光耀公共政策学院", "ORG")
     # an organization the model names with 院 (韩国国立外交院) holds its state
     sentence = "2019年，韩国国立外交院院长金峻亨发表演讲。"
     assert actors(sentence, spans_of(sentence, ("韩国国立外交院", "ORG"))) == [("韩国国立外交院", "ORG"), ("金峻亨", "PER")]
