@@ -547,7 +547,7 @@ def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -
     """Whether the characters from `start` to `end` are the middle of a transliterated name
     (沙姆|沙伊|赫, 阿|德西|纳), not abbreviations of states."""
     translit = lex.rules["names"]["transliteration"].replace("·", "")
-    return all(c in translit for c in sentence[max(start - 1, 0) : end + 1]) and start > 0 and end < len(sentence)
+    return 0 < start and end < len(sentence) and all(c in translit for c in sentence[start - 1 : end + 1])
 
 
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -561,7 +561,7 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
         end = _name_after(sentence, start, lex)
         model = next((e for s, e, t in spans if s == start and t == "PER"), None)
         if model is not None and (model > end or end - start < minimum
-                                  or model - start >= minimum and len(sentence[model:end]) > 1 and _frequency(sentence[model:end])):
+                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
             end = model
         if end - start >= minimum and not _overlaps(start, end, taken):
             name = sentence[start:end]
@@ -648,9 +648,9 @@ def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], title
     out: list[Actor] = []
     for start, end, kind in spans:
         text = sentence[start:end]
-        if kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1]) and not _overlaps(start, end, taken):
-            if not all(c in lex.abbreviations for c in text):
-                out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
+        if (kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1])
+                and not all(c in lex.abbreviations for c in text) and not _overlaps(start, end, taken)):
+            out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
         elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])):
             straddled = [t for t in titles if start <= t[0] < end < t[1]]
             if not _overlaps(start, end, [t for t in taken if t not in straddled]):
