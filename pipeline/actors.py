@@ -91,6 +91,7 @@ class Lexicon:
     trie: dict[str, Any]  # the forms character by character; key "" holds a form's template
     title_starts: dict[str, tuple[int, ...]]  # name → offsets inside it where a longer title may start
     abbreviations: dict[str, Entry]
+    surnames: frozenset[str]  # Japanese family names (japanese_surnames.txt)
     rules: dict[str, Any]
 
 
@@ -156,7 +157,7 @@ def lexicon() -> Lexicon:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = template
-    return Lexicon(forms, trie, title_starts, abbreviations, rules)
+    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(_words(DATA / "japanese_surnames.txt")), rules)
 
 
 @cache
@@ -228,7 +229,7 @@ def _scan(sentence: str, lex: Lexicon) -> list[Match]:
             m = Match(i + 1, end, m.kind, organ=m.organ)
         elif m.kind == "NAME" and sentence[i:end] in lex.title_starts:
             m = _split_title(sentence, m, lex)
-        if m.kind == "NAME" and m.entries[0].type == "PER" and _inside_longer_name(sentence, m, lex):
+        if m.kind == "NAME" and m.entries[0].type == "PER" and _inside_longer_name(sentence, m, out[-1] if out else None, lex):
             i = m.end  # 克里|斯托弗·希尔 is not 克里 (John Kerry)
             continue
         out.append(m)
@@ -306,11 +307,14 @@ def _entry(match: Match, sentence: str) -> Entry:
 
 def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) -> bool:
     """Whether the noun phrase from `start` (up to `end`, the next name) holds one of `heads`:
-    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's)."""
+    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's). A head
+    right at `start` counts whatever its part of speech (日美|比较研究: 比较 is tagged an adverb)."""
     rules = lex.rules["noun_phrase"]
     window = sentence[start : min(end, start + rules["max_chars"])]
     if not any(h in window for h in heads):
         return False  # the common case: no dictionary needed
+    if window.startswith(tuple(heads)):
+        return True
     phrase = ""
     for word in _cut(window):
         if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]):
@@ -326,25 +330,68 @@ def _cjk(ch: str) -> bool:
 def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
     """End of a person's name written at `start` (after a title), read from its characters:
     a run of transliteration characters (斯托尔滕贝格, 罗伯·鲍尔), else single characters and rare
-    dictionary words (井筒/俊/司) up to a stop character or an ordinary word; `start` if none."""
+    dictionary words (井筒/俊/司) up to a stop character or an ordinary word, after a Japanese
+    surname read whole (高原|明生, not the word 高原; 伊藤|博文, not a transliteration); `start` if none."""
     rules = lex.rules["names"]
     translit = rules["transliteration"]
-    end = start
+    surname = _surname_at(sentence, start, lex)
+    end = start + len(surname)
     if start >= len(sentence):
         return start
-    if sentence[start] in translit and sentence[start] != "·":
+    if not surname and sentence[start] in translit and sentence[start] != "·":
         while end < len(sentence) and end - start < rules["max_transliteration"] and sentence[end] in translit:
             end += 1
         end = end - 1 if sentence[end - 1] == "·" else end
         if end - start >= rules["min_chars"]:
             return end
         end = start  # 冈|真臣: not a transliteration
-    for word in _cut(sentence[start : start + rules["max_cjk"] + 2]):
+    for word in _cut(sentence[end : start + rules["max_cjk"] + 2]):
         if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
     return end
+
+
+def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
+    """The Japanese family name written at `start` (longest first), or ""."""
+    return next((sentence[start : start + k] for k in (4, 3, 2) if sentence[start : start + k] in lex.surnames), "")
+
+
+def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
+    """The model's spans, with the Japanese names it cut short completed: one cut one character
+    into the given name (秋田浩|之, 宫本雄|二, 细谷雄|一) takes the next character when it usually ends
+    a given name; a surname alone, whatever the model took it for (川岛 a place, 铃木 an
+    organization), takes a given name of one or two characters that a verb or a stop follows
+    (川岛|真|与, 铃木|一人|指出)."""
+    rules = lex.rules["names"]
+    starts = {s for s, _, _ in spans}
+    out: Spans = []
+    for s, e, t in spans:
+        surname = _surname_at(sentence, s, lex) if e - s <= 5 else ""  # a surname and at most one more character
+        if (t == "PER" and surname and e - s == len(surname) + 1 and e < len(sentence) and e not in starts
+                and sentence[e] in rules["japanese_given_name_endings"] and sentence[e] not in rules["stop_chars"]):
+            e += 1
+        elif surname and e - s == len(surname) and (given := _given_name_end(sentence, e, lex)) and given not in starts:
+            e, t = given, "PER"
+        out.append((s, e, t))
+    return out
+
+
+def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
+    """The end of a given name of one or two characters at `start` (no stop, place or common word)
+    after which the sentence ends, or a stop character, punctuation or a verb follows."""
+    rules = lex.rules["names"]
+    for end in (start + 2, start + 1):
+        given = sentence[start:end]
+        if (end > len(sentence) or _frequency(given) >= rules["common_word"]
+                or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)):
+            continue
+        after = sentence[end : end + 4]
+        if (not after or not _cjk(after[0]) or after[0] in rules["stop_chars"]
+                or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
+            return end
+    return None
 
 
 # Actors.
@@ -358,16 +405,21 @@ def find_actors(sentence: str) -> list[Actor]:
 def combine(sentence: str, spans: Spans) -> list[Actor]:
     """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
     lex = lexicon()
+    spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
     matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
-    actors = _organizations_with_places(sentence, spans, matches, quoted, lex)
+    actors: list[Actor] = []
+    for org in sorted(_organizations_with_places(sentence, spans, matches, quoted, lex) + _organizations_after_names(sentence, matches, quoted, lex),
+                      key=lambda a: a.start - a.end):  # the longest first: 新加坡国立大学李光耀公共政策学院 over 新加坡国立大学
+        if not _overlaps(org.start, org.end, [(a.start, a.end) for a in actors]):
+            actors.append(org)
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
     taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _from_model(sentence, spans, taken, lex)
+    actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
 
 
@@ -403,12 +455,14 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
     return out, titles
 
 
-def _inside_longer_name(sentence: str, m: Match, lex: Lexicon) -> bool:
-    """A short transliterated name that a longer one continues (克里斯托弗, 卡特尔, 乔治·X·布什)."""
+def _inside_longer_name(sentence: str, m: Match, prev: Match | None, lex: Lexicon) -> bool:
+    """A short transliterated name that a longer one continues (克里斯托弗, 卡特尔, 乔治·X·布什) or
+    begins one character before it, right after a title (发言人|普赖斯, not 赖斯)."""
     translit = lex.rules["names"]["transliteration"]
-    name, after = sentence[m.start : m.end], sentence[m.end : m.end + 1]
+    name, before, after = sentence[m.start : m.end], sentence[m.start - 1 : m.start], sentence[m.end : m.end + 1]
+    after_title = prev is not None and prev.kind == "TITLE" and prev.end == m.start - 1 and before in translit
     return (len(name) <= 2 and all(c in translit for c in name) and _government(sentence, m.end, lex) is None
-            and (after != "" and after in translit or sentence[m.start - 1 : m.start] == "·"))
+            and (after != "" and after in translit or before == "·" or after_title))
 
 
 def _joined(sentence: str, m: Match, entry: Entry, nxt: Match) -> Actor | None:
@@ -444,11 +498,15 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     one after a trigger (访美, 对华). A run followed by offices (日美防长, 中俄海军) or a count
     (英法两国) names participants; one followed by a relation or event word names that relation
     (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
-    belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state."""
+    belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state; but
+    not for a two-character word whose second character begins another (访日|期间, 对朝|政策)."""
     rules = lex.rules["abbreviations"]
 
     def word(start: int, end: int) -> bool:
         return start >= 0 and _frequency(sentence[start:end]) >= rules["word_frequency"]
+
+    def begins_word(i: int) -> bool:
+        return word(i, i + 3) or word(i, i + 4) or word(i, i + 2) and not word(i + 1, i + 3)
 
     runs: list[list[Match]] = []
     for m in (m for m in matches if m.kind == "ABBR"):
@@ -460,17 +518,19 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     for run in runs:
         if len(run) > 1 and word(run[0].start - 1, run[0].end):
             run = run[1:]
-        while run and any(word(run[-1].start, run[-1].start + k) for k in (2, 3, 4)):
+        while run and begins_word(run[-1].start):
             run = run[:-1]
         if not run:
             continue
         s, e = run[0].start, run[-1].end
+        if _inside_transliteration(sentence, s, e, lex):
+            continue
         if len(run) == 1:
             triggered = sentence[s] in rules["standalone"] and any(sentence.endswith(t, 0, s) for t in rules["triggers"])
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:
-            nxt = next((m for m in matches if m.start >= e), None)
+            nxt = next((m for m in matches if m.start >= e and m.kind != "ABBR"), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
             if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
                     and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
@@ -479,16 +539,26 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     return out
 
 
+def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the characters from `start` to `end` are the middle of a transliterated name
+    (沙姆|沙伊|赫, 阿|德西|纳), not abbreviations of states."""
+    translit = lex.rules["names"]["transliteration"].replace("·", "")
+    return 0 < start and end < len(sentence) and all(c in translit for c in sentence[start - 1 : end + 1])
+
+
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The person named right after a title: the name read from its characters (`_name_after`),
-    which ends transliterations and Japanese names where models cut them short (林芳|正), else
-    the model's person starting there."""
+    which ends transliterations and Japanese names where models cut them short (林芳|正), or the
+    model's person starting there where it is longer (吴春历: 历访 is a word), or where it ends
+    before a word the reading ran on into (川岛真|撰文)."""
     minimum = lex.rules["names"]["min_chars"]
     out: list[Actor] = []
     for start in titles:
         end = _name_after(sentence, start, lex)
-        if end - start < minimum:
-            end = next((e for s, e, t in spans if s == start and t == "PER"), end)
+        model = next((e for s, e, t in spans if s == start and t == "PER"), None)
+        if model is not None and (model > end or end - start < minimum
+                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
+            end = model
         if end - start >= minimum and not _overlaps(start, end, taken):
             name = sentence[start:end]
             out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))
@@ -498,34 +568,89 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
 def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's organizations that hold a place or a state in their name (东京大学,
     斯德哥尔摩国际和平研究所, 日本国际交流基金会), kept whole over the place or state inside:
-    when the name ends like an organization's and cuts no other name of the gazetteer."""
+    when the name ends like an organization's and cuts no other name of the gazetteer. A state
+    and a word for the kind of organization before the name are not part of it (英国|智库|亨利·杰克逊协会)."""
     suffixes = tuple(lex.rules["model"]["org_suffixes"])
     out: list[Actor] = []
     for start, end, kind in spans:
-        text = sentence[start:end]
-        if kind != "ORG" or not text.endswith(suffixes) or _overlaps(start, end, quoted):
+        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted):
             continue
         inside = [m for m in matches if m.start < end and start < m.end]
-        if inside and end - inside[-1].end >= 2 and all(
-                start <= m.start and m.end <= end and (m.kind == "EXCLUDED" or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+        head = inside[0] if inside and inside[0].start == start and inside[0].kind == "NAME" else None
+        if head is not None and head.end < (after := _after_descriptor(sentence, head.end, lex)) < end - 1:
+            start, inside = after, [m for m in inside if m.start >= after]
+        elif not inside:
+            continue
+        if (not inside or end - inside[-1].end >= 2) and all(
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
                 for m in inside):
-            out.append(Actor(text, "ORG", text, "", start, end))
+            out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
 
 
-def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+def _after_descriptor(sentence: str, start: int, lex: Lexicon) -> int:
+    """The end of a word for a kind of organization written at `start` (智库, 媒体), else `start`."""
+    return start + next((len(w) for w in lex.rules["organizations_after_names"]["descriptors"] if sentence.startswith(w, start)), 0)
+
+
+def _organizations_after_names(sentence: str, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Organizations no gazetteer holds, written after a state's name or a national organization's
+    (越南共产党, 韩国三星集团, 复旦大学美国研究中心): the noun phrase after the name, to its last word
+    ending like an organization's name, when it holds a name (not 美国科技公司)."""
+    rules, stop_tags = lex.rules["organizations_after_names"], lex.rules["noun_phrase"]["stop_tags"]
+    suffixes, common = tuple(rules["suffixes"]), lex.rules["names"]["common_word"]
+    out: list[Actor] = []
+    if not any(suffix in sentence for suffix in suffixes):
+        return out  # the common case
+    for m in matches:
+        entry = _entry(m, sentence) if m.kind == "NAME" else None
+        if (entry is None or entry.type == "PER" or entry.international or _overlaps(m.start, m.end, quoted)
+                or out and m.start < out[-1].end):
+            continue
+        begin = _after_descriptor(sentence, m.end, lex)  # 美国智库|昆西治国方略研究所: the state stays a state
+        window = sentence[begin : begin + rules["max_chars"]]
+        if not any(suffix in window for suffix in suffixes):
+            continue  # the common case: no dictionary needed
+        pos, end, named = begin, None, entry.type == "ORG"  # 三星|集团: an organization's name is a name
+        for word in _cut(window):
+            stop = word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"])
+            pos += len(word)
+            named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
+            if named and sentence[begin:pos].endswith(suffixes):
+                end = pos  # even at a stop word that completes a suffix (中央委员|会)
+            if stop:
+                break
+        start = m.start if begin == m.end else begin
+        inside = [x for x in matches if m.end <= x.start < (end or 0) or x.start < (end or 0) < x.end]
+        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
+                                   for x in inside):
+            out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
+    return out
+
+
+def _inner(m: Match, begin: int, sentence: str) -> bool:
+    """Whether a name may stand inside a longer organization's name read from `begin`: a state
+    (德国墨卡托|中国|研究中心), or a national organization right at the start (韩国|三星|集团)."""
+    entry = _entry(m, sentence)
+    return entry.type == "GPE" or entry.type == "ORG" and not entry.international and m.start == begin
+
+
+def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], titles: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's persons, and its organizations named like one (…研究所, …党), where the rules
-    found nothing. Its places are not used: states are all in the gazetteer, the rest are not actors."""
+    found nothing. Its places are not used: states are all in the gazetteer, the rest are not actors.
+    A person written only with abbreviations of states is their run (韩美同盟); an organization
+    wins over a title that begins inside it and runs past its end (参政|党首|次: 首次 is a word)."""
     rules = lex.rules["model"]
     out: list[Actor] = []
     for start, end, kind in spans:
         text = sentence[start:end]
-        if _overlaps(start, end, taken):
-            continue
-        if kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1]):
+        if (kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1])
+                and not all(c in lex.abbreviations for c in text) and not _overlaps(start, end, taken)):
             out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
         elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])):
-            out.append(Actor(text, "ORG", text, "", start, end))
+            straddled = [t for t in titles if start <= t[0] < end < t[1]]
+            if not _overlaps(start, end, [t for t in taken if t not in straddled]):
+                out.append(Actor(text, "ORG", text, "", start, end))
     return out
 
 
