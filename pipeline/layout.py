@@ -25,6 +25,7 @@ from .mapped import MappedText
 from .normalize import MODELS, expand_classes, normalize
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
 MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
@@ -34,8 +35,6 @@ NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line 
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
-CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
-CIRCLED_MARKER = re.compile(f"[{CIRCLED}]")
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
 
@@ -49,7 +48,10 @@ class Patterns:
     front: dict[str, re.Pattern[str]]
     sentence_end: re.Pattern[str]
     closing: str
-    marker: re.Pattern[str]
+    marker: re.Pattern[str]  # a marker of any style (where lines end, before the document's style is known)
+    bracket_marker: str
+    marker_styles: dict[str, str]  # style → its glyphs for 1, 2, 3…; superscript → ⁰…⁹
+    glyph_values: dict[str, int]  # glyph of any style but superscript → the number it stands for
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
     recurring_header: dict[str, int]
@@ -62,7 +64,9 @@ class Patterns:
 @cache
 def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
     spec = json.loads(path.read_text(encoding="utf-8"))
-    classes = spec.get("classes", {})
+    styles = {name: _glyph_run(value) for name, value in spec["marker_styles"].items() if not name.startswith("_")}
+    glyph_values = {g: n for name, glyphs in styles.items() if name != SUPERSCRIPT for n, g in enumerate(glyphs, 1)}
+    classes = spec.get("classes", {}) | {"GLYPH": re.escape("".join(glyph_values)), "SUPERSCRIPT": styles[SUPERSCRIPT]}
 
     def many(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(expand_classes(p, classes)) for p in spec[key])
@@ -71,20 +75,61 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         header=many("running_header"),
         page_number=many("page_number"),
         heading=many("heading"),
-        note_start=re.compile("|".join(spec["note_start"])),
+        note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),
         front={k: re.compile(expand_classes(v, classes)) for k, v in spec["front_matter"].items() if not k.startswith("_")},
         sentence_end=re.compile(spec["sentence_end"]),
         closing=spec["closing"],
-        marker=re.compile(spec["marker"]),
+        marker=re.compile(expand_classes(spec["marker"], classes)),
+        bracket_marker=spec["bracket_marker"],
+        marker_styles=styles,
+        glyph_values=glyph_values,
         url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
         reference_heading=re.compile(spec["reference_heading"]),
-        reference_entry=re.compile(spec["reference_entry"]),
+        reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
     )
+
+
+def _glyph_run(value: str | list[str]) -> str:
+    """A style's glyphs in order: a string as written, or code-point ranges ("2460-2473") in turn."""
+    if isinstance(value, str):
+        return value
+    return "".join(chr(c) for span in value for c in range(int(span.split("-")[0], 16), int(span.split("-")[1], 16) + 1))
+
+
+NOTE_GLYPHS = frozenset(load_patterns().glyph_values)
+TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT], "0123456789")
+
+
+def number_value(label: str) -> int | None:
+    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order; ¹², 12 as digits."""
+    label = label.lstrip("^").strip()
+    if label in load_patterns().glyph_values:
+        return load_patterns().glyph_values[label]
+    digits = label.translate(TO_ASCII_DIGITS)
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
+@cache
+def marker_pattern(style: str) -> re.Pattern[str]:
+    """Footnote markers of a document numbered in `style`, and bracketed endnote numbers `[12]`."""
+    pat = load_patterns()
+    glyphs = re.escape(pat.marker_styles[style])
+    own = f"[{glyphs}]+" if style == SUPERSCRIPT else f"\\^?[{glyphs}]"
+    return re.compile(f"({own}|{pat.bracket_marker})")
+
+
+@cache
+def note_number_pattern(style: str) -> re.Pattern[str]:
+    """A note's printed number in `style` (group 1): ① or ^①; in superscript mode plain 12 (or ¹²) before a space."""
+    glyphs = re.escape(load_patterns().marker_styles[style])
+    if style == SUPERSCRIPT:
+        return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+)(?=\\s)")
+    return re.compile(f"\\^?\\s*([{glyphs}])")
 
 
 def width(text: str) -> float:
@@ -94,7 +139,7 @@ def width(text: str) -> float:
     for ch in text.strip():
         if ch == " ":
             total += 0.25
-        elif unicodedata.east_asian_width(ch) in "WF" or ch in WIDE_PUNCT or ch in CIRCLED or "\ue000" <= ch <= "\uf8ff":
+        elif unicodedata.east_asian_width(ch) in "WF" or ch in WIDE_PUNCT or ch in NOTE_GLYPHS or "\ue000" <= ch <= "\uf8ff":
             total += 1.0
         else:
             total += 0.5
@@ -123,11 +168,12 @@ def analyze(doc: Document) -> None:
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
     _recurring_headers(lines, body_start, pat)
+    doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
-    doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, pat)
+    doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
@@ -154,6 +200,46 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
             ln.kind = "note"
         elif _is_latin(s):
             ln.kind = "back"
+
+
+def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
+    """The one style the document numbers its notes in: that of most numbered note lines (a line
+    starting with another style's glyph, as ⑴ opening a list item, is body again); superscript
+    where the body carries superscript digits and pages have notes numbered 1, 2, 3 at their foot;
+    circled when nothing says otherwise."""
+    style_of = {g: name for name, glyphs in pat.marker_styles.items() if name != SUPERSCRIPT for g in glyphs}
+    numbered = [(ln, style_of[m.group(1)]) for ln in lines if ln.kind == "note" and (m := re.match(r"\^?\s*(.)", ln.stripped))]
+    if numbered:
+        style = Counter(name for _, name in numbered).most_common(1)[0][0]
+        for ln, name in numbered:
+            if name != style:
+                ln.kind = "body"
+        return style
+    return SUPERSCRIPT if _superscript_notes(lines, body_start, pat) else "circled"
+
+
+def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:
+    """Mark the notes of pages whose markers are superscript digits (会谈³): lines after the page's
+    first marker that start with a plain number of one of its markers (`3 参见…`), in rising order.
+    A plain digit glued to the text (合作。12019年) is not read as a marker: it cannot be told from the text."""
+    superscripts = re.compile(f"(?<=[^\\s{pat.marker_styles[SUPERSCRIPT]}])[{pat.marker_styles[SUPERSCRIPT]}]+")
+    note_head = re.compile(r"([0-9]{1,2})\s+(?=[^\s0-9年月日%])")
+    found = False
+    page: list[Line] = []
+    for ln in [*lines[body_start:], None]:
+        if ln is not None and ln.kind not in FURNITURE:
+            page.append(ln)
+            continue
+        values: set[int] = set()
+        last = 0
+        for line in page:
+            head = note_head.match(line.stripped) if line.kind == "body" and values else None
+            if head and int(head.group(1)) in values and int(head.group(1)) > last:
+                line.kind, last, found = "note", int(head.group(1)), True
+            elif line.kind == "body" and not last:
+                values |= {v for m in superscripts.finditer(line.text) if (v := number_value(m.group(0)))}
+        page = []
+    return found
 
 
 def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> None:
@@ -451,8 +537,9 @@ def _ends_note(text: str) -> bool:
     return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
 
 
-def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Patterns) -> list[Page]:
+def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, pat: Patterns) -> list[Page]:
     """Walk the lines from the body on: page breaks, note blocks and the notes in them."""
+    number = note_number_pattern(style)
     pages = [Page(1)]
     body_width = _typical_width([ln for ln in lines[body_start:] if ln.kind == "body"])
     note_lines: list[list[Line]] = []  # the open page's notes, each a list of lines
@@ -463,7 +550,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     def close_page() -> None:
         nonlocal note_lines, in_notes, page_has_text, awaited
         if note_lines:
-            pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+            pages[-1].notes = _make_notes(note_lines, pages[-1].number, number)
         note_lines, in_notes, page_has_text, awaited = [], False, False, 0
         pages.append(Page(len(pages) + 1))
 
@@ -492,11 +579,11 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
             awaited = max(0, awaited - 1)
             in_notes = True
         elif ln.kind == "note":
-            if pat.note_start.match(ln.stripped) or not note_lines:
+            if number.match(ln.stripped) or not note_lines:
                 note_lines.append([ln])
             else:
                 note_lines[-1].append(ln)
-            announced = _bare_numbers(ln.text)
+            announced = _bare_numbers(ln.text, number)
             awaited = awaited + announced if announced else max(0, awaited - 1)
             in_notes = True
         elif in_notes and (ln.lead or mode == "paragraph_lines" or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))):
@@ -504,7 +591,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         elif in_notes:
             ln.kind = "note"
             previous = note_lines[-1][-1]
-            if awaited and (_bare_numbers(previous.text) or _ends_note(previous.stripped)):
+            if awaited and (_bare_numbers(previous.text, number) or _ends_note(previous.stripped)):
                 note_lines.append([ln])  # the next text a bare-number line announced
                 awaited -= 1
             else:
@@ -515,20 +602,17 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         ln.page = pages[-1].number
         pages[-1].lines.append(ln.no)
     if note_lines:
-        pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+        pages[-1].notes = _make_notes(note_lines, pages[-1].number, number)
     pages = [p for p in pages if p.lines]
     _notes_run_over(lines, pages, mode, body_width, pat)
-    _numberless_notes(lines, pages, mode, body_width, pat)
+    _numberless_notes(lines, pages, mode, body_width, style, pat)
     return pages
 
 
-CIRCLED_NUMBER = re.compile(r"\^?\s*([\u2460-\u2473])")
-
-
-def _bare_numbers(text: str) -> int:
+def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
     """How many note numbers a line holds when it holds nothing else (①②③ printed apart from the texts)."""
-    numbers = list(CIRCLED_NUMBER.finditer(text))
-    return len(numbers) if numbers and not CIRCLED_NUMBER.sub("", text).strip() else 0
+    numbers = list(number.finditer(text))
+    return len(numbers) if numbers and not number.sub("", text).strip() else 0
 def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
     """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
     return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
@@ -599,15 +683,15 @@ def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) 
     return _note_like(ln.stripped, pat) or width(ln.text) > body_width + 2.5
 
 
-def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note]:
+def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[str]) -> list[Note]:
     """Split a page's note lines into notes; a line of bare numbers hands them to the texts after it."""
     notes: list[Note] = []
     pending: list[tuple[str, tuple[int, int]]] = []
     for block in blocks:
         first = block[0]
-        numbers = list(CIRCLED_NUMBER.finditer(first.text))
-        head = pat.note_start.match(first.stripped)
-        if _bare_numbers(first.text):
+        numbers = list(number_pattern.finditer(first.text))
+        head = number_pattern.match(first.stripped)
+        if _bare_numbers(first.text, number_pattern):
             pending += [(m.group(1), (first.start + m.start(1), first.start + m.end(1))) for m in numbers]
             rest = block[1:]
             if not rest:
@@ -631,7 +715,7 @@ def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note
     return notes
 
 
-def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
+def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, style: str, pat: Patterns) -> None:
     """Footnotes whose numbers were lost: note-like lines at the foot of a page, before its break."""
     by_no = {ln.no: ln for ln in lines}
     for previous, page in zip([None, *pages], pages):
@@ -649,13 +733,13 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
             else:
                 blocks[-1].append(ln)
         above = body[: len(body) - len(run)]
-        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in above)
+        markers = sum(len(marker_pattern(style).findall(ln.text)) - len(re.findall(pat.bracket_marker, ln.text)) for ln in above)
         if previous is not None and _open_note(previous):
             if len(blocks) > markers:
                 _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
             elif (line := _overleaf_line(above, pat)) and len(blocks) == markers:
                 _continue_note(previous, [line])
-        page.notes = _make_notes(blocks, page.number, pat) if blocks else []
+        page.notes = _make_notes(blocks, page.number, note_number_pattern(style)) if blocks else []
 
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:

@@ -135,6 +135,7 @@ class Article:
     english_abstract: list[str] = field(default_factory=list)
     english_abstract_first: bool = False  # printed before the reference list, not after it
     note_numbers: bool = True  # False: the circled numbers of the footnotes were lost
+    note_glyphs: str = "①②③④⑤⑥⑦⑧⑨⑩"  # the footnotes' numbers, 1, 2, 3… (another style: ⑴⑵⑶…, ❶❷❸…)
 
 
 def typeset_article(article: Article) -> str:
@@ -152,7 +153,7 @@ def typeset_article(article: Article) -> str:
         notes = article.footnotes[index] if index < len(article.footnotes) else []
         out += [ln for part in carried for ln in (part, "")]
         carried = []
-        for number, note in zip(CIRCLED_NUMBERS, notes):
+        for number, note in zip(article.note_glyphs, notes):
             here, _, overleaf = note.partition(PAGE_BREAK)
             lines = wrap(f"{number} {here}" if article.note_numbers else here, article.width + 9)
             out += [ln for line in lines for ln in (line, "")]
@@ -172,6 +173,3 @@ def typeset_article(article: Article) -> str:
     if not article.english_abstract_first:
         out += [ln for line in article.english_abstract for ln in (line, "")]
     return "\n".join(out)
-
-
-CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"
