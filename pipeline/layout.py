@@ -29,6 +29,7 @@ SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose not
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
 MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
+MAX_NOTE_CONTINUATIONS = 8  # lines an open note of an endnote section (①…, often prose) takes without a cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
@@ -170,7 +171,7 @@ def analyze(doc: Document) -> None:
     _recurring_headers(lines, body_start, pat)
     doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
-    _reference_sections(lines, body_start, pat)
+    doc.endnotes = _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
@@ -399,25 +400,41 @@ def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     return len(lines)
 
 
-def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> None:
+def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> bool:
     """The reference list / endnote section: a heading (参考文献, 注释, References…) followed by
-    numbered entries. Its lines leave the body (they are not claims); what follows the last
-    section is no longer this article's body either."""
+    numbered entries ([1], 1., or ① for endnotes). Its lines leave the body (they are not claims);
+    what follows the last section is no longer this article's body either. True when the
+    section holds the notes of glyph markers numbered through the article (endnotes)."""
     section_end = None
+    endnotes = False
     i = body_start
     while i < len(lines):
         ln = lines[i]
-        if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) and _entry_follows(lines, i + 1, pat):
+        numbering = _entry_follows(lines, i + 1, pat) if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) else None
+        if numbering == "glyph" and not _numbered_through(lines, body_start, i, pat):
+            numbering = None  # the last page's footnotes under a heading: markers restart on each page
+        if numbering:
             ln.kind = "reference_heading"
+            endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            i = section_end = _mark_entries(lines, i + 1, pat)
+            i = section_end = _mark_entries(lines, i + 1, numbering == "glyph", pat)
             continue
         i += 1
     if section_end is None:
-        return
+        return False
     for ln in lines[section_end:]:
         if ln.kind in ("body", "heading", "reference_heading", "reference"):
             ln.kind = "back"
+    return endnotes
+
+
+def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Patterns) -> bool:
+    """Notes numbered through the article, not page by page: no note block at a page foot before
+    the heading, and the glyph markers of the body never start again from a lower number."""
+    glyph = re.compile(f"[{re.escape(''.join(pat.glyph_values))}]")
+    before = lines[body_start:heading]
+    values = [pat.glyph_values[m.group(0)] for ln in before if ln.kind == "body" for m in glyph.finditer(ln.text)]
+    return not any(ln.kind == "note" for ln in before) and values == sorted(values)
 
 
 def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
@@ -435,33 +452,46 @@ def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -
             ln.kind = "back"
 
 
-def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> bool:
+def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> str | None:
+    """How the entries after a heading are numbered: "number" ([1], 1.), "glyph" (①), or None (no entry follows)."""
     nxt = next((ln for ln in lines[start:] if ln.kind not in ("blank", *FURNITURE)), None)
-    return nxt is not None and bool(pat.reference_entry.match(nxt.stripped))
+    return _entry_numbering(pat.reference_entry.match(nxt.stripped)) if nxt is not None else None
 
 
-def _mark_entries(lines: list[Line], start: int, pat: Patterns) -> int:
+def _entry_numbering(head: re.Match[str] | None) -> str | None:
+    if head is None:
+        return None
+    return "glyph" if head.group(GLYPH_ENTRY_GROUP) else "number"
+
+
+GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
+
+
+def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
     most MAX_BARE_CONTINUATIONS such lines, and not English after a Chinese entry, so that a
     cut-off last entry does not swallow what follows. Page furniture and footnotes between
-    entries are skipped over."""
+    entries are skipped over. In an endnote section (`glyph_numbers`: ① …) the glyph lines are
+    its entries, and a note, often prose, takes up to MAX_NOTE_CONTINUATIONS lines."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
+    numbering = "glyph" if glyph_numbers else "number"
+    limit = MAX_NOTE_CONTINUATIONS if glyph_numbers else MAX_BARE_CONTINUATIONS
     for i in range(start, len(lines)):
         ln = lines[i]
-        if ln.kind in ("blank", "note", *FURNITURE):
+        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not glyph_numbers:
             continue
         s = ln.stripped
         if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
             return i
-        if pat.reference_entry.match(s):
+        if _entry_numbering(pat.reference_entry.match(s)) == numbering:
             entry, bare = [ln], 0
         elif any(p.search(s) for p in pat.reference_cues):
             entry.append(ln)
-        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < MAX_BARE_CONTINUATIONS and (
+        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < limit and (
             not _is_latin(s) or _is_latin(entry[0].stripped)
         ):
             entry.append(ln)
@@ -492,7 +522,7 @@ def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
         lead = len(first.text) - len(first.text.lstrip())
         if head:
             group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
-            number: str | None = str(int(head.group(group)))
+            number: str | None = str(number_value(head.group(group)))
             number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
             text_start = first.start + lead + head.end()
         else:
