@@ -58,3 +58,32 @@ def test_a_list_item_in_another_style_in_a_circled_document_is_no_marker() -> No
     assert doc.marker_style == "circled"
     assert [m.label for m in find_markers(doc)] == ["①", "②"]
     assert "⑴海上执法的范围；⑵经费的分担。" in doc.body.text
+
+
+def _superscript_article(notes: list[list[str]] = NOTES) -> tuple[str, Document]:
+    pages = [[para.replace("{1}", "¹").replace("{2}", "²") for para in page] for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=notes, note_glyphs="123456789"))
+    return raw, process_text(raw, doc_id="sup")
+
+
+def test_superscript_markers_pair_with_notes_numbered_in_plain_digits() -> None:
+    raw, doc = _superscript_article()
+    assert doc.marker_style == "superscript"
+    assert [(n.page, n.number, n.text.text) for n in doc.notes] == [(p, str(k + 1), NOTES[p - 1][k]) for p in (1, 2) for k in (0, 1)]
+    assert [(m.label, m.page) for m in find_markers(doc)] == [("¹", 1), ("²", 1), ("¹", 2), ("²", 2)]
+    cited = {c["date"]["text"]: c for c in extract_claims(doc)}
+    c = cited["同年11月"]["citation"]
+    assert (c["marker"], raw[slice(*c["source_span"])], c["note_id"], c["pairing"]) == ("²", "²", "sup:p1:2", "number")
+    assert raw[slice(*c["note_span"])] == NOTES[0][1] and raw[c["note_span"][0] - 2 : c["note_span"][0]] == "2 "
+    assert cited["2023年"]["citation"]["note"] == "同上。" and cited["2023年"]["sentence"].endswith("首批对象为菲律宾。")
+    assert doc.body.text.endswith("但其前景仍受诸多因素制约。") and "参见" not in doc.body.text
+
+
+def test_a_number_opening_a_body_line_is_no_note_without_a_superscript_of_it() -> None:
+    """`3 个` opening the next page's first line is body: no superscript ³ stands on that page or the one before."""
+    pages = [["2019年3月，东盟与欧盟举行部长级会议，双方同意在未来三年内，在海上安全、反恐和救灾等领域加强合作。¹"
+              "此后，双方的合作不断深化，合作的范围从海上安全扩大到网络安全和公共卫生，参与的国家也从"], ["\f3 个增加到10个。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=[NOTES[0][:1]], note_glyphs="123"))
+    doc = process_text(raw, doc_id="sup")
+    assert "\n3 个增加" in raw and "参与的国家也从3个增加到10个。" in doc.body.text
+    assert doc.marker_style == "superscript" and [n.text.text for n in doc.notes] == NOTES[0][:1]
