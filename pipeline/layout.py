@@ -30,6 +30,8 @@ PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line pe
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
 MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
 MAX_NOTE_CONTINUATIONS = 8  # lines an open note of an endnote section (①…, often prose) takes without a cue
+MAX_INTERRUPTION = 40  # raw lines an English title and abstract printed inside a reference list may take
+HEADLESS_LIST = {"min_entries": 3, "cue_share": 0.6}  # a list without a heading: entries [1]…, most with a reference cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
@@ -417,15 +419,78 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> bo
             ln.kind = "reference_heading"
             endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            i = section_end = _mark_entries(lines, i + 1, numbering == "glyph", pat)
+            i = section_end = _list_resumed(lines, _mark_entries(lines, i + 1, numbering == "glyph", pat), numbering, pat)
             continue
         i += 1
+    if section_end is None:
+        section_end = _headless_list(lines, body_start, pat)
     if section_end is None:
         return False
     for ln in lines[section_end:]:
         if ln.kind in ("body", "heading", "reference_heading", "reference"):
             ln.kind = "back"
     return endnotes
+
+
+def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns) -> int:
+    """A list cut by an English title and abstract printed in its middle goes on after them with
+    the next number: the English lines are back matter, the entries after them the list's. The
+    list's end."""
+    while True:
+        last = next((_entry_number(h) for ln in reversed(lines[:end]) if ln.kind == "reference" and (h := pat.reference_entry.match(ln.stripped))), None)
+        english: list[Line] = []
+        k = end
+        while k < min(len(lines), end + MAX_INTERRUPTION):
+            ln = lines[k]
+            head = pat.reference_entry.match(ln.stripped)
+            if head and _entry_numbering(head) == numbering and last is not None and _entry_number(head) == last + 1:
+                break
+            if ln.kind not in ("blank", *FURNITURE):
+                if not (_is_latin(ln.stripped) or pat.reference_section_end.match(ln.stripped)):
+                    return end
+                english.append(ln)
+            k += 1
+        else:
+            return end
+        if not english:
+            return end
+        for ln in english:
+            ln.kind = "back"
+        end = _mark_entries(lines, k, numbering == "glyph", pat)
+
+
+def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
+    """A reference list printed after the body without a heading: from the last line that opens
+    entry [1], entries numbered 1, 2, 3…, most holding a reference cue (a type code, a URL, a
+    year and volume…), with nothing of the body after them. The list's end, or None."""
+    start = next((i for i in range(len(lines) - 1, body_start - 1, -1) if lines[i].kind == "body"
+                  and (h := pat.reference_entry.match(lines[i].stripped)) and h.group(1) and int(h.group(1)) == 1), None)
+    if start is None:
+        return None
+    kinds = [ln.kind for ln in lines[start:]]
+    end = _list_resumed(lines, _mark_entries(lines, start, False, pat), "number", pat)
+    entries: list[list[Line]] = []
+    for ln in lines[start:end]:
+        if ln.kind == "reference":
+            if pat.reference_entry.match(ln.stripped) or not entries:
+                entries.append([ln])
+            else:
+                entries[-1].append(ln)
+    numbers = [_entry_number(pat.reference_entry.match(e[0].stripped)) for e in entries]
+    cued = sum(any(p.search(ln.stripped) for ln in e for p in pat.reference_cues) for e in entries)
+    body_after = any(ln.kind in ("body", "heading") for ln in lines[end:])
+    if len(entries) >= HEADLESS_LIST["min_entries"] and numbers == list(range(1, len(entries) + 1)) and cued >= HEADLESS_LIST["cue_share"] * len(entries) and not body_after:
+        return end
+    for ln, kind in zip(lines[start:], kinds):
+        ln.kind = kind
+    return None
+
+
+def _entry_number(head: re.Match[str] | None) -> int | None:
+    """The number an entry opens with: [12], 12., or ⑫."""
+    if head is None:
+        return None
+    return number_value(next(g for g in head.groups() if g))
 
 
 def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Patterns) -> bool:
@@ -522,7 +587,7 @@ def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
         lead = len(first.text) - len(first.text.lstrip())
         if head:
             group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
-            number: str | None = str(number_value(head.group(group)))
+            number: str | None = str(_entry_number(head))
             number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
             text_start = first.start + lead + head.end()
         else:
