@@ -667,6 +667,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             continue
         if ln.kind == "body" and mode == "paragraph_lines" and (
             awaited or len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat)
+            or in_notes and _numberless_note_expected(lines, idx, pages[-1], note_lines, style, number, pat)
         ):
             # a line per paragraph: a line a bare-number line announced, or a reference-like line, is a note
             ln.kind = "note"
@@ -702,6 +703,23 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
     _notes_run_over(lines, pages, mode, body_width, pat)
     _numberless_notes(lines, pages, mode, body_width, style, pat)
     return pages
+
+
+def _numberless_note_expected(
+    lines: list[Line], idx: int, page: Page, note_lines: list[list[Line]], style: str, number: re.Pattern[str], pat: Patterns
+) -> bool:
+    """In a file with a line per paragraph, the line after a page's notes is one more note, though
+    it reads as prose, when the notes lost their numbers and are fewer than the page's markers,
+    the page's body line was cut mid-sentence, the line ends as a note does, and a body line
+    follows it to take up the cut sentence."""
+    if any(number.match(block[0].stripped) for block in note_lines) or not NOTE_END.search(lines[idx].stripped):
+        return False
+    body = [lines[no - 1] for no in page.lines if lines[no - 1].kind == "body"]
+    markers = sum(len(marker_pattern(style).findall(ln.text)) - len(re.findall(pat.bracket_marker, ln.text)) for ln in body)
+    if not body or markers <= len(note_lines) or _ends_sentence(body[-1].stripped, pat):
+        return False
+    following = next((ln for ln in lines[idx + 1 :] if ln.kind != "blank"), None)
+    return following is not None and following.kind == "body" and not _note_like(following.stripped, pat)
 
 
 def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
