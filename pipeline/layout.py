@@ -31,7 +31,8 @@ MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cit
 MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
 MAX_NOTE_CONTINUATIONS = 8  # lines an open note of an endnote section (①…, often prose) takes without a cue
 MAX_INTERRUPTION = 40  # raw lines an English title and abstract printed inside a reference list may take
-HEADLESS_LIST = {"min_entries": 3, "cue_share": 0.6}  # a list without a heading: entries [1]…, most with a reference cue
+HEADLESS_MIN_ENTRIES = 3  # a reference list without a heading has at least this many entries [1], [2]…
+HEADLESS_CUE_SHARE = 0.6  # … and this share of them hold a reference cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
@@ -479,7 +480,7 @@ def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | N
     numbers = [_entry_number(pat.reference_entry.match(e[0].stripped)) for e in entries]
     cued = sum(any(p.search(ln.stripped) for ln in e for p in pat.reference_cues) for e in entries)
     body_after = any(ln.kind in ("body", "heading") for ln in lines[end:])
-    if len(entries) >= HEADLESS_LIST["min_entries"] and numbers == list(range(1, len(entries) + 1)) and cued >= HEADLESS_LIST["cue_share"] * len(entries) and not body_after:
+    if len(entries) >= HEADLESS_MIN_ENTRIES and numbers == list(range(1, len(entries) + 1)) and cued >= HEADLESS_CUE_SHARE * len(entries) and not body_after:
         return end
     for ln, kind in zip(lines[start:], kinds):
         ln.kind = kind
@@ -715,11 +716,16 @@ def _numberless_note_expected(
     if any(number.match(block[0].stripped) for block in note_lines) or not NOTE_END.search(lines[idx].stripped):
         return False
     body = [lines[no - 1] for no in page.lines if lines[no - 1].kind == "body"]
-    markers = sum(len(marker_pattern(style).findall(ln.text)) - len(re.findall(pat.bracket_marker, ln.text)) for ln in body)
+    markers = sum(_glyph_markers(ln.text, style, pat) for ln in body)
     if not body or markers <= len(note_lines) or _ends_sentence(body[-1].stripped, pat):
         return False
     following = next((ln for ln in lines[idx + 1 :] if ln.kind != "blank"), None)
     return following is not None and following.kind == "body" and not _note_like(following.stripped, pat)
+
+
+def _glyph_markers(text: str, style: str, pat: Patterns) -> int:
+    """How many footnote markers of the document's style a line holds (bracketed endnote numbers aside)."""
+    return len(marker_pattern(style).findall(text)) - len(re.findall(pat.bracket_marker, text))
 
 
 def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
@@ -846,7 +852,7 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
             else:
                 blocks[-1].append(ln)
         above = body[: len(body) - len(run)]
-        markers = sum(len(marker_pattern(style).findall(ln.text)) - len(re.findall(pat.bracket_marker, ln.text)) for ln in above)
+        markers = sum(_glyph_markers(ln.text, style, pat) for ln in above)
         if previous is not None and _open_note(previous):
             if len(blocks) > markers:
                 _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
