@@ -207,19 +207,21 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
 
 
 def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
-    """The one style the document numbers its notes in: that of most numbered note lines (a line
-    starting with another style's glyph, as ⑴ opening a list item, is body again); superscript
-    where the body carries superscript digits and pages have notes numbered 1, 2, 3 at their foot;
-    circled when nothing says otherwise."""
+    """The one style the document numbers its notes in: of circled and the styles note lines start
+    with, the one its note lines and the markers inside its body lines use most (a line opening
+    with another style's glyph, as ⑴ a list item, is body again); superscript where the body
+    carries superscript digits and pages have notes numbered 1, 2, 3 at their foot; else circled."""
     style_of = {g: name for name, glyphs in pat.marker_styles.items() if name != SUPERSCRIPT for g in glyphs}
     numbered = [(ln, style_of[m.group(1)]) for ln in lines if ln.kind == "note" and (m := re.match(r"\^?\s*(.)", ln.stripped))]
-    if numbered:
-        style = Counter(name for _, name in numbered).most_common(1)[0][0]
-        for ln, name in numbered:
-            if name != style:
-                ln.kind = "body"
-        return style
-    return SUPERSCRIPT if _superscript_notes(lines, body_start, pat) else "circled"
+    if not numbered:
+        return SUPERSCRIPT if _superscript_notes(lines, body_start, pat) else "circled"
+    uses = Counter(name for _, name in numbered)
+    uses.update(style_of[ch] for ln in lines[body_start:] if ln.kind == "body" for ch in ln.stripped[1:] if ch in style_of)
+    style = max({"circled", *(name for _, name in numbered)}, key=lambda name: (uses[name], name == "circled"))
+    for ln, name in numbered:
+        if name != style:
+            ln.kind = "body"
+    return style
 
 
 def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:

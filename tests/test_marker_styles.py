@@ -87,3 +87,13 @@ def test_a_number_opening_a_body_line_is_no_note_without_a_superscript_of_it() -
     doc = process_text(raw, doc_id="sup")
     assert "\n3 个增加" in raw and "参与的国家也从3个增加到10个。" in doc.body.text
     assert doc.marker_style == "superscript" and [n.text.text for n in doc.notes] == NOTES[0][:1]
+
+
+def test_a_list_item_line_does_not_set_the_style_of_a_document_whose_notes_lost_their_numbers() -> None:
+    """Numberless notes, and list items opening lines with ⑴ ⑵: the document's markers are still ① ②."""
+    pages = [[BODY[0][0].replace("{1}", "①").replace("{2}", "②"), "双方的分歧主要在于海上执法的范围与经费的分担，这些问题短期内难以解决。"],
+             ["⑴海上执法的范围；", "⑵经费的分担。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES[:1], note_numbers=False))
+    doc = process_text(raw, doc_id="styles")
+    assert doc.marker_style == "circled" and [m.label for m in find_markers(doc)] == ["①", "②"]
+    assert [n.text.text for n in doc.notes] == NOTES[0] and doc.body.text.endswith("难以解决。\n⑴海上执法的范围；⑵经费的分担。")
