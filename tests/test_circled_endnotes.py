@@ -10,7 +10,7 @@ from pipeline.citations import find_markers
 from pipeline.claims import extract_claims
 from pipeline.document import Document
 
-from .synthetic import CIRCLED, Article, typeset_article
+from .synthetic import CIRCLED, HEADER, Article, typeset_article
 
 PER_PAGE = 8
 PAGES = 3
@@ -76,3 +76,11 @@ def test_endnotes_in_another_glyph_style(glyphs: str) -> None:
     doc = process_text(raw, doc_id="styled")
     cited = [c["citation"] for c in extract_claims(doc)]
     assert [(c["marker"], c["note_id"], c["note"]) for c in cited] == [(glyphs[k], f"styled:refs:{k + 1}", NOTES[k]) for k in range(3)]
+
+
+def test_a_note_of_the_section_cut_by_a_page_break_keeps_its_pieces() -> None:
+    raw, doc = _article(references_break_after=4)  # after the first line of ⑤, the prose note
+    c = next(c["citation"] for c in extract_claims(doc) if c["citation"]["marker"] == "⑤")
+    assert c["note"] == PROSE_NOTE and len(c["note_spans"]) == 2
+    s, e = c["note_span"]
+    assert HEADER in raw[s:e] and "".join("".join(raw[a:b].split("\n\n")) for a, b in c["note_spans"]) == PROSE_NOTE
