@@ -1,7 +1,9 @@
 """Footnote markers in the body, their notes, and the contract's claim → citation walk.
 
-Circled markers pair with the notes at the foot of their page; bracketed endnote markers
-`[12]` with entry 12 of the reference list, when the file has one.
+Circled markers (or the document's other glyph style: ⑴, ❶, ⓵, superscript ¹) pair with the
+notes at the foot of their page, or, where they are numbered through the article, with the
+notes section at its end; bracketed endnote markers `[12]` with entry 12 of the reference
+list, when the file has one.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document, Note
-from .layout import NOTE_END, load_patterns
+from .layout import NOTE_END, load_patterns, marker_pattern, number_value
 
 
 @dataclass(frozen=True)
 class Marker:
     start: int  # clean body offsets
     end: int
-    label: str  # "④" or "[12]", as in the clean body
+    label: str  # "④", "⑴", "¹²" or "[12]", as in the clean body
     raw_span: tuple[int, int]  # caret included
     page: int
     sentence: int
@@ -30,6 +32,11 @@ class Marker:
         found = re.search(r"\d+", self.label) if self.label[0] in "[〔" else None
         return int(found.group(0)) if found else None
 
+    @property
+    def number(self) -> int | None:
+        """The note number a glyph marker stands for (⑫ → 12, ¹² → 12); None for `[12]`."""
+        return None if self.label[0] in "[〔" else number_value(self.label)
+
 
 def find_markers(doc: Document) -> list[Marker]:
     """Every footnote marker of the body, in order, with the page it is printed on."""
@@ -39,7 +46,7 @@ def find_markers(doc: Document) -> list[Marker]:
     pat = load_patterns()
     inside_urls = [(u.start(), u.end()) for u in pat.url_with_brackets.finditer(text)]
     markers = []
-    for m in pat.marker.finditer(text):
+    for m in marker_pattern(doc.marker_style).finditer(text):
         if any(s < m.start() and m.end() < e for s, e in inside_urls):
             continue  # brackets inside a URL (…?id[2]=3), not a marker; one that ends the URL is
         raw_s, raw_e = doc.raw_span(m.start(), m.end())
@@ -58,13 +65,14 @@ def find_markers(doc: Document) -> list[Marker]:
 
 def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
     """The note a marker points to and how it was paired ("number" or "position")."""
-    if marker.endnote is not None:
-        entry = next((e for e in doc.reference_list if e.number == str(marker.endnote)), None)
+    endnote = marker.endnote if marker.endnote is not None else marker.number if doc.endnotes else None
+    if endnote is not None:
+        entry = next((e for e in doc.reference_list if e.number == str(endnote)), None)
         return (entry, "number") if entry else (None, None)
     page = next((p for p in doc.pages if p.number == marker.page), None)
     if page is None or not page.notes:
         return None, None
-    same_number = [n for n in page.notes if n.number == marker.label]
+    same_number = [n for n in page.notes if n.number and number_value(n.number) == marker.number]
     if same_number:
         return same_number[0], "number"
     if any(n.number for n in page.notes):

@@ -58,7 +58,7 @@ def extract_claims(doc: Document, placed: list[PlacedMention] | None = None) -> 
         raw_s, raw_e = doc.raw_span(p.start, p.end)
         sentence = doc.sentences[p.sentence]
         marker = cite(doc, p.start, p.sentence, claim_sentences - {p.sentence}, markers)
-        clean_sentence = strip_markers(doc.sentence_text(sentence))
+        clean_sentence = strip_markers(doc.sentence_text(sentence), doc.marker_style)
         if p.sentence not in actors_of:
             actors_of[p.sentence] = [
                 {"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}

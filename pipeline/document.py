@@ -99,6 +99,8 @@ class Document:
     reference_list: list[Note] = field(default_factory=list)  # entries of the reference / endnote section
     normalizations: Counter[str] = field(default_factory=Counter)
     layout_mode: str = "wrapped"  # wrapped (hard line breaks) | paragraph_lines (a line per paragraph)
+    marker_style: str = "circled"  # the glyphs its notes are numbered in (models/layout/patterns.json marker_styles)
+    endnotes: bool = False  # glyph markers numbered through the article, their notes in a section at its end
 
     @property
     def notes(self) -> list[Note]:

@@ -25,17 +25,20 @@ from .mapped import MappedText
 from .normalize import MODELS, expand_classes, normalize
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
 PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
 MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
 MAX_BARE_CONTINUATIONS = 2  # lines an open reference-list entry takes without a reference cue
+MAX_NOTE_CONTINUATIONS = 8  # lines an open note of an endnote section (①…, often prose) takes without a cue
+MAX_INTERRUPTION = 40  # raw lines an English title and abstract printed inside a reference list may take
+HEADLESS_MIN_ENTRIES = 3  # a reference list without a heading has at least this many entries [1], [2]…
+HEADLESS_CUE_SHARE = 0.6  # … and this share of them hold a reference cue
 INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
 FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
 NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
-CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
-CIRCLED_MARKER = re.compile(f"[{CIRCLED}]")
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
 
@@ -49,7 +52,10 @@ class Patterns:
     front: dict[str, re.Pattern[str]]
     sentence_end: re.Pattern[str]
     closing: str
-    marker: re.Pattern[str]
+    marker: re.Pattern[str]  # a marker of any style (where lines end, before the document's style is known)
+    bracket_marker: str
+    marker_styles: dict[str, str]  # style → its glyphs for 1, 2, 3…; superscript → ⁰…⁹
+    glyph_values: dict[str, int]  # glyph of any style but superscript → the number it stands for
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
     recurring_header: dict[str, int]
@@ -62,7 +68,9 @@ class Patterns:
 @cache
 def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
     spec = json.loads(path.read_text(encoding="utf-8"))
-    classes = spec.get("classes", {})
+    styles = {name: _glyph_run(value) for name, value in spec["marker_styles"].items() if not name.startswith("_")}
+    glyph_values = {g: n for name, glyphs in styles.items() if name != SUPERSCRIPT for n, g in enumerate(glyphs, 1)}
+    classes = spec.get("classes", {}) | {"GLYPH": re.escape("".join(glyph_values)), "SUPERSCRIPT": styles[SUPERSCRIPT]}
 
     def many(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(expand_classes(p, classes)) for p in spec[key])
@@ -71,20 +79,61 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         header=many("running_header"),
         page_number=many("page_number"),
         heading=many("heading"),
-        note_start=re.compile("|".join(spec["note_start"])),
+        note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),
         front={k: re.compile(expand_classes(v, classes)) for k, v in spec["front_matter"].items() if not k.startswith("_")},
         sentence_end=re.compile(spec["sentence_end"]),
         closing=spec["closing"],
-        marker=re.compile(spec["marker"]),
+        marker=re.compile(expand_classes(spec["marker"], classes)),
+        bracket_marker=spec["bracket_marker"],
+        marker_styles=styles,
+        glyph_values=glyph_values,
         url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
         reference_heading=re.compile(spec["reference_heading"]),
-        reference_entry=re.compile(spec["reference_entry"]),
+        reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
     )
+
+
+def _glyph_run(value: str | list[str]) -> str:
+    """A style's glyphs in order: a string as written, or code-point ranges ("2460-2473") in turn."""
+    if isinstance(value, str):
+        return value
+    return "".join(chr(c) for span in value for c in range(int(span.split("-")[0], 16), int(span.split("-")[1], 16) + 1))
+
+
+NOTE_GLYPHS = frozenset(load_patterns().glyph_values)
+TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT], "0123456789")
+
+
+def number_value(label: str) -> int | None:
+    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order; ¹², 12 as digits."""
+    label = label.lstrip("^").strip()
+    if label in load_patterns().glyph_values:
+        return load_patterns().glyph_values[label]
+    digits = label.translate(TO_ASCII_DIGITS)
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
+@cache
+def marker_pattern(style: str) -> re.Pattern[str]:
+    """Footnote markers of a document numbered in `style`, and bracketed endnote numbers `[12]`."""
+    pat = load_patterns()
+    glyphs = re.escape(pat.marker_styles[style])
+    own = f"[{glyphs}]+" if style == SUPERSCRIPT else f"\\^?[{glyphs}]"
+    return re.compile(f"({own}|{pat.bracket_marker})")
+
+
+@cache
+def note_number_pattern(style: str) -> re.Pattern[str]:
+    """A note's printed number in `style` (group 1): ① or ^①; in superscript mode plain 12 (or ¹²) before a space."""
+    glyphs = re.escape(load_patterns().marker_styles[style])
+    if style == SUPERSCRIPT:
+        return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+)(?=\\s)")
+    return re.compile(f"\\^?\\s*([{glyphs}])")
 
 
 def width(text: str) -> float:
@@ -94,7 +143,7 @@ def width(text: str) -> float:
     for ch in text.strip():
         if ch == " ":
             total += 0.25
-        elif unicodedata.east_asian_width(ch) in "WF" or ch in WIDE_PUNCT or ch in CIRCLED or "\ue000" <= ch <= "\uf8ff":
+        elif unicodedata.east_asian_width(ch) in "WF" or ch in WIDE_PUNCT or ch in NOTE_GLYPHS or "\ue000" <= ch <= "\uf8ff":
             total += 1.0
         else:
             total += 0.5
@@ -123,11 +172,12 @@ def analyze(doc: Document) -> None:
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
     _recurring_headers(lines, body_start, pat)
+    doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
-    _reference_sections(lines, body_start, pat)
+    doc.endnotes = _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
-    doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, pat)
+    doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
@@ -154,6 +204,48 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
             ln.kind = "note"
         elif _is_latin(s):
             ln.kind = "back"
+
+
+def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
+    """The one style the document numbers its notes in: of circled and the styles note lines start
+    with, the one its note lines and the markers inside its body lines use most (a line opening
+    with another style's glyph, as ⑴ a list item, is body again); superscript where the body
+    carries superscript digits and pages have notes numbered 1, 2, 3 at their foot; else circled."""
+    style_of = {g: name for name, glyphs in pat.marker_styles.items() if name != SUPERSCRIPT for g in glyphs}
+    numbered = [(ln, style_of[m.group(1)]) for ln in lines if ln.kind == "note" and (m := re.match(r"\^?\s*(.)", ln.stripped))]
+    if not numbered:
+        return SUPERSCRIPT if _superscript_notes(lines, body_start, pat) else "circled"
+    uses = Counter(name for _, name in numbered)
+    uses.update(style_of[ch] for ln in lines[body_start:] if ln.kind == "body" for ch in ln.stripped[1:] if ch in style_of)
+    style = max({"circled", *(name for _, name in numbered)}, key=lambda name: (uses[name], name == "circled"))
+    for ln, name in numbered:
+        if name != style:
+            ln.kind = "body"
+    return style
+
+
+def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:
+    """Mark the notes of pages whose markers are superscript digits (会谈³): lines after the page's
+    first marker that start with a plain number of one of its markers (`3 参见…`), in rising order.
+    A plain digit glued to the text (合作。12019年) is not read as a marker: it cannot be told from the text."""
+    superscripts = re.compile(f"(?<=[^\\s{pat.marker_styles[SUPERSCRIPT]}])[{pat.marker_styles[SUPERSCRIPT]}]+")
+    note_head = re.compile(r"([0-9]{1,2})\s+(?=[^\s0-9年月日%])")
+    found = False
+    page: list[Line] = []
+    for ln in [*lines[body_start:], None]:
+        if ln is not None and ln.kind not in FURNITURE:
+            page.append(ln)
+            continue
+        values: set[int] = set()
+        last = 0
+        for line in page:
+            head = note_head.match(line.stripped) if line.kind == "body" and values else None
+            if head and int(head.group(1)) in values and int(head.group(1)) > last:
+                line.kind, last, found = "note", int(head.group(1)), True
+            elif line.kind == "body" and not last:
+                values |= {v for m in superscripts.finditer(line.text) if (v := number_value(m.group(0)))}
+        page = []
+    return found
 
 
 def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> None:
@@ -313,25 +405,104 @@ def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     return len(lines)
 
 
-def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> None:
+def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> bool:
     """The reference list / endnote section: a heading (参考文献, 注释, References…) followed by
-    numbered entries. Its lines leave the body (they are not claims); what follows the last
-    section is no longer this article's body either."""
+    numbered entries ([1], 1., or ① for endnotes). Its lines leave the body (they are not claims);
+    what follows the last section is no longer this article's body either. True when the
+    section holds the notes of glyph markers numbered through the article (endnotes)."""
     section_end = None
+    endnotes = False
     i = body_start
     while i < len(lines):
         ln = lines[i]
-        if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) and _entry_follows(lines, i + 1, pat):
+        numbering = _entry_follows(lines, i + 1, pat) if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) else None
+        if numbering == "glyph" and not _numbered_through(lines, body_start, i, pat):
+            numbering = None  # the last page's footnotes under a heading: markers restart on each page
+        if numbering:
             ln.kind = "reference_heading"
+            endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            i = section_end = _mark_entries(lines, i + 1, pat)
+            i = section_end = _list_resumed(lines, _mark_entries(lines, i + 1, numbering == "glyph", pat), numbering, pat)
             continue
         i += 1
     if section_end is None:
-        return
+        section_end = _headless_list(lines, body_start, pat)
+    if section_end is None:
+        return False
     for ln in lines[section_end:]:
         if ln.kind in ("body", "heading", "reference_heading", "reference"):
             ln.kind = "back"
+    return endnotes
+
+
+def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns) -> int:
+    """A list cut by an English title and abstract printed in its middle goes on after them with
+    the next number: the English lines are back matter, the entries after them the list's. The
+    list's end."""
+    while True:
+        last = next((_entry_number(h) for ln in reversed(lines[:end]) if ln.kind == "reference" and (h := pat.reference_entry.match(ln.stripped))), None)
+        english: list[Line] = []
+        k = end
+        while k < min(len(lines), end + MAX_INTERRUPTION):
+            ln = lines[k]
+            head = pat.reference_entry.match(ln.stripped)
+            if head and _entry_numbering(head) == numbering and last is not None and _entry_number(head) == last + 1:
+                break
+            if ln.kind not in ("blank", *FURNITURE):
+                if not (_is_latin(ln.stripped) or pat.reference_section_end.match(ln.stripped)):
+                    return end
+                english.append(ln)
+            k += 1
+        else:
+            return end
+        if not english:
+            return end
+        for ln in english:
+            ln.kind = "back"
+        end = _mark_entries(lines, k, numbering == "glyph", pat)
+
+
+def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
+    """A reference list printed after the body without a heading: from the last line that opens
+    entry [1], entries numbered 1, 2, 3…, most holding a reference cue (a type code, a URL, a
+    year and volume…), with nothing of the body after them. The list's end, or None."""
+    start = next((i for i in range(len(lines) - 1, body_start - 1, -1) if lines[i].kind == "body"
+                  and (h := pat.reference_entry.match(lines[i].stripped)) and h.group(1) and int(h.group(1)) == 1), None)
+    if start is None:
+        return None
+    kinds = [ln.kind for ln in lines[start:]]
+    end = _list_resumed(lines, _mark_entries(lines, start, False, pat), "number", pat)
+    entries: list[list[Line]] = []
+    for ln in lines[start:end]:
+        if ln.kind == "reference":
+            if pat.reference_entry.match(ln.stripped) or not entries:
+                entries.append([ln])
+            else:
+                entries[-1].append(ln)
+    numbers = [_entry_number(pat.reference_entry.match(e[0].stripped)) for e in entries]
+    cued = sum(any(p.search(ln.stripped) for ln in e for p in pat.reference_cues) for e in entries)
+    body_after = any(ln.kind in ("body", "heading") for ln in lines[end:])
+    if len(entries) >= HEADLESS_MIN_ENTRIES and numbers == list(range(1, len(entries) + 1)) and cued >= HEADLESS_CUE_SHARE * len(entries) and not body_after:
+        return end
+    for ln, kind in zip(lines[start:], kinds):
+        ln.kind = kind
+    return None
+
+
+def _entry_number(head: re.Match[str] | None) -> int | None:
+    """The number an entry opens with: [12], 12., or ⑫."""
+    if head is None:
+        return None
+    return number_value(next(g for g in head.groups() if g))
+
+
+def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Patterns) -> bool:
+    """Notes numbered through the article, not page by page: no note block at a page foot before
+    the heading, and the glyph markers of the body never start again from a lower number."""
+    glyph = re.compile(f"[{re.escape(''.join(pat.glyph_values))}]")
+    before = lines[body_start:heading]
+    values = [pat.glyph_values[m.group(0)] for ln in before if ln.kind == "body" for m in glyph.finditer(ln.text)]
+    return not any(ln.kind == "note" for ln in before) and values == sorted(values)
 
 
 def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
@@ -349,33 +520,46 @@ def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -
             ln.kind = "back"
 
 
-def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> bool:
+def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> str | None:
+    """How the entries after a heading are numbered: "number" ([1], 1.), "glyph" (①), or None (no entry follows)."""
     nxt = next((ln for ln in lines[start:] if ln.kind not in ("blank", *FURNITURE)), None)
-    return nxt is not None and bool(pat.reference_entry.match(nxt.stripped))
+    return _entry_numbering(pat.reference_entry.match(nxt.stripped)) if nxt is not None else None
 
 
-def _mark_entries(lines: list[Line], start: int, pat: Patterns) -> int:
+def _entry_numbering(head: re.Match[str] | None) -> str | None:
+    if head is None:
+        return None
+    return "glyph" if head.group(GLYPH_ENTRY_GROUP) else "number"
+
+
+GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
+
+
+def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
     most MAX_BARE_CONTINUATIONS such lines, and not English after a Chinese entry, so that a
     cut-off last entry does not swallow what follows. Page furniture and footnotes between
-    entries are skipped over."""
+    entries are skipped over. In an endnote section (`glyph_numbers`: ① …) the glyph lines are
+    its entries, and a note, often prose, takes up to MAX_NOTE_CONTINUATIONS lines."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
+    numbering = "glyph" if glyph_numbers else "number"
+    limit = MAX_NOTE_CONTINUATIONS if glyph_numbers else MAX_BARE_CONTINUATIONS
     for i in range(start, len(lines)):
         ln = lines[i]
-        if ln.kind in ("blank", "note", *FURNITURE):
+        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not glyph_numbers:
             continue
         s = ln.stripped
         if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
             return i
-        if pat.reference_entry.match(s):
+        if _entry_numbering(pat.reference_entry.match(s)) == numbering:
             entry, bare = [ln], 0
         elif any(p.search(s) for p in pat.reference_cues):
             entry.append(ln)
-        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < MAX_BARE_CONTINUATIONS and (
+        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < limit and (
             not _is_latin(s) or _is_latin(entry[0].stripped)
         ):
             entry.append(ln)
@@ -406,7 +590,7 @@ def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
         lead = len(first.text) - len(first.text.lstrip())
         if head:
             group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
-            number: str | None = str(int(head.group(group)))
+            number: str | None = str(_entry_number(head))
             number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
             text_start = first.start + lead + head.end()
         else:
@@ -451,8 +635,9 @@ def _ends_note(text: str) -> bool:
     return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
 
 
-def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Patterns) -> list[Page]:
+def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, pat: Patterns) -> list[Page]:
     """Walk the lines from the body on: page breaks, note blocks and the notes in them."""
+    number = note_number_pattern(style)
     pages = [Page(1)]
     body_width = _typical_width([ln for ln in lines[body_start:] if ln.kind == "body"])
     note_lines: list[list[Line]] = []  # the open page's notes, each a list of lines
@@ -463,7 +648,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
     def close_page() -> None:
         nonlocal note_lines, in_notes, page_has_text, awaited
         if note_lines:
-            pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+            pages[-1].notes = _make_notes(note_lines, pages[-1].number, number)
         note_lines, in_notes, page_has_text, awaited = [], False, False, 0
         pages.append(Page(len(pages) + 1))
 
@@ -485,6 +670,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
             continue
         if ln.kind == "body" and mode == "paragraph_lines" and (
             awaited or len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat)
+            or in_notes and _numberless_note_expected(lines, idx, pages[-1], note_lines, style, number, pat)
         ):
             # a line per paragraph: a line a bare-number line announced, or a reference-like line, is a note
             ln.kind = "note"
@@ -492,11 +678,11 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
             awaited = max(0, awaited - 1)
             in_notes = True
         elif ln.kind == "note":
-            if pat.note_start.match(ln.stripped) or not note_lines:
+            if number.match(ln.stripped) or not note_lines:
                 note_lines.append([ln])
             else:
                 note_lines[-1].append(ln)
-            announced = _bare_numbers(ln.text)
+            announced = _bare_numbers(ln.text, number)
             awaited = awaited + announced if announced else max(0, awaited - 1)
             in_notes = True
         elif in_notes and (ln.lead or mode == "paragraph_lines" or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))):
@@ -504,7 +690,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         elif in_notes:
             ln.kind = "note"
             previous = note_lines[-1][-1]
-            if awaited and (_bare_numbers(previous.text) or _ends_note(previous.stripped)):
+            if awaited and (_bare_numbers(previous.text, number) or _ends_note(previous.stripped)):
                 note_lines.append([ln])  # the next text a bare-number line announced
                 awaited -= 1
             else:
@@ -515,20 +701,39 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, pat: Pattern
         ln.page = pages[-1].number
         pages[-1].lines.append(ln.no)
     if note_lines:
-        pages[-1].notes = _make_notes(note_lines, pages[-1].number, pat)
+        pages[-1].notes = _make_notes(note_lines, pages[-1].number, number)
     pages = [p for p in pages if p.lines]
     _notes_run_over(lines, pages, mode, body_width, pat)
-    _numberless_notes(lines, pages, mode, body_width, pat)
+    _numberless_notes(lines, pages, mode, body_width, style, pat)
     return pages
 
 
-CIRCLED_NUMBER = re.compile(r"\^?\s*([\u2460-\u2473])")
+def _numberless_note_expected(
+    lines: list[Line], idx: int, page: Page, note_lines: list[list[Line]], style: str, number: re.Pattern[str], pat: Patterns
+) -> bool:
+    """In a file with a line per paragraph, the line after a page's notes is one more note, though
+    it reads as prose, when the notes lost their numbers and are fewer than the page's markers,
+    the page's body line was cut mid-sentence, the line ends as a note does, and a body line
+    follows it to take up the cut sentence."""
+    if any(number.match(block[0].stripped) for block in note_lines) or not NOTE_END.search(lines[idx].stripped):
+        return False
+    body = [lines[no - 1] for no in page.lines if lines[no - 1].kind == "body"]
+    markers = sum(_glyph_markers(ln.text, style, pat) for ln in body)
+    if not body or markers <= len(note_lines) or _ends_sentence(body[-1].stripped, pat):
+        return False
+    following = next((ln for ln in lines[idx + 1 :] if ln.kind != "blank"), None)
+    return following is not None and following.kind == "body" and not _note_like(following.stripped, pat)
 
 
-def _bare_numbers(text: str) -> int:
+def _glyph_markers(text: str, style: str, pat: Patterns) -> int:
+    """How many footnote markers of the document's style a line holds (bracketed endnote numbers aside)."""
+    return len(marker_pattern(style).findall(text)) - len(re.findall(pat.bracket_marker, text))
+
+
+def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
     """How many note numbers a line holds when it holds nothing else (①②③ printed apart from the texts)."""
-    numbers = list(CIRCLED_NUMBER.finditer(text))
-    return len(numbers) if numbers and not CIRCLED_NUMBER.sub("", text).strip() else 0
+    numbers = list(number.finditer(text))
+    return len(numbers) if numbers and not number.sub("", text).strip() else 0
 def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
     """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
     return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
@@ -599,15 +804,15 @@ def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) 
     return _note_like(ln.stripped, pat) or width(ln.text) > body_width + 2.5
 
 
-def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note]:
+def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[str]) -> list[Note]:
     """Split a page's note lines into notes; a line of bare numbers hands them to the texts after it."""
     notes: list[Note] = []
     pending: list[tuple[str, tuple[int, int]]] = []
     for block in blocks:
         first = block[0]
-        numbers = list(CIRCLED_NUMBER.finditer(first.text))
-        head = pat.note_start.match(first.stripped)
-        if _bare_numbers(first.text):
+        numbers = list(number_pattern.finditer(first.text))
+        head = number_pattern.match(first.stripped)
+        if _bare_numbers(first.text, number_pattern):
             pending += [(m.group(1), (first.start + m.start(1), first.start + m.end(1))) for m in numbers]
             rest = block[1:]
             if not rest:
@@ -631,7 +836,7 @@ def _make_notes(blocks: list[list[Line]], page: int, pat: Patterns) -> list[Note
     return notes
 
 
-def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, pat: Patterns) -> None:
+def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, style: str, pat: Patterns) -> None:
     """Footnotes whose numbers were lost: note-like lines at the foot of a page, before its break."""
     by_no = {ln.no: ln for ln in lines}
     for previous, page in zip([None, *pages], pages):
@@ -649,13 +854,13 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
             else:
                 blocks[-1].append(ln)
         above = body[: len(body) - len(run)]
-        markers = sum(len(CIRCLED_MARKER.findall(ln.text)) for ln in above)
+        markers = sum(_glyph_markers(ln.text, style, pat) for ln in above)
         if previous is not None and _open_note(previous):
             if len(blocks) > markers:
                 _continue_note(previous, blocks.pop(0))  # one text more than markers: the first goes on from overleaf
             elif (line := _overleaf_line(above, pat)) and len(blocks) == markers:
                 _continue_note(previous, [line])
-        page.notes = _make_notes(blocks, page.number, pat) if blocks else []
+        page.notes = _make_notes(blocks, page.number, note_number_pattern(style)) if blocks else []
 
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:

@@ -10,16 +10,17 @@ quote (“……。”) ends the sentence there — nor inside numbers and URLs 
 from __future__ import annotations
 
 from .document import Document, Sentence
-from .layout import load_patterns
+from .layout import load_patterns, marker_pattern
 
 END = "。！？!?…"
 OPENERS = {"《": "》", "“": "”", "「": "」", "『": "』", "（": "）"}
 MAX_QUOTE = 300  # an opener not closed within this many characters is taken as stray
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of one paragraph."""
+def split_sentences(text: str, style: str = "circled") -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph, whose footnote markers are in `style`."""
     pat = load_patterns()
+    marker = marker_pattern(style)
     closers = _closing_positions(text)
     spans: list[tuple[int, int]] = []
     start, i, depth_until = 0, 0, -1
@@ -37,7 +38,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 if j < n and text[j] in pat.closing:
                     j += 1
                     continue
-                m = pat.marker.match(text, j)
+                m = marker.match(text, j)
                 if m:
                     j = m.end()
                     continue
@@ -75,10 +76,10 @@ def segment(doc: Document) -> None:
     doc.sentences = []
     for p_index, para in enumerate(doc.paragraphs):
         text = doc.body.text[para.start : para.end]
-        for s, e in split_sentences(text):
+        for s, e in split_sentences(text, doc.marker_style):
             doc.sentences.append(Sentence(para.start + s, para.start + e, p_index))
 
 
-def strip_markers(sentence: str) -> str:
-    """The sentence as the contract prints it: without footnote markers."""
-    return load_patterns().marker.sub("", sentence).strip()
+def strip_markers(sentence: str, style: str = "circled") -> str:
+    """The sentence as the contract prints it: without footnote markers (of the document's style)."""
+    return marker_pattern(style).sub("", sentence).strip()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-NO_LINE_START = "，。、；：？！”’）》」』"
+NOTE_MARKERS = "".join(map(chr, [*range(0x2460, 0x2488), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0), *range(0x2776, 0x2780),
+                                  *range(0x24EB, 0x24FF)])) + "¹²³⁴⁵⁶⁷⁸⁹⁰"
+NO_LINE_START = "，。、；：？！”’）》」』" + NOTE_MARKERS  # a footnote marker stays with the character it follows
 TOKEN = re.compile(r"[A-Za-z0-9\-./:%]+|.", re.S)
 
 PARAGRAPHS = [
@@ -117,6 +119,7 @@ def typeset_pages(headers: list[str], lines_per_page: int = 3, paragraphs: list[
     return "\n".join(out)
 
 
+CIRCLED = "".join(map(chr, [*range(0x2460, 0x2474), *range(0x3251, 0x3260), *range(0x32B1, 0x32C0)]))  # ① … ⑳ ㉑ … ㉟ ㊱ … ㊿
 HEADER = "亚太安全研究 2021年第3期"
 PAGE_BREAK = "\f"  # in a note text: the note runs over to the foot of the next page here
 
@@ -129,12 +132,14 @@ class Article:
     footnotes: list[list[str]] = field(default_factory=list)  # per page, numbered ①… at its foot
     references: list[str] = field(default_factory=list)
     width: float = 35.0
-    reference_heading: str = "参考文献"
-    entry_label: str = "[{n}]"
+    reference_heading: str = "参考文献"  # "": the list follows the body without a heading
+    entry_label: str = "[{n}]"  # {n}: the entry's number; {glyph}: its glyph in note_glyphs
     references_break_after: int | None = None  # reference-list line index after which a page ends
     english_abstract: list[str] = field(default_factory=list)
     english_abstract_first: bool = False  # printed before the reference list, not after it
+    english_abstract_after_entry: int | None = None  # printed inside the list, after this entry
     note_numbers: bool = True  # False: the circled numbers of the footnotes were lost
+    note_glyphs: str = CIRCLED  # the notes' numbers, 1, 2, 3… (another style: ⑴⑵⑶…, ❶❷❸…)
 
 
 def typeset_article(article: Article) -> str:
@@ -152,7 +157,7 @@ def typeset_article(article: Article) -> str:
         notes = article.footnotes[index] if index < len(article.footnotes) else []
         out += [ln for part in carried for ln in (part, "")]
         carried = []
-        for number, note in zip(CIRCLED_NUMBERS, notes):
+        for number, note in zip(article.note_glyphs, notes):
             here, _, overleaf = note.partition(PAGE_BREAK)
             lines = wrap(f"{number} {here}" if article.note_numbers else here, article.width + 9)
             out += [ln for line in lines for ln in (line, "")]
@@ -160,18 +165,21 @@ def typeset_article(article: Article) -> str:
                 carried = wrap(overleaf, article.width + 9)
         out += [HEADER, "", str(page_no), ""]
         page_no += 1
+    english = [ln for line in article.english_abstract for ln in (line, "")]
+    inside = article.english_abstract_after_entry is not None
     if article.english_abstract_first:
-        out += [ln for line in article.english_abstract for ln in (line, "")]
-    if article.references:
+        out += english
+    if article.references and article.reference_heading:
         out += [article.reference_heading, ""]
-        lines = [ln for n, ref in enumerate(article.references, 1) for ln in wrap(f"{article.entry_label.format(n=n)} {ref}", article.width + 5)]
-        for k, line in enumerate(lines):
+    k = 0  # the list's line index
+    for n, ref in enumerate(article.references, 1):
+        for line in wrap(f"{article.entry_label.format(n=n, glyph=article.note_glyphs[n - 1])} {ref}", article.width + 5):
             out += [line, ""]
             if k == article.references_break_after:
                 out += [HEADER, "", str(page_no), ""]
-    if not article.english_abstract_first:
-        out += [ln for line in article.english_abstract for ln in (line, "")]
+            k += 1
+        if n == article.english_abstract_after_entry:
+            out += english
+    if not article.english_abstract_first and not inside:
+        out += english
     return "\n".join(out)
-
-
-CIRCLED_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩"

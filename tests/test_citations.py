@@ -135,3 +135,59 @@ def test_truncated_note_is_flagged() -> None:
 def test_every_cited_claim_has_its_note_in_the_file(short: str) -> None:
     cited = [c["citation"] for c in extract_claims(corpus_doc(short)) if c["citation"]]
     assert cited and all(c["note"] and c["pairing"] == "number" and "truncated" not in c for c in cited)
+
+
+FILLER = "双方还同意在相互尊重、平等协商的基础上不断扩大共识、妥善管控分歧，推动合作向更高水平发展。"  # lengthens a paragraph's line
+INTRODUCTION = [
+    "东盟与欧盟同为区域一体化的重要代表，双方在维护多边主义、推动地区合作方面具有广泛的共同利益。近年来，随着地区安全形势的变化，"
+    "双方在安全领域的合作不断扩大，从传统的政治对话逐步延伸到海上安全、反恐、网络安全和公共卫生等领域。" + FILLER,
+    "本文拟在梳理双方安全合作历史进程的基础上，考察其主要领域和合作机制，分析推动双方合作的内外动因，并探讨其面临的制约因素与发展前景，"
+    "以期为理解区域组织之间的安全合作提供参考。" + FILLER,
+]
+LINE_PER_PARAGRAPH = [
+    "2019年3月，东盟与欧盟在布鲁塞尔举行第22届部长级会议，双方同意加强在海上安全领域的合作，并决定建立年度对话机制，定期讨论南海、朝鲜半岛和反恐等议题。①"
+    "此后，双方又于同年11月召开高官会议，讨论落实合作计划的具体步骤，并就建立海上安全工作组达成共识。②",
+    "2021年5月，双方在雅加达举行首次海上安全工作组会议，讨论海上执法合作、信息共享和能力建设等具体议题，并同意每年轮流在东盟和欧盟成员国举行会议。"
+    + FILLER + "会议还讨论了在东盟秘书处设立欧盟联络办公室的问题。③尽管由于部分成员国反",
+]
+LINE_PER_PARAGRAPH_NOTES = ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
+                            "“EU-ASEAN Senior Officials Meeting,” https://www.eeas.europa.eu/asean [2021-01-05].",
+                            "欧盟在非洲联盟总部和东南亚国家联盟秘书处都设有代表团，东道国一般为其提供办公场所。"]
+CONTINUATION = "对未果，但如果该办公室设立，双方的合作将更加稳定，海上安全合作将迈入更高阶段。"
+
+
+def _line_per_paragraph(notes: list[str]) -> tuple[str, list[dict]]:
+    closing = ["2022年，双方发表联合声明，强调维护地区海上秩序的重要性，并同意在联合国框架下加强协调，共同应对恐怖主义、跨国犯罪、"
+               "网络安全和公共卫生等非传统安全威胁，同时推动东盟地区论坛、东亚峰会和东盟防长扩大会等机制的协调发展。" + FILLER,
+               "总之，东盟与欧盟的安全合作呈现机制化、常态化的发展趋势，但其前景仍受诸多因素制约，既取决于双方能否在具体议题上找到新的利益交汇点，"
+               "也取决于大国关系的走向和地区安全形势的变化，双方仍需在相互尊重的基础上不断扩大共识、妥善管控分歧。"]
+    raw = "\n\n".join(["东盟与欧盟安全合作", "李华", "关键词：东盟 欧盟", *INTRODUCTION, *LINE_PER_PARAGRAPH, *notes, CONTINUATION, *closing]) + "\n"
+    doc = process_text(raw, doc_id="lines")
+    assert doc.layout_mode == "paragraph_lines"
+    return raw, extract_claims(doc)
+
+
+def test_a_prose_note_that_lost_its_number_is_the_note_its_page_markers_expect() -> None:
+    """A line per paragraph, the notes' numbers lost: the page has three markers and two note-like
+    lines, and its body line stops mid-sentence, so the prose line after them is the third note,
+    and the line after that takes up the cut sentence."""
+    raw, claims = _line_per_paragraph(LINE_PER_PARAGRAPH_NOTES)
+    cited = {c["date"]["text"]: c for c in claims}
+    c = cited["2021年5月"]["citation"]
+    assert (c["marker"], c["pairing"], c["note"]) == ("③", "position", LINE_PER_PARAGRAPH_NOTES[2])
+    assert raw[slice(*c["note_span"])] == LINE_PER_PARAGRAPH_NOTES[2]
+    assert cited["2022年"]["sentence"].startswith("2022年，双方发表联合声明")
+    body = process_text(raw, doc_id="lines").body.text
+    assert "尽管由于部分成员国反对未果，" in body and LINE_PER_PARAGRAPH_NOTES[2] not in body
+    assert [c["date"]["text"] for c in claims] == ["2019年3月", "同年11月", "2021年5月", "2022年"]
+
+
+def test_a_missing_numbered_note_is_not_taken_from_the_body_after_the_notes() -> None:
+    """The notes kept their numbers and the third is missing: the line after them is body (the cut
+    sentence goes on), and ③ has no note."""
+    notes = [f"{n} {text}" for n, text in zip("①②", LINE_PER_PARAGRAPH_NOTES)]
+    raw, claims = _line_per_paragraph(notes)
+    cited = {c["date"]["text"]: c for c in claims}
+    assert (cited["2021年5月"]["citation"]["marker"], cited["2021年5月"]["citation"]["note"]) == ("③", None)
+    assert cited["同年11月"]["citation"]["note"] == LINE_PER_PARAGRAPH_NOTES[1]
+    assert "尽管由于部分成员国反对未果，" in process_text(raw, doc_id="lines").body.text

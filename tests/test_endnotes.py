@@ -233,3 +233,30 @@ def test_bracket_forms_pair_with_the_first_entry(written: str, label: str) -> No
     c = _citations(doc)["2019年3月"]
     assert (c["marker"], raw[slice(*c["source_span"])], c["note_id"]) == (label, written, "forms:refs:1")
     assert extract_claims(doc)[0]["sentence"].endswith("加强在海上安全领域的合作。")  # the marker belongs to it, printed without it
+
+
+def test_reference_list_without_a_heading_is_read_from_its_entries() -> None:
+    raw, doc = _article(reference_heading="")
+    assert [e.number for e in doc.reference_list] == [str(n) for n in range(1, 11)]
+    assert "[J]" not in doc.body.text and doc.body.text.endswith("但其前景仍受诸多因素制约。")
+    cited = _citations(doc)
+    assert (cited["2021年5月"]["note_id"], raw[slice(*cited["2021年5月"]["note_span"])]) == (
+        "endnotes:refs:7", "李强. 东盟地区论坛的发展[C]//张三. 亚太安全论文集. 北京: 世界知识出版社, \n\n2020: 12-20.")
+    assert list(cited) == ["2019年3月", "同年11月", "2020年", "2021年5月", "2022年", "2023年"]
+
+
+def test_numbered_lines_without_reference_cues_are_no_reference_list() -> None:
+    """A numbered list closing the body ([1] … [3] as plain sentences) stays body text."""
+    points = ["双方应当加强海上安全领域的对话与协调。", "双方应当扩大在非传统安全领域的合作。", "双方应当推动地区安全机制的协调发展。"]
+    _, doc = _article(references=points, reference_heading="")
+    assert doc.reference_list == [] and all(p in doc.body.text for p in points)
+
+
+def test_reference_list_cut_by_the_english_abstract_goes_on_after_it() -> None:
+    raw, doc = _article(english_abstract_after_entry=5, references_break_after=None)
+    assert [e.number for e in doc.reference_list] == [str(n) for n in range(1, 11)]
+    assert {ln.kind for ln in doc.lines if ln.stripped and ln.stripped in ENGLISH} == {"back"}
+    assert "Abstract" not in doc.body.text and "[R]" not in doc.body.text
+    cited = _citations(doc)
+    assert [cited[d]["note_id"] for d in ("2021年5月", "2022年", "2023年")] == ["endnotes:refs:7", "endnotes:refs:8", "endnotes:refs:10"]
+    assert raw[slice(*cited["2023年"]["note_span"])] == REFERENCES[9]
