@@ -18,6 +18,7 @@ request with a local model (hanlp_backend.py); see `backend`.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import logging
 import os
@@ -416,6 +417,9 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
+    chains = _organ_chains(sentence, actors, matches, quoted, lex)
+    if chains:
+        actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
     taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
@@ -453,6 +457,89 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
         if m.kind == "TITLE" and not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED")):
             titles.append(m.end)
     return out, titles
+
+
+def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Organs nested in an organization's name (rules.json `organ_chains`): the chain of organ
+    segments after an organization (日本外务省|综合外交政策局), or standing alone after an
+    administrative or possessive context, before a title, or after a rank (国防部长级|互操作性平台).
+    The longest written name is the ORG (annotations/README.md), so the names inside it give way."""
+    rules = lex.rules["organ_chains"]
+    if not any(sentence.find(suffix) > 0 for suffix in rules["suffixes"]):
+        return []  # the common case
+    orgs = [a for a in actors if a.type == "ORG"]
+    spans: list[tuple[int, int]] = []
+    for a in orgs:
+        spans.append((a.start, _chain_end(sentence, a.end, matches, lex)))
+        after = a.end + next((len(c) for c in rules["contexts"] if sentence.startswith(c, a.end)), 0)
+        if after > a.end:
+            spans.append((after, _chain_end(sentence, after, matches, lex)))
+        elif any(sentence.startswith(w, a.end) for w in rules["possessives"]):
+            of = sentence.find("的", a.end, a.end + rules["possessive_window"])
+            if of != -1:
+                spans.append((of + 1, _chain_end(sentence, of + 1, matches, lex)))
+    ends = {a.end for a in actors}
+    endings = {suffix[-1] for suffix in rules["suffixes"]}
+    for t in (m for m in matches if m.kind == "TITLE"):
+        if sentence.startswith(rules["rank_marker"], t.end):  # 国防部长级|互操作性平台
+            end = _chain_end(sentence, t.end + 1, matches, lex)
+            spans.append((t.start, end if end > t.end + 1 else t.start))
+        elif t.start > 0 and sentence[t.start - 1] in endings:  # 及|防卫政策局|次长
+            spans += [(s, t.start) for s in range(max(0, t.start - rules["max_segment"]), t.start - 1)
+                      if (s == 0 or sentence[s - 1] in rules["delimiters"] or s in ends)
+                      and _chain_end(sentence, s, matches, lex) == t.start][:1]
+    heads = {a.end: a.start for a in orgs}  # a chain right after an organization continues its name (北约|国防部长级…)
+    spans = [(heads.get(start, start), end) for start, end in spans]
+    out: list[Actor] = []
+    for start, end in sorted(spans, key=lambda span: span[0] - span[1]):  # the longest first
+        if end > start and not _overlaps(start, end, quoted) and not any(c.start < end and start < c.end for c in out):
+            text = sentence[start:end]
+            out.append(Actor(text, "ORG", text, "", start, end))
+    return [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in orgs)]
+
+
+def _chain_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int:
+    """End of the chain of organ segments written at `start` (`start` if none)."""
+    end = start
+    while (nxt := _segment_end(sentence, end, matches, lex)) is not None:
+        end = nxt
+    return end
+
+
+def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int | None:
+    """End of one organ segment at `start` (综合外交政策局, 海上常设作战部队): its first suffix, taken
+    whole where a longer one overlaps it (作战部|队 → 部队, 网络司|令部 → 司令部); None if none."""
+    rules = lex.rules["organ_chains"]
+    reach, limit = start, min(len(sentence), start + rules["max_segment"])
+    while reach < limit and _cjk(sentence[reach]) and sentence[reach] not in rules["stop_chars"]:
+        reach += 1
+    words = list(_cut(sentence[start:reach]))
+    if not words or _tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
+        return None  # 派遣|部队, 组建|中心: an action, not a name
+    reach = start + sum(len(w) for w in itertools.takewhile(lambda w: _tag(w) not in rules["stop_tags"], words))
+    suffixes = rules["suffixes"]
+
+    def suffix_at(end: int) -> str | None:
+        return next((s for s in suffixes if sentence.endswith(s, start, end) and end - len(s) > start), None)
+
+    for end in range(start + 2, reach + 1):
+        if suffix_at(end) is None or sentence[start:end] in rules["links"]:
+            continue
+        for longer in (end + 1, end + 2):
+            s = suffix_at(longer) if longer <= reach else None
+            if s is not None and longer - len(s) < end:
+                end = longer
+        if _frequency(sentence[end - 1 : end + 1]) >= lex.rules["names"]["common_word"]:
+            continue  # 空军司|令: the suffix's character begins another word
+        last = list(_cut(sentence[start:end]))[-1]
+        if last in rules["not_organs"] or _tag(last) in rules["final_tags"]:
+            continue  # 自民党|内部, 北约|东部: an ordinary word ending like an organ
+        inside = [m for m in matches if start <= m.start < end]
+        if any(m.kind == "NAME" and _entry(m, sentence).type in ("PER", "ORG")
+               or m.kind == "TITLE" and m.end < end and sentence[m.end : end] not in suffixes for m in inside):
+            return None  # 幕僚长|井筒俊司: a title and a name, not an organ (but 司令|部)
+        return end
+    return None
 
 
 def _inside_longer_name(sentence: str, m: Match, prev: Match | None, lex: Lexicon) -> bool:

@@ -101,7 +101,7 @@ CONSTRUCTED = [
     ("新加坡国防部长黄永宏于2022年访问日本。", [("新加坡", "GPE"), ("黄永宏", "PER"), ("日本", "GPE")]),
     ("2023年，北约欧洲盟军最高司令卡沃利访问日本。", [("北约", "ORG"), ("卡沃利", "PER"), ("日本", "GPE")]),
     ("越南担任东盟轮值主席国。", [("越南", "GPE"), ("东盟", "ORG")]),
-    ("2014年日本参加北约国防部长级互操作性平台成立大会。", [("日本", "GPE"), ("北约", "ORG")]),
+    ("2014年日本参加北约国防部长级互操作性平台成立大会。", [("日本", "GPE"), ("北约国防部长级互操作性平台", "ORG")]),  # an organ chain (below)
     # abbreviations: participants, offices, sides; not relations, events or ordinary words
     ("日美两国于2015年修订《日美防卫合作指针》。", [("日本", "GPE"), ("美国", "GPE")]),
     ("美日澳印四国外长举行会谈。", [("美国", "GPE"), ("日本", "GPE"), ("澳大利亚", "GPE"), ("印度", "GPE")]),
@@ -174,7 +174,24 @@ CONSTRUCTED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED)
+ORGAN_CHAINS = [
+    # organs nested in an organization's name: the chain of organ segments is one ORG, the longest written
+    ("2020年，美国国防部网络司令部宣布扩编，北约总部海事安全处表示欢迎。", [("美国国防部网络司令部", "ORG"), ("北约总部海事安全处", "ORG")]),
+    ("2019年，韩国国防部国际政策局与日本外务省北美局举行会谈。", [("韩国国防部国际政策局", "ORG"), ("日本外务省北美局", "ORG")]),
+    ("2021年，日本陆上自卫队西部方面队与北约快速反应部队举行演习。", [("日本陆上自卫队西部方面队", "ORG"), ("北约快速反应部队", "ORG")]),
+    # standing alone after an administrative or possessive context, or before a title (及|防卫政策局|次长)
+    ("2022年，内阁官房下属国家网络安全中心与外务省下属的综合外交政策局发布报告。",
+     [("内阁官房", "ORG"), ("国家网络安全中心", "ORG"), ("外务省", "ORG"), ("综合外交政策局", "ORG")]),
+    ("2021年，自民党内部负责国防政策的国防部会提出建议。", [("自民党", "ORG"), ("国防部会", "ORG")]),
+    ("2022年，防卫审议官冈真臣及防卫政策局次长三浦润出席会议。", [("冈真臣", "PER"), ("防卫政策局", "ORG"), ("三浦润", "PER")]),
+    # ... not an office, a building, a part, an action or a title with its holder
+    ("2022年，北约总部和北约东部成员国表态，日本外务省官员出席，自民党内部分歧加剧。", [("北约", "ORG"), ("日本外务省", "ORG"), ("自民党", "ORG")]),
+    ("2023年，北约派遣部队，日本防卫省组建机构，两国加强网络安全合作。", [("北约", "ORG"), ("日本防卫省", "ORG")]),
+    ("2022年，日本航空自卫队幕僚长井筒俊司出席北约伙伴国空军司令会议。", [("日本航空自卫队", "ORG"), ("井筒俊司", "PER"), ("北约", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
