@@ -138,6 +138,8 @@ def lexicon() -> Lexicon:
     for word, entries in names.items():
         forms[word] = Match(0, len(word), "NAME", entries=tuple(entries))
     # an abbreviation with an organ, a title or 方 after it reads as one form (美国防部, 日外相, 美方)
+    for ch in rules["abbreviations"]["regions"]:
+        forms.setdefault(ch, Match(0, 1, "REGION"))
     for ch, state in abbreviations.items():
         forms.setdefault(ch, Match(0, 1, "ABBR", abbr=state))
         if ch not in rules["abbreviations"]["standalone"]:
@@ -244,7 +246,8 @@ def _in_word(sentence: str, i: int, end: int, lex: Lexicon) -> bool:
     中外|长期); a state's name (美国|务卿) or the form itself (中方) is no such word."""
     threshold = lex.rules["abbreviations"]["word_frequency"]
     before, after = sentence[max(i - 1, 0) : i + 1], sentence[i : i + 2]
-    return (i > 0 and _frequency(before) >= threshold
+    triggered = any(sentence.endswith(t, 0, i) for t in lex.rules["abbreviations"]["host_triggers"])  # 驻|华使馆
+    return (i > 0 and not triggered and _frequency(before) >= threshold
             or end > i + 2 and _frequency(after) >= threshold and after not in lex.forms)
 
 
@@ -322,6 +325,15 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) 
             break
         phrase += word
     return any(h in phrase for h in heads)
+
+
+def _issue_after_verb(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether one verb and an issue or event head follow `start` (阿富汗|撤军|问题), naming an issue."""
+    rules = lex.rules["thing_heads"]
+    if not any(h in sentence[start : start + 8] for h in rules["after_verb"]):
+        return False  # the common case: no dictionary needed
+    verb = next(_cut(sentence[start : start + 4]), "")
+    return len(verb) > 1 and _tag(verb) in rules["verb_tags"] and sentence.startswith(tuple(rules["after_verb"]), start + len(verb))
 
 
 def _cjk(ch: str) -> bool:
@@ -420,7 +432,7 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     chains = _organ_chains(sentence, actors, matches, quoted, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
-    taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
+    taken = [(m.start, m.end) for m in matches if m.kind not in ("ABBR", "REGION")] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
@@ -444,10 +456,13 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
             if joined is not None:
                 out.append(joined)
                 used.add(k + 1)
-            elif entry.type == "GPE" and _heads(sentence, m.end, nxt.start if nxt else len(sentence), lex.rules["thing_heads"]["words"], lex):
-                continue  # 乌克兰危机, 朝鲜核问题: the state names an event or a thing
+            elif entry.type == "GPE" and (_heads(sentence, m.end, nxt.start if nxt else len(sentence), lex.rules["thing_heads"]["words"], lex)
+                                          or _issue_after_verb(sentence, m.end, lex)):
+                continue  # 乌克兰危机, 朝鲜核问题, 阿富汗撤军问题: the state names an event, an issue or a thing
             else:
                 out.append(_person_or_government(sentence, entry, m.start, m.end, lex))
+        elif m.kind == "ORGAN" and m.abbr is not None and any(sentence.endswith(t, 0, m.start) for t in lex.rules["abbreviations"]["host_triggers"]):
+            out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.start + 1))  # 驻华使馆: the host
         elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府
             out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + m.organ.name, f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
         elif m.kind == "ORGAN" and m.organ.alone:  # 外交部
@@ -596,7 +611,7 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         return word(i, i + 3) or word(i, i + 4) or word(i, i + 2) and not word(i + 1, i + 3)
 
     runs: list[list[Match]] = []
-    for m in (m for m in matches if m.kind == "ABBR"):
+    for m in (m for m in matches if m.kind in ("ABBR", "REGION")):
         if runs and sentence[runs[-1][-1].end : m.start] in ("", *rules["separators"]):
             runs[-1].append(m)
         else:
@@ -607,8 +622,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             run = run[1:]
         while run and begins_word(run[-1].start):
             run = run[:-1]
-        if not run:
-            continue
+        if not any(m.kind == "ABBR" for m in run):
+            continue  # a region alone (欧)
         s, e = run[0].start, run[-1].end
         if _inside_transliteration(sentence, s, e, lex):
             continue
@@ -617,12 +632,12 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:
-            nxt = next((m for m in matches if m.start >= e and m.kind != "ABBR"), None)  # 日美|比较: 比 was cut off the run
+            nxt = next((m for m in matches if m.start >= e and m.kind not in ("ABBR", "REGION")), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
             if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
                     and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
                 continue
-        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run]
+        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
     return out
 
 
@@ -669,7 +684,7 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
         elif not inside:
             continue
         if (not inside or end - inside[-1].end >= 2) and all(
-                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
                 for m in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
@@ -709,7 +724,7 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
                 break
         start = m.start if begin == m.end else begin
         inside = [x for x in matches if m.end <= x.start < (end or 0) or x.start < (end or 0) < x.end]
-        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
+        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "REGION", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
                                    for x in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out

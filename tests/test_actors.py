@@ -191,7 +191,19 @@ ORGAN_CHAINS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS)
+REGIONS_HOSTS_ISSUES = [
+    # a region character in a run of abbreviations gives nothing, the states beside it count as the run does
+    ("2022年，乌克兰危机被日本和欧美视为重大事件，欧美日三方发表联合声明。", [("日本", "GPE"), ("美国", "GPE")]),
+    ("2019年，欧美关系紧张，日欧合作加深，欧洲议会表态。", [("欧洲议会", "ORG")]),
+    # 驻 + abbreviation + organ: the host state (the embassy is another state's)
+    ("2023年，立陶宛关闭驻华使馆，日本关闭驻俄大使馆。", [("立陶宛", "GPE"), ("中国", "GPE"), ("日本", "GPE"), ("俄罗斯", "GPE")]),
+    # an issue named by a state and a verb is not the state (as 朝核问题); the state acting or as venue still counts
+    ("2021年，美英在阿富汗撤军问题上出现分歧，乌克兰入约问题也悬而未决。", [("美国", "GPE"), ("英国", "GPE")]),
+    ("2021年，美军从阿富汗撤军，伊朗签署协议，俄罗斯入侵乌克兰。", [("美军", "ORG"), ("阿富汗", "GPE"), ("伊朗", "GPE"), ("俄罗斯", "GPE"), ("乌克兰", "GPE")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
