@@ -358,12 +358,59 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
         if end - start >= rules["min_chars"]:
             return end
         end = start  # 冈|真臣: not a transliteration
+    if surname and end < len(sentence) and sentence[end] in rules["japanese_given_names_among_stop_chars"]:
+        after = sentence[end + 1 : end + 5]
+        if not after or not _cjk(after[0]) or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4)):
+            return end + 1  # 田中|均|访问: a one-character given name that is also a stop character
     for word in _cut(sentence[end : start + rules["max_cjk"] + 2]):
         if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
     return end
+
+
+def _japanese_names_before_titles(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Japanese names written right before a title or role (国分良成|教授, 北冈伸一|前|大使), which the
+    model misses: a surname of japanese_surnames.txt and a given name of one or two characters (three
+    ending like a given name: 高木诚一郎) that begin a clause (after punctuation, a stop character or
+    another actor) and hold no stop, place or common word."""
+    rules = lex.rules["names"]
+    ends = {e for _, e in taken}
+    out: list[Actor] = []
+    for t in (m for m in matches if m.kind == "TITLE"):
+        end = t.start - next((len(q) for q in rules["title_qualifiers"] if sentence.endswith(q, 0, t.start)), 0)
+        for length in (3, 2, 1):
+            given = sentence[end - length : end]
+            if (len(given) < length or length == 3 and given[-1] not in rules["japanese_given_name_endings"]
+                    or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)
+                    or length > 1 and _frequency(given) >= rules["common_word"]):
+                continue
+            start = next((end - length - k for k in (4, 3, 2) if sentence[end - length - k : end - length] in lex.surnames), None)
+            if start is None or start > 0 and _cjk(sentence[start - 1]) and sentence[start - 1] not in rules["stop_chars"] and start not in ends:
+                continue
+            if not _overlaps(start, end, taken):
+                out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
+            break
+    return out
+
+
+def _japanese_names_alone(sentence: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Japanese names without a title that the model missed (五百旗头真, 国分良成): a surname that is
+    no ordinary word, at a clause's start, and a given name that a stop, punctuation or a verb follows."""
+    rules = lex.rules["names"]
+    ends = {e for _, e in taken}
+    out: list[Actor] = []
+    for start in range(len(sentence) - 2):
+        if start > 0 and _cjk(sentence[start - 1]) and sentence[start - 1] not in rules["stop_chars"] and start not in ends:
+            continue
+        surname = _surname_at(sentence, start, lex)
+        if not surname or _frequency(surname) >= rules["surname_word_frequency"] and _tag(surname) != "nr":
+            continue
+        end = _given_name_end(sentence, start + len(surname), lex)
+        if end is not None and not _overlaps(start, end, taken + [(a.start, a.end) for a in out]):
+            out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
+    return out
 
 
 def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
@@ -397,9 +444,9 @@ def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
     rules = lex.rules["names"]
     for end in (start + 2, start + 1):
         given = sentence[start:end]
-        if (end > len(sentence) or _frequency(given) >= rules["common_word"]
+        if (end > len(sentence) or _frequency(given) >= rules["common_word"] or _frequency(sentence[end - 1 : end + 1]) >= rules["common_word"]
                 or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)):
-            continue
+            continue  # 川岛真|合作: the name does not end inside a word
         after = sentence[end : end + 4]
         if (not after or not _cjk(after[0]) or after[0] in rules["stop_chars"]
                 or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
@@ -432,8 +479,13 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     chains = _organ_chains(sentence, actors, matches, quoted, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
-    taken = [(m.start, m.end) for m in matches if m.kind not in ("ABBR", "REGION")] + [(a.start, a.end) for a in actors] + quoted
+    taken = [(m.start, m.end) for m in matches
+             if m.kind not in ("ABBR", "REGION") and not (m.kind == "EXCLUDED" and m.start in titles)] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
+    actors += _japanese_names_before_titles(sentence, matches, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
+    actors += _japanese_names_alone(sentence, taken, lex)
     taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
@@ -469,7 +521,8 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
             out.append(Actor(m.organ.name, "ORG", m.organ.name, m.organ.label_en, m.start, m.end))
         elif m.kind == "STATE" or m.kind == "TITLE" and m.abbr is not None:  # 美方, 日外相
             out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.start + 1))
-        if m.kind == "TITLE" and not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED")):
+        if m.kind == "TITLE" and (not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED"))
+                                  or nxt.kind == "EXCLUDED" and _name_after(sentence, m.end, lex) > nxt.end):  # 会长|中西宏明
             titles.append(m.end)
     return out, titles
 
@@ -546,9 +599,8 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
                 end = longer
         if _frequency(sentence[end - 1 : end + 1]) >= lex.rules["names"]["common_word"]:
             continue  # 空军司|令: the suffix's character begins another word
-        last = list(_cut(sentence[start:end]))[-1]
-        if last in rules["not_organs"] or _tag(last) in rules["final_tags"]:
-            continue  # 自民党|内部, 北约|东部: an ordinary word ending like an organ
+        if sentence.endswith(tuple(rules["not_organs"]), start, end) or _tag(list(_cut(sentence[start:end]))[-1]) in rules["final_tags"]:
+            continue  # 自民党|内部, 北约|东部, 北约|联络处: an ordinary word or an office ending like an organ
         inside = [m for m in matches if start <= m.start < end]
         if any(m.kind == "NAME" and _entry(m, sentence).type in ("PER", "ORG")
                or m.kind == "TITLE" and m.end < end and sentence[m.end : end] not in suffixes for m in inside):

@@ -203,7 +203,23 @@ REGIONS_HOSTS_ISSUES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES)
+JAPANESE_NAMES = [
+    # a title before a name beats an exclusion meant for the word (中西: Chinese–Western), not a name ending with it
+    ("2019年，经团联会长中西宏明访问英国，首相中东之行也引发关注。", [("经团联", "ORG"), ("中西宏明", "PER"), ("英国", "GPE")]),
+    ("2020年，中西文化交流加深，外相欧洲之行取得成果。", []),
+    # a surname read whole after a title, a given name that is also a stop character (田中|均), not an auxiliary (田中|将)
+    ("2010年，防卫大学校校长五百旗头真出版新著，外务省局长田中均访问朝鲜。", [("防卫大学校", "ORG"), ("五百旗头真", "PER"), ("外务省", "ORG"), ("田中均", "PER"), ("朝鲜", "GPE")]),
+    ("2003年，外相田中曾访问美国，首相田中和美国总统会谈。", [("田中", "PER"), ("美国", "GPE")]),
+    # a name right before a title or role (前 between), at a clause's start
+    ("2015年，国分良成教授在北京演讲，北冈伸一前大使与高木诚一郎研究员出席。", [("国分良成", "PER"), ("北冈伸一", "PER"), ("高木诚一郎", "PER")]),
+    ("2019年，山田教授和研究人员出席，日本驻华使馆表态。", [("日本", "GPE"), ("中国", "GPE")]),
+    # without a title: a surname that is no ordinary word, a given name a stop or a verb follows; not 高原|地区
+    ("2016年，五百旗头真在演讲中回顾历史，国分良成与学者合作。", [("五百旗头真", "PER"), ("国分良成", "PER")]),
+    ("2019年，高原地区的居民和山下的农民表示支持。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES + JAPANESE_NAMES)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
