@@ -93,6 +93,9 @@ class Lexicon:
     title_starts: dict[str, tuple[int, ...]]  # name → offsets inside it where a longer title may start
     abbreviations: dict[str, Entry]
     surnames: frozenset[str]  # Japanese family names (japanese_surnames.txt)
+    surname_pattern: re.Pattern[str]  # finds them all at once, overlapping ones too (the hot path)
+    organ_endings: frozenset[str]  # last characters of organ_chains' suffixes: no chain without one
+    organ_suffix_pattern: re.Pattern[str]  # the suffixes themselves (the hot path's first test)
     rules: dict[str, Any]
 
 
@@ -160,7 +163,12 @@ def lexicon() -> Lexicon:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = template
-    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(_words(DATA / "japanese_surnames.txt")), rules)
+    surnames = sorted(_words(DATA / "japanese_surnames.txt"), key=len, reverse=True)
+    firsts = "".join(sorted({name[0] for name in surnames}))
+    surname_pattern = re.compile(f"(?=[{re.escape(firsts)}])(?=(" + "|".join(map(re.escape, surnames)) + "))")
+    organ_endings = frozenset(suffix[-1] for suffix in rules["organ_chains"]["suffixes"])
+    organ_suffix_pattern = re.compile("|".join(map(re.escape, rules["organ_chains"]["suffixes"])))
+    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(surnames), surname_pattern, organ_endings, organ_suffix_pattern, rules)
 
 
 @cache
@@ -370,47 +378,40 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
     return end
 
 
-def _japanese_names_before_titles(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
-    """Japanese names written right before a title or role (国分良成|教授, 北冈伸一|前|大使), which the
-    model misses: a surname of japanese_surnames.txt and a given name of one or two characters (three
-    ending like a given name: 高木诚一郎) that begin a clause (after punctuation, a stop character or
-    another actor) and hold no stop, place or common word."""
+def _japanese_names(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Japanese names the model misses, at a clause's start (after punctuation, a stop character or
+    another actor): a surname of japanese_surnames.txt with a given name of one or two characters
+    (three ending like a given name: 高木诚一郎) right before a title or role (国分良成|教授,
+    北冈伸一|前|大使); without a title, a surname that is no ordinary word and a given name that a
+    stop, punctuation or a verb follows (五百旗头|真|在, 国分|良成|与)."""
     rules = lex.rules["names"]
+    titles = {m.start for m in matches if m.kind == "TITLE"}
     ends = {e for _, e in taken}
     out: list[Actor] = []
-    for t in (m for m in matches if m.kind == "TITLE"):
-        end = t.start - next((len(q) for q in rules["title_qualifiers"] if sentence.endswith(q, 0, t.start)), 0)
-        for length in (3, 2, 1):
-            given = sentence[end - length : end]
-            if (len(given) < length or length == 3 and given[-1] not in rules["japanese_given_name_endings"]
-                    or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)
-                    or length > 1 and _frequency(given) >= rules["common_word"]):
-                continue
-            start = next((end - length - k for k in (4, 3, 2) if sentence[end - length - k : end - length] in lex.surnames), None)
-            if start is None or start > 0 and _cjk(sentence[start - 1]) and sentence[start - 1] not in rules["stop_chars"] and start not in ends:
-                continue
-            if not _overlaps(start, end, taken):
-                out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
-            break
-    return out
-
-
-def _japanese_names_alone(sentence: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
-    """Japanese names without a title that the model missed (五百旗头真, 国分良成): a surname that is
-    no ordinary word, at a clause's start, and a given name that a stop, punctuation or a verb follows."""
-    rules = lex.rules["names"]
-    ends = {e for _, e in taken}
-    out: list[Actor] = []
-    for start in range(len(sentence) - 2):
+    for found in lex.surname_pattern.finditer(sentence):
+        start, surname = found.start(), found.group(1)
         if start > 0 and _cjk(sentence[start - 1]) and sentence[start - 1] not in rules["stop_chars"] and start not in ends:
             continue
-        surname = _surname_at(sentence, start, lex)
-        if not surname or _frequency(surname) >= rules["surname_word_frequency"] and _tag(surname) != "nr":
-            continue
-        end = _given_name_end(sentence, start + len(surname), lex)
+        end = next((e for e in (start + len(surname) + k for k in (3, 2, 1))
+                    if _before_title(sentence, e, titles, rules) and _given_name(sentence[start + len(surname) : e], rules)), None)
+        if end is None and (_frequency(surname) < rules["surname_word_frequency"] or _tag(surname) == "nr"):
+            end = _given_name_end(sentence, start + len(surname), lex)
         if end is not None and not _overlaps(start, end, taken + [(a.start, a.end) for a in out]):
             out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
     return out
+
+
+def _before_title(sentence: str, end: int, titles: set[int], rules: dict[str, Any]) -> bool:
+    """Whether a title begins at `end`, or after a qualifier written there (前|大使)."""
+    return end in titles or any(sentence.startswith(q, end) and end + len(q) in titles for q in rules["title_qualifiers"])
+
+
+def _given_name(given: str, rules: dict[str, Any]) -> bool:
+    """Whether `given` may be a Japanese given name before a title: no stop, place or common word;
+    three characters only ending like a given name (诚一|郎)."""
+    return (not (len(given) == 3 and given[-1] not in rules["japanese_given_name_endings"])
+            and all(_cjk(c) and c not in rules["stop_chars"] and c not in rules["place_chars"] for c in given)
+            and (len(given) == 1 or _frequency(given) < rules["common_word"]))
 
 
 def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
@@ -483,9 +484,7 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
              if m.kind not in ("ABBR", "REGION") and not (m.kind == "EXCLUDED" and m.start in titles)] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _japanese_names_before_titles(sentence, matches, taken, lex)
-    taken += [(a.start, a.end) for a in actors]
-    actors += _japanese_names_alone(sentence, taken, lex)
+    actors += _japanese_names(sentence, matches, taken, lex)
     taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
@@ -533,8 +532,8 @@ def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quot
     administrative or possessive context, before a title, or after a rank (国防部长级|互操作性平台).
     The longest written name is the ORG (annotations/README.md), so the names inside it give way."""
     rules = lex.rules["organ_chains"]
-    if not any(sentence.find(suffix) > 0 for suffix in rules["suffixes"]):
-        return []  # the common case
+    if lex.organ_suffix_pattern.search(sentence, 1) is None:
+        return []  # no organ suffix anywhere
     orgs = [a for a in actors if a.type == "ORG"]
     spans: list[tuple[int, int]] = []
     for a in orgs:
@@ -547,15 +546,16 @@ def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quot
             if of != -1:
                 spans.append((of + 1, _chain_end(sentence, of + 1, matches, lex)))
     ends = {a.end for a in actors}
-    endings = {suffix[-1] for suffix in rules["suffixes"]}
     for t in (m for m in matches if m.kind == "TITLE"):
         if sentence.startswith(rules["rank_marker"], t.end):  # 国防部长级|互操作性平台
             end = _chain_end(sentence, t.end + 1, matches, lex)
             spans.append((t.start, end if end > t.end + 1 else t.start))
-        elif t.start > 0 and sentence[t.start - 1] in endings:  # 及|防卫政策局|次长
-            spans += [(s, t.start) for s in range(max(0, t.start - rules["max_segment"]), t.start - 1)
-                      if (s == 0 or sentence[s - 1] in rules["delimiters"] or s in ends)
-                      and _chain_end(sentence, s, matches, lex) == t.start][:1]
+        elif t.start > 0 and sentence[t.start - 1] in lex.organ_endings:  # 及|防卫政策局|次长
+            start = next((s for s in range(max(0, t.start - rules["max_segment"]), t.start - 1)
+                          if (s == 0 or sentence[s - 1] in rules["delimiters"] or s in ends)
+                          and _chain_end(sentence, s, matches, lex) == t.start), None)
+            if start is not None:
+                spans.append((start, t.start))
     heads = {a.end: a.start for a in orgs}  # a chain right after an organization continues its name (北约|国防部长级…)
     spans = [(heads.get(start, start), end) for start, end in spans]
     out: list[Actor] = []
@@ -578,6 +578,8 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
     """End of one organ segment at `start` (综合外交政策局, 海上常设作战部队): its first suffix, taken
     whole where a longer one overlaps it (作战部|队 → 部队, 网络司|令部 → 司令部); None if none."""
     rules = lex.rules["organ_chains"]
+    if lex.organ_suffix_pattern.search(sentence, start + 1, start + rules["max_segment"]) is None:
+        return None  # the common case: no suffix within reach
     reach, limit = start, min(len(sentence), start + rules["max_segment"])
     while reach < limit and _cjk(sentence[reach]) and sentence[reach] not in rules["stop_chars"]:
         reach += 1
