@@ -75,7 +75,8 @@ class Organ:
 @dataclass(frozen=True)
 class Match:
     """One written form found in the sentence. kind: NAME, ORGAN, TITLE, EXCLUDED; ABBR (an
-    abbreviation character on its own), STATE (abbreviation + 方: 美方). `abbr` is the state of
+    abbreviation character on its own), REGION (a region's character that may stand in a run of
+    them: 欧 in 欧美), STATE (abbreviation + 方: 美方), HOST (驻 + abbreviation + organ: 驻华使馆). `abbr` is the state of
     a leading abbreviation (日 in 日外相, 美 in 美国防部)."""
 
     start: int
@@ -154,6 +155,10 @@ def lexicon() -> Lexicon:
                 forms.setdefault(ch + word, Match(0, 1 + len(word), "ORGAN", organ=organ, abbr=state))
         for suffix in rules["abbreviations"]["gpe_suffixes"]:
             forms.setdefault(ch + suffix, Match(0, 1 + len(suffix), "STATE", abbr=state))
+        for trigger in rules["abbreviations"]["host_triggers"]:  # 驻华使馆, over the title 驻华大使
+            for word, organ in organs.items():
+                if organ.after_abbreviation:
+                    forms.setdefault(trigger + ch + word, Match(0, len(trigger) + 1 + len(word), "HOST", abbr=state))
     title_heads = {title[:k] for title in titles for k in range(1, len(title))}
     title_starts = {w: starts for w, t in forms.items() if t.kind == "NAME"
                     and (starts := tuple(j for j in range(1, len(w)) if w[j:] in title_heads))}
@@ -232,7 +237,7 @@ def _scan(sentence: str, lex: Lexicon) -> list[Match]:
             i += 1
             continue
         m = Match(i, end, t.kind, t.entries, t.organ, t.abbr)
-        if m.abbr is not None and m.kind != "ABBR" and _in_word(sentence, i, end, lex):
+        if m.abbr is not None and m.kind not in ("ABBR", "HOST") and _in_word(sentence, i, end, lex):
             i += 1  # 其中|政府, 中外|长期: not an abbreviation
             continue
         if m.abbr is not None and m.kind in ("TITLE", "ORGAN") and out and out[-1].kind == "ABBR" and out[-1].end == i:
@@ -254,8 +259,7 @@ def _in_word(sentence: str, i: int, end: int, lex: Lexicon) -> bool:
     中外|长期); a state's name (美国|务卿) or the form itself (中方) is no such word."""
     threshold = lex.rules["abbreviations"]["word_frequency"]
     before, after = sentence[max(i - 1, 0) : i + 1], sentence[i : i + 2]
-    triggered = any(sentence.endswith(t, 0, i) for t in lex.rules["abbreviations"]["host_triggers"])  # 驻|华使馆
-    return (i > 0 and not triggered and _frequency(before) >= threshold
+    return (i > 0 and _frequency(before) >= threshold
             or end > i + 2 and _frequency(after) >= threshold and after not in lex.forms)
 
 
@@ -439,15 +443,21 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
     return out
 
 
+def _ends_inside_word(sentence: str, end: int, common: int) -> bool:
+    """Whether a name ending at `end` would cut a common word that reads better than the one after
+    it (川岛真合|作: 合作 is the word; but 北冈伸一|出任, where 出任 is one too)."""
+    return _frequency(sentence[end - 1 : end + 1]) >= common and _frequency(sentence[end : end + 2]) < common
+
+
 def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
     """The end of a given name of one or two characters at `start` (no stop, place or common word)
     after which the sentence ends, or a stop character, punctuation or a verb follows."""
     rules = lex.rules["names"]
     for end in (start + 2, start + 1):
         given = sentence[start:end]
-        if (end > len(sentence) or _frequency(given) >= rules["common_word"] or _frequency(sentence[end - 1 : end + 1]) >= rules["common_word"]
+        if (end > len(sentence) or _frequency(given) >= rules["common_word"] or _ends_inside_word(sentence, end, rules["common_word"])
                 or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)):
-            continue  # 川岛真|合作: the name does not end inside a word
+            continue
         after = sentence[end : end + 4]
         if (not after or not _cjk(after[0]) or after[0] in rules["stop_chars"]
                 or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
@@ -512,8 +522,9 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
                 continue  # 乌克兰危机, 朝鲜核问题, 阿富汗撤军问题: the state names an event, an issue or a thing
             else:
                 out.append(_person_or_government(sentence, entry, m.start, m.end, lex))
-        elif m.kind == "ORGAN" and m.abbr is not None and any(sentence.endswith(t, 0, m.start) for t in lex.rules["abbreviations"]["host_triggers"]):
-            out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.start + 1))  # 驻华使馆: the host
+        elif m.kind == "HOST":  # 驻华使馆: the host state, at its abbreviation
+            at = next(i for i in range(m.start, m.end) if lex.abbreviations.get(sentence[i]) == m.abbr)
+            out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, at, at + 1))
         elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府
             out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + m.organ.name, f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
         elif m.kind == "ORGAN" and m.organ.alone:  # 外交部
@@ -593,7 +604,7 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
         return next((s for s in suffixes if sentence.endswith(s, start, end) and end - len(s) > start), None)
 
     for end in range(start + 2, reach + 1):
-        if suffix_at(end) is None or sentence[start:end] in rules["links"]:
+        if suffix_at(end) is None or sentence[start:end] in rules["links"] or sentence[start:end] in suffixes:
             continue
         for longer in (end + 1, end + 2):
             s = suffix_at(longer) if longer <= reach else None

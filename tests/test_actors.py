@@ -187,6 +187,7 @@ ORGAN_CHAINS = [
     # ... not an office, a building, a part, an action or a title with its holder
     ("2022年，北约总部和北约东部成员国表态，日本外务省官员出席，自民党内部分歧加剧。", [("北约", "ORG"), ("日本外务省", "ORG"), ("自民党", "ORG")]),
     ("2023年，北约派遣部队，日本防卫省组建机构，两国加强网络安全合作。", [("北约", "ORG"), ("日本防卫省", "ORG")]),
+    ("2023年，北约部队与英国陆军部队举行演习。", [("北约", "ORG"), ("英国陆军", "ORG")]),  # 部队 alone is no segment
     ("2022年，日本航空自卫队幕僚长井筒俊司出席北约伙伴国空军司令会议。", [("日本航空自卫队", "ORG"), ("井筒俊司", "PER"), ("北约", "ORG")]),
 ]
 
@@ -197,6 +198,7 @@ REGIONS_HOSTS_ISSUES = [
     ("2019年，欧美关系紧张，日欧合作加深，欧洲议会表态。", [("欧洲议会", "ORG")]),
     # 驻 + abbreviation + organ: the host state (the embassy is another state's)
     ("2023年，立陶宛关闭驻华使馆，日本关闭驻俄大使馆。", [("立陶宛", "GPE"), ("中国", "GPE"), ("日本", "GPE"), ("俄罗斯", "GPE")]),
+    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国", "GPE"), ("中国", "GPE"), ("美国", "GPE")]),
     # an issue named by a state and a verb is not the state (as 朝核问题); the state acting or as venue still counts
     ("2021年，美英在阿富汗撤军问题上出现分歧，乌克兰入约问题也悬而未决。", [("美国", "GPE"), ("英国", "GPE")]),
     ("2021年，美军从阿富汗撤军，伊朗签署协议，俄罗斯入侵乌克兰。", [("美军", "ORG"), ("阿富汗", "GPE"), ("伊朗", "GPE"), ("俄罗斯", "GPE"), ("乌克兰", "GPE")]),
@@ -216,6 +218,7 @@ JAPANESE_NAMES = [
     # without a title: a surname that is no ordinary word, a given name a stop or a verb follows; not 高原|地区
     ("2016年，五百旗头真在演讲中回顾历史，国分良成与学者合作。", [("五百旗头真", "PER"), ("国分良成", "PER")]),
     ("2019年，高原地区的居民和山下的农民表示支持。", []),
+    ("2016年，国分良成与川岛真合作。", [("国分良成", "PER")]),  # not 川岛真合: a name does not end inside 合作
 ]
 
 
