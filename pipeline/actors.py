@@ -343,10 +343,11 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) 
 def _issue_after_verb(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether one verb and an issue or event head follow `start` (阿富汗|撤军|问题), naming an issue."""
     rules = lex.rules["thing_heads"]
-    if not any(h in sentence[start : start + 8] for h in rules["after_verb"]):
+    heads = tuple(rules["after_verb"])
+    if not any(sentence.startswith(heads, start + k) for k in (2, 3, 4)):
         return False  # the common case: no dictionary needed
     verb = next(_cut(sentence[start : start + 4]), "")
-    return len(verb) > 1 and _tag(verb) in rules["verb_tags"] and sentence.startswith(tuple(rules["after_verb"]), start + len(verb))
+    return len(verb) > 1 and _tag(verb) in rules["verb_tags"] and sentence.startswith(heads, start + len(verb))
 
 
 def _cjk(ch: str) -> bool:
