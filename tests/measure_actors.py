@@ -27,7 +27,7 @@ from pipeline.evaluate import Counts, match_actors  # noqa: E402
 from pipeline.hanlp_backend import local_model  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "actors"
-SET_NAMES = ("dev", "heldout", "unknown_names", "fresh")
+SET_NAMES = ("dev", "heldout", "unknown_names", "fresh", "round2")
 
 Labelled = dict[str, object]  # {"text": ..., "type": ...}
 Finder = Callable[[str], list[Labelled]]

@@ -101,7 +101,7 @@ CONSTRUCTED = [
     ("新加坡国防部长黄永宏于2022年访问日本。", [("新加坡", "GPE"), ("黄永宏", "PER"), ("日本", "GPE")]),
     ("2023年，北约欧洲盟军最高司令卡沃利访问日本。", [("北约", "ORG"), ("卡沃利", "PER"), ("日本", "GPE")]),
     ("越南担任东盟轮值主席国。", [("越南", "GPE"), ("东盟", "ORG")]),
-    ("2014年日本参加北约国防部长级互操作性平台成立大会。", [("日本", "GPE"), ("北约", "ORG")]),
+    ("2014年日本参加北约国防部长级互操作性平台成立大会。", [("日本", "GPE"), ("北约国防部长级互操作性平台", "ORG")]),  # an organ chain (below)
     # abbreviations: participants, offices, sides; not relations, events or ordinary words
     ("日美两国于2015年修订《日美防卫合作指针》。", [("日本", "GPE"), ("美国", "GPE")]),
     ("美日澳印四国外长举行会谈。", [("美国", "GPE"), ("日本", "GPE"), ("澳大利亚", "GPE"), ("印度", "GPE")]),
@@ -174,7 +174,55 @@ CONSTRUCTED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED)
+ORGAN_CHAINS = [
+    # organs nested in an organization's name: the chain of organ segments is one ORG, the longest written
+    ("2020年，美国国防部网络司令部宣布扩编，北约总部海事安全处表示欢迎。", [("美国国防部网络司令部", "ORG"), ("北约总部海事安全处", "ORG")]),
+    ("2019年，韩国国防部国际政策局与日本外务省北美局举行会谈。", [("韩国国防部国际政策局", "ORG"), ("日本外务省北美局", "ORG")]),
+    ("2021年，日本陆上自卫队西部方面队与北约快速反应部队举行演习。", [("日本陆上自卫队西部方面队", "ORG"), ("北约快速反应部队", "ORG")]),
+    # standing alone after an administrative or possessive context, or before a title (及|防卫政策局|次长)
+    ("2022年，内阁官房下属国家网络安全中心与外务省下属的综合外交政策局发布报告。",
+     [("内阁官房", "ORG"), ("国家网络安全中心", "ORG"), ("外务省", "ORG"), ("综合外交政策局", "ORG")]),
+    ("2021年，自民党内部负责国防政策的国防部会提出建议。", [("自民党", "ORG"), ("国防部会", "ORG")]),
+    ("2022年，防卫审议官冈真臣及防卫政策局次长三浦润出席会议。", [("冈真臣", "PER"), ("防卫政策局", "ORG"), ("三浦润", "PER")]),
+    # ... not an office, a building, a part, an action or a title with its holder
+    ("2022年，北约总部和北约东部成员国表态，日本外务省官员出席，自民党内部分歧加剧。", [("北约", "ORG"), ("日本外务省", "ORG"), ("自民党", "ORG")]),
+    ("2023年，北约派遣部队，日本防卫省组建机构，两国加强网络安全合作。", [("北约", "ORG"), ("日本防卫省", "ORG")]),
+    ("2023年，北约部队与英国陆军部队举行演习。", [("北约", "ORG"), ("英国陆军", "ORG")]),  # 部队 alone is no segment
+    ("2022年，日本航空自卫队幕僚长井筒俊司出席北约伙伴国空军司令会议。", [("日本航空自卫队", "ORG"), ("井筒俊司", "PER"), ("北约", "ORG")]),
+]
+
+
+REGIONS_HOSTS_ISSUES = [
+    # a region character in a run of abbreviations gives nothing, the states beside it count as the run does
+    ("2022年，乌克兰危机被日本和欧美视为重大事件，欧美日三方发表联合声明。", [("日本", "GPE"), ("美国", "GPE")]),
+    ("2019年，欧美关系紧张，日欧合作加深，欧洲议会表态。", [("欧洲议会", "ORG")]),
+    # 驻 + abbreviation + organ: the host state (the embassy is another state's)
+    ("2023年，立陶宛关闭驻华使馆，日本关闭驻俄大使馆。", [("立陶宛", "GPE"), ("中国", "GPE"), ("日本", "GPE"), ("俄罗斯", "GPE")]),
+    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国", "GPE"), ("中国", "GPE"), ("美国", "GPE")]),
+    # an issue named by a state and a verb is not the state (as 朝核问题); the state acting or as venue still counts
+    ("2021年，美英在阿富汗撤军问题上出现分歧，乌克兰入约问题也悬而未决。", [("美国", "GPE"), ("英国", "GPE")]),
+    ("2021年，美军从阿富汗撤军，伊朗签署协议，俄罗斯入侵乌克兰。", [("美军", "ORG"), ("阿富汗", "GPE"), ("伊朗", "GPE"), ("俄罗斯", "GPE"), ("乌克兰", "GPE")]),
+]
+
+
+JAPANESE_NAMES = [
+    # a title before a name beats an exclusion meant for the word (中西: Chinese–Western), not a name ending with it
+    ("2019年，经团联会长中西宏明访问英国，首相中东之行也引发关注。", [("经团联", "ORG"), ("中西宏明", "PER"), ("英国", "GPE")]),
+    ("2020年，中西文化交流加深，外相欧洲之行取得成果。", []),
+    # a surname read whole after a title, a given name that is also a stop character (田中|均), not an auxiliary (田中|将)
+    ("2010年，防卫大学校校长五百旗头真出版新著，外务省局长田中均访问朝鲜。", [("防卫大学校", "ORG"), ("五百旗头真", "PER"), ("外务省", "ORG"), ("田中均", "PER"), ("朝鲜", "GPE")]),
+    ("2003年，外相田中曾访问美国，首相田中和美国总统会谈。", [("田中", "PER"), ("美国", "GPE")]),
+    # a name right before a title or role (前 between), at a clause's start
+    ("2015年，国分良成教授在北京演讲，北冈伸一前大使与高木诚一郎研究员出席。", [("国分良成", "PER"), ("北冈伸一", "PER"), ("高木诚一郎", "PER")]),
+    ("2019年，山田教授和研究人员出席，日本驻华使馆表态。", [("日本", "GPE"), ("中国", "GPE")]),
+    # without a title: a surname that is no ordinary word, a given name a stop or a verb follows; not 高原|地区
+    ("2016年，五百旗头真在演讲中回顾历史，国分良成与学者合作。", [("五百旗头真", "PER"), ("国分良成", "PER")]),
+    ("2019年，高原地区的居民和山下的农民表示支持。", []),
+    ("2016年，国分良成与川岛真合作。", [("国分良成", "PER")]),  # not 川岛真合: a name does not end inside 合作
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES + JAPANESE_NAMES)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
