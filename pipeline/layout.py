@@ -713,7 +713,7 @@ def _needs_space(before: str, after: str) -> bool:
 def _chinese_before_run(text: str) -> bool:
     """The Latin or digit run that ends `text` follows Chinese text (spaces between ignored)."""
     rest = unicodedata.normalize("NFKC", text).rstrip()
-    rest = re.sub(r"[A-Za-z0-9]+$", "", rest).rstrip()
+    rest = re.sub(r"[A-Za-z0-9]+(?:[-—–./][A-Za-z0-9]+)*[-—–./]?$", "", rest).rstrip()  # a date cut after a separator too: 2006—2 / 007年
     return bool(rest) and unicodedata.east_asian_width(rest[-1]) in "WF"
 
 
