@@ -107,6 +107,7 @@ def load_rules() -> Rules:
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
+    year_unit = rf"(?:{_alternatives(spec['fiscal_year_units'])}|年)"  # 2023年, 2023财年, 2023会计年度
     then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
@@ -115,7 +116,7 @@ def load_rules() -> Rules:
     decades = rf"(?:{decade}(?:{then}{decade})?|[一二三四五六七八九]{{2}}十)"  # 90, 九十, 50—60, 五六十
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
     century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
-    year_parts = {**spec["semesters"], **spec["seasons"]}
+    year_parts = {**spec["semesters"], **spec["seasons_together"], **spec["seasons"]}
     seasons = _alternatives(spec["seasons"], spec["not_followed_by"])
     tail = (
         rf"(?:\s*(?P<part>{_alternatives(year_parts, spec['not_followed_by'])}))?"
@@ -128,8 +129,9 @@ def load_rules() -> Rules:
         rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
         rf"|(?P<bare_decade>(?:(?<![\d世])[1-9]0(?:{then}[1-9]0)?|(?<![〇零一二三四五六七八九十百千两几\d世纪]){decades})\s*年代)"
         rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
-        rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
-        rf"|(?P<list_years>{year}(?:{lst}{year})+\s*年)"
+        rf"|(?P<range_years>{year}\s*年?{sep}(?:{year}|(?P<short_end>\d{{2}}))\s*{year_unit})"  # 2001至2010年, 2010-12年
+        rf"|(?P<list_years>{year}(?:{lst}{year})+\s*{year_unit})"
+        rf"|(?P<fiscal_year>{year})\s*(?:{_alternatives(spec['fiscal_year_units'])})"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
@@ -187,6 +189,12 @@ def _year(text: str, rules: Rules) -> int:
             n = text[len(era) :].strip()
             return first + (0 if n == "元" else chinese_number(n, rules) - 1)
     return chinese_number(text, rules)
+
+
+def _completed_year(start: int, last_two: int) -> int:
+    """The end of a range written with its last two digits: 2010-12 → 2012, 1998—02 → 2002."""
+    end = start // 100 * 100 + last_two
+    return end if end > start else end + 100
 
 
 def _points(text: str, rules: Rules) -> list[Point]:
@@ -260,8 +268,8 @@ def _century_value(m: re.Match[str], rules: Rules) -> str:
 
 def _finish(value: str | None, part: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
     """Apply the words after a date: a half-year or season narrows a year, 以来/起/至今 open it, 初/中/底 set mod."""
-    if value and part and len(value) == 4 and value.isdigit():
-        value = f"{value}-{rules.year_parts[part]}"
+    if value and part and len(value) == 4 and value.isdigit():  # 2019年秋 → 2019-23; 2019年秋冬 → 2019-23/2019-24
+        value = "/".join(f"{value}-{code}" for code in rules.year_parts[part].split("/"))
     if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
     return value, rules.mods.get(mod) if mod else None
@@ -345,8 +353,12 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
     elif m.group("year_decade"):  # 1990年代, 一九九〇年代, 1950—1960年代
         written = m.group("year_decade")
         value = _joined([f"{chinese_number(y, rules) // 10:03d}X" for y in rules.year.findall(written)], _listed(written))
+    elif m.group("fiscal_year"):  # 2023财年: the year as written (a fiscal year's start differs by state)
+        value = _edtf(_year(m.group("fiscal_year"), rules))
     elif m.group("range_years") or m.group("list_years"):
         years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
+        if m.group("short_end"):
+            years.append(_completed_year(years[0], int(m.group("short_end"))))
         if len(years) < 2 or not all(_valid(y, None, None) for y in years):
             return None
         value = f"{years[0]}/{years[-1]}" if m.group("range_years") else "{" + ",".join(map(str, years)) + "}"
