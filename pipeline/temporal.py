@@ -103,7 +103,7 @@ def _guarded(words: Any, not_preceded_by: str, not_followed_by: str) -> str:
 def load_rules() -> Rules:
     """Compile the rule file once: one mention regex with a named group per shape."""
     spec = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|\d{{4}}|[〇零一二三四五六七八九]{{4}})"
+    year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|(?:\d|[〇零一二三四五六七八九]){{4}})"  # 2019, 二〇一九, 二〇19
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
@@ -163,13 +163,13 @@ def load_rules() -> Rules:
 
 
 def chinese_number(text: str, rules: Rules) -> int:
-    """12, 十二, 二〇一二, 两 → int."""
+    """12, 十二, 二〇一二, 二〇12, 两 → int."""
     text = text.strip()
     if text.isdigit():
         return int(text)
     digits = rules.digits
-    if all(digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二
-        return int("".join(str(digits[ch]) for ch in text))
+    if all(ch.isdigit() or digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二, and 二〇12 where OCR mixed the two
+        return int("".join(ch if ch.isdigit() else str(digits[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
         value = digits[ch]
