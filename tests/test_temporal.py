@@ -167,21 +167,21 @@ def test_other_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
     assert deictic == [[*map(str, _span(raw, "去\n\n年")), "去\\n\\n年", "", "excluded", "excluded: deictic, no anchor in contract"]]
 
 
-@pytest.mark.parametrize(
-    ("raw_mention", "value"),
-    [
-        ("２０19年", "2019"),  # full-width and ASCII digits mixed
-        ("２０１９年３月", "2019-03"),
-        ("二〇1９年", "2019"),  # Chinese and Arabic digits mixed
-        ("2019\u3000年", "2019"),  # ideographic space
-        ("2019\u2009年\u20093\u2009月", "2019-03"),  # thin spaces
-        ("20\u202f19年", "2019"),
-        ("2O19年", "2019"),  # letter O for zero
-        ("2019年l月", "2019-01"),  # lowercase L for one
-        ("2019年1O月3O日", "2019-10-30"),
-        ("2019年3月l5日", "2019-03-15"),
-    ],
-)
+NOISY_DIGITS = [  # raw mentions whose digits extraction or OCR garbled, and their values
+    ("２０19年", "2019"),  # full-width and ASCII digits mixed
+    ("２０１９年３月", "2019-03"),
+    ("二〇1９年", "2019"),  # Chinese and Arabic digits mixed
+    ("2019\u3000年", "2019"),  # ideographic space
+    ("2019\u2009年\u20093\u2009月", "2019-03"),  # thin spaces
+    ("20\u202f19年", "2019"),
+    ("2O19年", "2019"),  # letter O for zero
+    ("2019年l月", "2019-01"),  # lowercase L for one
+    ("2019年1O月3O日", "2019-10-30"),
+    ("2019年3月l5日", "2019-03-15"),
+]
+
+
+@pytest.mark.parametrize(("raw_mention", "value"), NOISY_DIGITS)
 def test_noisy_digits_in_dates_read_through_the_pipeline(raw_mention: str, value: str) -> None:
     raw = "东盟与欧盟安全合作\n\n李华\n\n关键词：东盟 欧盟\n\n双方在安全领域持续加强合作。" + raw_mention + "，双方举行会谈，签署协议。\n"
     (claim,) = extract_claims(process_text(raw, doc_id="noisy"))
