@@ -18,6 +18,7 @@ WIDTH = 32  # characters of a full body line
 BREAKS = {
     "line": "\n\n",
     "page": "\n\n东北亚学刊 2023年第4期\n\n56\n\n\n\n",  # running header and page number between two body lines
+    "page with a note": "\n\n① 「岸田総理大臣のNATO首脳会合出席」、外務省、2022年6月29日。\n\n东北亚学刊 2023年第4期\n\n56\n\n\n\n",
 }
 CLAIM_CASES = [c for c in CASES if c[4] == "claim"]
 # a thin space inside a year's digits is closed up only where no line break stands beside it as well
