@@ -10,7 +10,8 @@ import pytest
 from pipeline import process_text
 from pipeline.claims import explain_lines
 
-from .conftest import DOC_IDS, corpus_doc
+from .conftest import CORPUS, DOC_IDS, corpus_doc
+from .test_robustness import NOISE
 
 NUMBER_BEFORE_UNIT = re.compile(r"\d+(?=\s*[年月日])")
 
@@ -26,6 +27,13 @@ def uncovered(raw: str, rows: list[str]) -> list[tuple[int, str]]:
 def test_every_number_before_a_unit_in_a_corpus_article_is_explained(short: str) -> None:
     doc = corpus_doc(short)
     assert uncovered(doc.raw, explain_lines(doc)) == []
+
+
+@pytest.mark.parametrize("noise", sorted(NOISE))
+def test_every_number_before_a_unit_is_explained_under_noise(noise: str) -> None:
+    for doc_id in DOC_IDS.values():
+        raw = NOISE[noise]((CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8"))
+        assert uncovered(raw, explain_lines(process_text(raw, doc_id=doc_id))) == [], doc_id
 
 
 def test_a_number_no_shape_reads_is_listed_with_its_reason() -> None:
