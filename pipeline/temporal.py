@@ -1,7 +1,7 @@
 """Temporal tagging of clean Chinese body text into EDTF values, with claim decisions.
 
-Finds every date-like string of a paragraph — years, months, days, decades and centuries,
-numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
+Finds every date-like string of a paragraph — years (fiscal ones too), months, days, decades and
+centuries, numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
 Chinese numerals, Japanese era years and relative expressions — normalizes it to EDTF (with
 a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
 speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
@@ -109,7 +109,8 @@ def load_rules() -> Rules:
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
-    year_unit = rf"(?:{_alternatives(spec['fiscal_year_units'])}|年)"  # 2023年, 2023财年, 2023会计年度
+    fiscal_unit = _alternatives(spec["fiscal_year_units"])  # 财年, 会计年度, 年度
+    year_unit = rf"(?:{fiscal_unit}|年)"
     then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
@@ -133,7 +134,7 @@ def load_rules() -> Rules:
         rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}(?:{year}|(?P<short_end>\d{{2}}))\s*{year_unit})"  # 2001至2010年, 2010-12年
         rf"|(?P<list_years>{year}(?:{lst}{year})+\s*{year_unit})"
-        rf"|(?P<fiscal_year>{year})\s*(?:{_alternatives(spec['fiscal_year_units'])})"
+        rf"|(?P<fiscal_year>{year})\s*(?:{fiscal_unit})"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
@@ -360,7 +361,10 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
         written = m.group("year_decade")
         value = _joined([f"{chinese_number(y, rules) // 10:03d}X" for y in rules.year.findall(written)], _listed(written))
     elif m.group("fiscal_year"):  # 2023财年: the year as written (a fiscal year's start differs by state)
-        value = _edtf(_year(m.group("fiscal_year"), rules))
+        year = _year(m.group("fiscal_year"), rules)
+        if not _valid(year, None, None):
+            return None
+        value = _edtf(year)
     elif m.group("range_years") or m.group("list_years"):
         years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
         if m.group("short_end"):
