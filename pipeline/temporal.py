@@ -273,7 +273,8 @@ def _century_value(m: re.Match[str], rules: Rules) -> str:
 def _finish(value: str | None, part: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
     """Apply the words after a date: a half-year or season narrows a year, 以来/起/至今 open it, 初/中/底 set mod."""
     if value and part and len(value) == 4 and value.isdigit():  # 2019年秋 → 2019-23; 2019年秋冬 → 2019-23/2019-24
-        value = "/".join(f"{value}-{code}" for code in rules.year_parts[part].split("/"))
+        codes = rules.year_parts[part].split("/")
+        value = "/".join(f"{value}-{code}" for code in (codes[:1] if open_word else codes))  # 2019年秋冬以来 opens at autumn
     if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
     return value, rules.mods.get(mod) if mod else None
