@@ -1,5 +1,6 @@
 """Every claim shape of the temporal table, and every garbled-digit shape, cut by a hard line break
-and by a page break at every position inside the mention (optional shapes by a line break): the full
+and by a page break (with and without a footnote between) at every position inside the mention
+(optional shapes by a line break): the full
 pipeline must give the table's value and mod, and a raw span that holds the mention with the break
 inside it."""
 
@@ -21,8 +22,7 @@ BREAKS = {
     "page with a note": "\n\n① 「岸田総理大臣のNATO首脳会合出席」、外務省、2022年6月29日。\n\n东北亚学刊 2023年第4期\n\n56\n\n\n\n",
 }
 CLAIM_CASES = [c for c in CASES if c[4] == "claim"]
-# a thin space inside a year's digits is closed up only where no line break stands beside it as well
-NOISY_CASES = [(f"{text}，双方举行会谈。", text, value, "", "claim") for text, value in NOISY_DIGITS if text != "20\u202f19年"]
+NOISY_CASES = [(f"{text}，双方举行会谈。", text, value, "", "claim") for text, value in NOISY_DIGITS]
 # a page foot is not cut inside a title or quotation: a body line ending in 《… or 『… at a page's foot
 # reads as a numberless note there (layout's heuristic for notes whose numbers were lost)
 OPTIONAL_CASES = [c for c in CASES if c[4] == "optional"]
