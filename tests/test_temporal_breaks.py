@@ -1,8 +1,7 @@
 """Every claim shape of the temporal table, and every garbled-digit shape, cut by a hard line break
 and by a page break (with and without a footnote between) at every position inside the mention
-(optional shapes by a line break): the full
-pipeline must give the table's value and mod, and a raw span that holds the mention with the break
-inside it."""
+(optional shapes by a line break): the full pipeline must give the table's value and mod, and a raw
+span that holds the mention with the break inside it."""
 
 from __future__ import annotations
 
