@@ -64,6 +64,7 @@ class Rules:
     digits: dict[str, int]
     eras: dict[str, int]
     century_words: dict[str, int]
+    decade_words: dict[str, int]  # 头十年 → 1: the decade of a century named by a word
     mods: dict[str, str]
     year_parts: dict[str, str]  # half-years, quarters and seasons → EDTF sub-year codes
     relative_years: dict[str, int]
@@ -129,7 +130,7 @@ def load_rules() -> Rules:
     pattern = (
         rf"(?:(?P<numeric>{spec['numeric_date']})"
         rf"|{spec['before_common_era']}\s*(?P<bce_year>{NUM})\s*年"
-        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*(?:第(?P<tenth>[一二三四五六七八九十])个十年|(?P<decade_word>{_alternatives(spec['decade_words'])})))?"
         rf"|(?P<bare_decade>(?:(?<![\d世])[1-9]0(?:{then}[1-9]0)?|(?<![〇零一二三四五六七八九十百千两几\d世纪]){decades})\s*年代)"
         rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
         rf"|(?P<range_years>{year}\s*年?{sep}(?:{year}|(?P<short_end>\d{{2}}))\s*{year_unit})"  # 2001至2010年, 2010-12年
@@ -147,7 +148,7 @@ def load_rules() -> Rules:
         + tail
     )
     return Rules(
-        digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], mods=spec["modifiers"],
+        digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], decade_words=spec["decade_words"], mods=spec["modifiers"],
         year_parts=year_parts, relative_years=spec["relative_years"], relative_months=spec["relative_months"],
         relative_days=spec["relative_days"],
         relative_parts=spec["relative_parts"], deictic_reason=spec["deictic"]["reason"],
@@ -265,8 +266,9 @@ def _century_value(m: re.Match[str], rules: Rules) -> str:
     base = century - 1
     if m.group("decade"):
         return _joined([f"{base:02d}{tens}X" for tens in _decade_tens(m.group("decade"), rules)], _listed(m.group("decade")))
-    if m.group("tenth"):
-        return f"{base:02d}{chinese_number(m.group('tenth'), rules) - 1}X"
+    if m.group("tenth") or m.group("decade_word"):  # 第一个十年, 头十年: the first decade, 200X in the 21st century
+        tenth = chinese_number(m.group("tenth"), rules) if m.group("tenth") else rules.decade_words[m.group("decade_word")]
+        return f"{base:02d}{tenth - 1}X"
     return f"{base:02d}XX"
 
 
