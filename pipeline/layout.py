@@ -916,10 +916,12 @@ def _needs_space(before: str, after: str) -> bool:
 
 
 def _chinese_before_run(text: str) -> bool:
-    """The Latin or digit run that ends `text` follows Chinese text (spaces between ignored)."""
-    rest = unicodedata.normalize("NFKC", text).rstrip()
-    rest = re.sub(r"[A-Za-z0-9]+$", "", rest).rstrip()
-    return bool(rest) and unicodedata.east_asian_width(rest[-1]) in "WF"
+    """The Latin or digit run that ends `text` (a date's separators inside it: 2006—2 / 007年) follows Chinese
+    text or punctuation (（2 / 014）, ，20 / 19年), spaces and opening quotes between ignored (发布“20 / 22年)."""
+    run = r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+(?:[-—–./－．／\u2009\u202f][A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+)*[-—–./－．／]?$"  # 20\u202f1 / 9年 too
+    last = re.sub(run, "", text.rstrip()).rstrip().rstrip("“‘«([").rstrip()[-1:]
+    plain = unicodedata.normalize("NFKC", last)  # full-width Latin (ｅｙｅ ｔｏ) is Latin
+    return bool(last) and unicodedata.east_asian_width(last) in "WF" and not (plain.isascii() and plain.isalnum())
 
 
 def _typical_width(lines: list[Line]) -> float:

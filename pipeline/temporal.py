@@ -1,7 +1,7 @@
 """Temporal tagging of clean Chinese body text into EDTF values, with claim decisions.
 
-Finds every date-like string of a paragraph — years, months, days, decades and centuries,
-numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
+Finds every date-like string of a paragraph — years (fiscal ones too), months, days, decades and
+centuries, numeric dates, ranges, lists, modifiers, half-years and seasons, open starts (以来, 至今),
 Chinese numerals, Japanese era years and relative expressions — normalizes it to EDTF (with
 a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
 speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
@@ -64,6 +64,7 @@ class Rules:
     digits: dict[str, int]
     eras: dict[str, int]
     century_words: dict[str, int]
+    decade_words: dict[str, int]  # 头十年 → 1: the decade of a century named by a word
     mods: dict[str, str]
     year_parts: dict[str, str]  # half-years, quarters and seasons → EDTF sub-year codes
     relative_years: dict[str, int]
@@ -78,6 +79,8 @@ class Rules:
     speech_before: re.Pattern[str]
     document_words: tuple[str, ...]
     exclude: tuple[tuple[re.Pattern[str], str], ...]
+    unread_number: re.Pattern[str]
+    unread_reason: str
     title_after: re.Pattern[str]
     title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
@@ -103,10 +106,12 @@ def _guarded(words: Any, not_preceded_by: str, not_followed_by: str) -> str:
 def load_rules() -> Rules:
     """Compile the rule file once: one mention regex with a named group per shape."""
     spec = json.loads(RULES_FILE.read_text(encoding="utf-8"))
-    year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|\d{{4}}|[〇零一二三四五六七八九]{{4}})"
+    year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|(?:\d|[〇零一二三四五六七八九]){{4}})"  # 2019, 二〇一九, 二〇19
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
     sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
+    fiscal_unit = _alternatives(spec["fiscal_year_units"])  # 财年, 会计年度, 年度
+    year_unit = rf"(?:{fiscal_unit}|年)"
     then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
     month = rf"{NUM}\s*月(?:\s*{day})?"
@@ -115,7 +120,7 @@ def load_rules() -> Rules:
     decades = rf"(?:{decade}(?:{then}{decade})?|[一二三四五六七八九]{{2}}十)"  # 90, 九十, 50—60, 五六十
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
     century = rf"(?:\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪|{_alternatives(spec['century_words'])}"
-    year_parts = {**spec["semesters"], **spec["seasons"]}
+    year_parts = {**spec["semesters"], **spec["seasons_together"], **spec["seasons"]}
     seasons = _alternatives(spec["seasons"], spec["not_followed_by"])
     tail = (
         rf"(?:\s*(?P<part>{_alternatives(year_parts, spec['not_followed_by'])}))?"
@@ -125,11 +130,12 @@ def load_rules() -> Rules:
     pattern = (
         rf"(?:(?P<numeric>{spec['numeric_date']})"
         rf"|{spec['before_common_era']}\s*(?P<bce_year>{NUM})\s*年"
-        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*第(?P<tenth>[一二三四五六七八九十])个十年)?"
+        rf"|(?P<century>{century})(?:\s*的?\s*(?P<decade>{decades})\s*年代|\s*的?\s*(?:第(?P<tenth>[一二三四五六七八九十])个十年|(?P<decade_word>{_alternatives(spec['decade_words'])})))?"
         rf"|(?P<bare_decade>(?:(?<![\d世])[1-9]0(?:{then}[1-9]0)?|(?<![〇零一二三四五六七八九十百千两几\d世纪]){decades})\s*年代)"
         rf"|(?P<year_decade>{decade_year}(?:{then}{decade_year})?\s*年代)"
-        rf"|(?P<range_years>{year}\s*年?{sep}{year}\s*年)"
-        rf"|(?P<list_years>{year}(?:{lst}{year})+\s*年)"
+        rf"|(?P<range_years>{year}\s*年?{sep}(?:{year}|(?P<short_end>\d{{2}}))\s*{year_unit})"  # 2001至2010年, 2010-12年
+        rf"|(?P<list_years>{year}(?:{lst}{year})+\s*{year_unit})"
+        rf"|(?P<fiscal_year>{year})\s*(?:{fiscal_unit})"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
         rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
@@ -142,7 +148,7 @@ def load_rules() -> Rules:
         + tail
     )
     return Rules(
-        digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], mods=spec["modifiers"],
+        digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], decade_words=spec["decade_words"], mods=spec["modifiers"],
         year_parts=year_parts, relative_years=spec["relative_years"], relative_months=spec["relative_months"],
         relative_days=spec["relative_days"],
         relative_parts=spec["relative_parts"], deictic_reason=spec["deictic"]["reason"],
@@ -151,6 +157,7 @@ def load_rules() -> Rules:
         speech_before=re.compile(spec["quote_speech_before"]),
         document_words=tuple(spec["document_words"]),
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
+        unread_number=re.compile(spec["unread_number"]["pattern"]), unread_reason=spec["unread_number"]["reason"],
         title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         mention=re.compile(pattern),
@@ -161,13 +168,13 @@ def load_rules() -> Rules:
 
 
 def chinese_number(text: str, rules: Rules) -> int:
-    """12, 十二, 二〇一二, 两 → int."""
+    """12, 十二, 二〇一二, 二〇12, 两 → int."""
     text = text.strip()
     if text.isdigit():
         return int(text)
     digits = rules.digits
-    if all(digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二
-        return int("".join(str(digits[ch]) for ch in text))
+    if all(ch.isdigit() or digits[ch] < 10 for ch in text):  # digit by digit: 二〇一二, and 二〇12 where OCR mixed the two
+        return int("".join(ch if ch.isdigit() else str(digits[ch]) for ch in text))
     total, current = 0, 0
     for ch in text:
         value = digits[ch]
@@ -187,6 +194,12 @@ def _year(text: str, rules: Rules) -> int:
             n = text[len(era) :].strip()
             return first + (0 if n == "元" else chinese_number(n, rules) - 1)
     return chinese_number(text, rules)
+
+
+def _completed_year(start: int, last_two: int) -> int:
+    """The end of a range written with its last two digits: 2010-12 → 2012, 1998—02 → 2002."""
+    end = start // 100 * 100 + last_two
+    return end if end > start else end + 100
 
 
 def _points(text: str, rules: Rules) -> list[Point]:
@@ -253,15 +266,17 @@ def _century_value(m: re.Match[str], rules: Rules) -> str:
     base = century - 1
     if m.group("decade"):
         return _joined([f"{base:02d}{tens}X" for tens in _decade_tens(m.group("decade"), rules)], _listed(m.group("decade")))
-    if m.group("tenth"):
-        return f"{base:02d}{chinese_number(m.group('tenth'), rules) - 1}X"
+    if m.group("tenth") or m.group("decade_word"):  # 第一个十年, 头十年: the first decade, 200X in the 21st century
+        tenth = chinese_number(m.group("tenth"), rules) if m.group("tenth") else rules.decade_words[m.group("decade_word")]
+        return f"{base:02d}{tenth - 1}X"
     return f"{base:02d}XX"
 
 
 def _finish(value: str | None, part: str | None, mod: str | None, open_word: str | None, rules: Rules) -> tuple[str | None, str | None]:
     """Apply the words after a date: a half-year or season narrows a year, 以来/起/至今 open it, 初/中/底 set mod."""
-    if value and part and len(value) == 4 and value.isdigit():
-        value = f"{value}-{rules.year_parts[part]}"
+    if value and part and len(value) == 4 and value.isdigit():  # 2019年秋 → 2019-23; 2019年秋冬 → 2019-23/2019-24
+        codes = rules.year_parts[part].split("/")
+        value = "/".join(f"{value}-{code}" for code in (codes[:1] if open_word else codes))  # 2019年秋冬以来 opens at autumn
     if value and open_word and "/" not in value and not value.startswith("{"):
         value = f"{value}/.."
     return value, rules.mods.get(mod) if mod else None
@@ -293,6 +308,9 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
             mentions.append(TimeMention(s, e, paragraph[s:e], None, None, "excluded", why))
+    for m in rules.unread_number.finditer(paragraph):  # 执政8年: listed, so that --explain loses nothing date-like
+        if not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(TimeMention(m.start(), m.end(), m.group(0), None, None, "excluded", rules.unread_reason))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -345,8 +363,15 @@ def _interpret(m: re.Match[str], rules: Rules) -> TimeMention | None:
     elif m.group("year_decade"):  # 1990年代, 一九九〇年代, 1950—1960年代
         written = m.group("year_decade")
         value = _joined([f"{chinese_number(y, rules) // 10:03d}X" for y in rules.year.findall(written)], _listed(written))
+    elif m.group("fiscal_year"):  # 2023财年: the year as written (a fiscal year's start differs by state)
+        year = _year(m.group("fiscal_year"), rules)
+        if not _valid(year, None, None):
+            return None
+        value = _edtf(year)
     elif m.group("range_years") or m.group("list_years"):
         years = [_year(y, rules) for y in rules.year.findall(m.group("range_years") or m.group("list_years"))]
+        if m.group("short_end"):
+            years.append(_completed_year(years[0], int(m.group("short_end"))))
         if len(years) < 2 or not all(_valid(y, None, None) for y in years):
             return None
         value = f"{years[0]}/{years[-1]}" if m.group("range_years") else "{" + ",".join(map(str, years)) + "}"

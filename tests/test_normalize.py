@@ -45,6 +45,21 @@ def norm(raw: str) -> str:
         ("“9\ue0a111”事件", "“9·11”事件"),
         ("日期2020\ue00112\ue00115", "日期2020-12-15"),
         ("\ue7c7", "ḿ"),  # GB18030-2000 PUA code point
+        ("2019\u2009年\u20093\u2009月", "2019年3月"),  # thin spaces between a number and its unit
+        ("20\u202f19年", "2019年"),  # a thin space inside a year's digits groups them
+        ("20 19年", "20 19年"),  # an ordinary space there may part two numbers: left alone
+        ("2O19年", "2019年"),  # letter O for zero inside a year before 年
+        ("l998年与2OO1年", "1998年与2001年"),
+        ("２Ｏ１９年ｌ月", "2019年1月"),  # after width normalization
+        ("2019年l月", "2019年1月"),  # lowercase L for 1 in a month after a year
+        ("2019年1l月", "2019年11月"),
+        ("2019年1O月3O日", "2019年10月30日"),
+        ("2019年3月l5日", "2019年3月15日"),
+        ("2019年O月", "2019年O月"),  # no month 0: left alone
+        ("COVID-19年", "COVID-19年"),
+        ("Iowa州", "Iowa州"),
+        ("2O19", "2O19"),  # no 年: not certain
+        ("lO月", "lO月"),  # a month without its year: not certain
     ],
 )
 def test_rule(raw: str, clean: str) -> None:

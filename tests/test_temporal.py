@@ -16,7 +16,7 @@ TABLE = Path(__file__).parent / "data" / "temporal_cases.tsv"
 CASES = [line.split("\t") for line in TABLE.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
 # values the contract prescribes that the edtf library (5.x) does not parse: an open interval
 # whose start has unspecified digits
-EDTF_LIBRARY_GAPS = {"199X/..", "198X/.."}
+EDTF_LIBRARY_GAPS = {"199X/..", "198X/..", "20XX/.."}
 
 
 def tagged(paragraph: str) -> list[TimeMention]:
@@ -165,3 +165,24 @@ def test_other_shapes_cut_by_line_breaks_keep_exact_raw_spans() -> None:
     ]
     deictic = [row.split("\t")[1:] for row in explain_lines(doc) if row.split("\t")[5] == "excluded"]
     assert deictic == [[*map(str, _span(raw, "去\n\n年")), "去\\n\\n年", "", "excluded", "excluded: deictic, no anchor in contract"]]
+
+
+NOISY_DIGITS = [  # raw mentions whose digits extraction or OCR garbled, and their values
+    ("２０19年", "2019"),  # full-width and ASCII digits mixed
+    ("２０１９年３月", "2019-03"),
+    ("二〇1９年", "2019"),  # Chinese and Arabic digits mixed
+    ("2019\u3000年", "2019"),  # ideographic space
+    ("2019\u2009年\u20093\u2009月", "2019-03"),  # thin spaces
+    ("20\u202f19年", "2019"),
+    ("2O19年", "2019"),  # letter O for zero
+    ("2019年l月", "2019-01"),  # lowercase L for one
+    ("2019年1O月3O日", "2019-10-30"),
+    ("2019年3月l5日", "2019-03-15"),
+]
+
+
+@pytest.mark.parametrize(("raw_mention", "value"), NOISY_DIGITS)
+def test_noisy_digits_in_dates_read_through_the_pipeline(raw_mention: str, value: str) -> None:
+    raw = "东盟与欧盟安全合作\n\n李华\n\n关键词：东盟 欧盟\n\n双方在安全领域持续加强合作。" + raw_mention + "，双方举行会谈，签署协议。\n"
+    (claim,) = extract_claims(process_text(raw, doc_id="noisy"))
+    assert (claim["date"]["text"], claim["date"]["value"], claim["date"]["source_span"]) == (raw_mention, value, _span(raw, raw_mention))
