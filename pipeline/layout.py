@@ -58,6 +58,7 @@ class Patterns:
     glyph_values: dict[str, int]  # glyph of any style but superscript → the number it stands for
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
+    note_cues_weak: tuple[re.Pattern[str], ...]  # cues body text has too (参见, 「…」)
     recurring_header: dict[str, int]
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
@@ -90,6 +91,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         glyph_values=glyph_values,
         url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
+        note_cues_weak=many("note_cues_weak"),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
@@ -624,6 +626,11 @@ def _pieces(note: Note, lines: list[Line]) -> list[tuple[int, int]]:
 
 def _note_like(text: str, pat: Patterns) -> bool:
     """Reads as a reference: a URL, an access date, Japanese quotation brackets, a publisher… or English."""
+    return _strong_note_cue(text, pat) or any(p.search(text) for p in pat.note_cues_weak)
+
+
+def _strong_note_cue(text: str, pat: Patterns) -> bool:
+    """A cue body text rarely has: a URL, an access date, kana, a page, a publisher… or English."""
     return any(p.search(text) for p in pat.note_cues) or _is_latin(text)
 
 
@@ -846,6 +853,8 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
         run = _foot_run(body, mode, body_width, pat)
         if not run or len(run) == len(body):
             continue
+        if mode == "wrapped" and not any(_strong_note_cue(ln.stripped, pat) or width(ln.text) > body_width + NOTE_WIDER for ln in run):
+            continue  # body lines that only quote or refer (参见《…》, 「…」) at a page's foot, in body print
         blocks: list[list[Line]] = []
         for ln in run:
             ln.kind = "note"

@@ -175,3 +175,17 @@ def test_a_neighbouring_article_after_the_end_is_back_matter() -> None:
     assert doc.body.text == "\n".join(PARAGRAPHS)
     assert [n.text.text for n in doc.notes] == NOTES
     assert {ln.kind for ln in doc.lines if ln.text in neighbour} == {"back"}
+
+
+def test_a_body_line_that_refers_to_a_title_at_a_page_foot_stays_body() -> None:
+    """参见《…（201 / 4）》 cut by a page break: body print, no reference cue but 参见 and 《》,
+    on a page without notes — not a footnote whose number was lost."""
+    para = "日本国内对此的讨论持续升温，相关研究成果大量涌现，其中较有代表性的是日本国际问题研究所的年度报告，可参见《日本研究报告（2014）》的有关章节。"
+    paragraphs = [PARAGRAPHS[0], para, PARAGRAPHS[2]]
+    body = [line for p in paragraphs for line in wrap(p, 32.0, first_indent=2.0)]
+    cut = next(i for i, line in enumerate(body) if "参见" in line) + 1
+    front = ["东盟与欧盟安全合作的新进展", "李华", "内容提要：本文考察东盟与欧盟在安全领域的合作进程。", "关键词：东盟 欧盟 安全合作"]
+    raw = "\n\n".join(front + body[:cut] + ["亚太安全研究 2021年第3期", "18"] + [" " + body[cut]] + body[cut + 1 :])
+    doc = process_text(raw, doc_id="synthetic")
+    assert doc.body.text == "\n".join(paragraphs)
+    assert doc.notes == []
