@@ -1,7 +1,7 @@
-"""Every claim shape of the temporal table, and every garbled-digit shape, cut by a hard line break
-and by a page break (with and without a footnote between) at every position inside the mention
-(optional shapes by a line break): the full pipeline must give the table's value and mod, and a raw
-span that holds the mention with the break inside it."""
+"""Every claim and optional shape of the temporal table, and every garbled-digit shape, cut by a hard
+line break and by a page break (with and without a footnote between) at every position inside the
+mention: the full pipeline must give the table's value and mod, and a raw span that holds the
+mention with the break inside it."""
 
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ BREAKS = {
 }
 CLAIM_CASES = [c for c in CASES if c[4] == "claim"]
 NOISY_CASES = [(f"{text}，双方举行会谈。", text, value, "", "claim") for text, value in NOISY_DIGITS]
-# a page foot is not cut inside a title or quotation: a body line ending in 《… or 『… at a page's foot
-# reads as a numberless note there (layout's heuristic for notes whose numbers were lost)
 OPTIONAL_CASES = [c for c in CASES if c[4] == "optional"]
 
 
@@ -62,9 +60,10 @@ def test_garbled_digits_cut_at_every_position(kind: str, paragraph: str, text: s
 
 
 @pytest.mark.parametrize(("paragraph", "text", "value", "mod", "decision"), OPTIONAL_CASES, ids=ids(OPTIONAL_CASES))
-def test_optional_mention_cut_at_every_position_by_a_line_break(paragraph: str, text: str, value: str, mod: str, decision: str) -> None:
+@pytest.mark.parametrize("kind", sorted(BREAKS))
+def test_optional_mention_cut_at_every_position(kind: str, paragraph: str, text: str, value: str, mod: str, decision: str) -> None:
     (mention, *_) = [m for m in tagged(paragraph) if m.decision == decision and m.value and m.text == text]
-    assert_cut_everywhere(paragraph, mention.start, text, value, mod, BREAKS["line"])
+    assert_cut_everywhere(paragraph, mention.start, text, value, mod, BREAKS[kind])
 
 
 def assert_cut_everywhere(paragraph: str, mention_start: int, text: str, value: str, mod: str, brk: str) -> None:
