@@ -71,6 +71,7 @@ class Rules:
     relative_months: dict[str, int]
     relative_days: dict[str, int]
     relative_parts: dict[str, str]
+    not_anchors: tuple[str, ...]  # optional reasons whose mentions anchor no relative date
     deictic_reason: str
     titles: tuple[tuple[str, str], ...]
     quotes: tuple[tuple[str, str], ...]
@@ -151,7 +152,7 @@ def load_rules() -> Rules:
         digits=spec["digits"], eras=spec["eras"], century_words=spec["century_words"], decade_words=spec["decade_words"], mods=spec["modifiers"],
         year_parts=year_parts, relative_years=spec["relative_years"], relative_months=spec["relative_months"],
         relative_days=spec["relative_days"],
-        relative_parts=spec["relative_parts"], deictic_reason=spec["deictic"]["reason"],
+        relative_parts=spec["relative_parts"], not_anchors=tuple(spec["not_anchors"]), deictic_reason=spec["deictic"]["reason"],
         titles=tuple(map(tuple, spec["titles"])), quotes=tuple(map(tuple, spec["quotes"])),
         quote_name_max=spec["quote_name_max_chars"], speech_marks=spec["quote_speech_marks"],
         speech_before=re.compile(spec["quote_speech_before"]),
@@ -453,7 +454,8 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     """Resolve relative mentions in document order against the nearest preceding date mention.
 
     The anchor is the nearest mention with a value, relative ones included, so that
-    `同年12月 … 同日` gives December (the guidelines' settled reading).
+    `同年12月 … 同日` gives December (the guidelines' settled reading) — but not a goal or a
+    title's year (`rules.not_anchors`): they are not the time the narrative is at.
     """
     rules = load_rules()
     last: Anchor | None = None
@@ -468,6 +470,8 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
                 w = mention.written
                 mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
                 mention.anchor = last.text
+        if mention.decision == "optional" and mention.reason in rules.not_anchors:
+            continue
         points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
             year, month_text, day_text = points[-1]
