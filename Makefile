@@ -1,5 +1,5 @@
 # Two entry points, each setting itself up on a fresh machine:
-#   make run   — install, run the pipeline on corpus/, print the score against the gold
+#   make run   — install, run the pipeline on corpus/ and the constructed articles, print the scores against the gold
 #   make test  — install, run the tests
 PYTHON ?= python3
 VENV := .venv
@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/claims run corpus --out claims.jsonl --explain claims.explain.tsv
 	$(BIN)/claims eval --gold annotations/gold --pred claims.jsonl
+	$(BIN)/claims run tests/data/constructed --out claims.constructed.jsonl --no-progress
+	$(BIN)/claims eval --gold annotations/constructed/gold --pred claims.constructed.jsonl
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) claims.jsonl claims.explain.tsv
+	rm -rf $(VENV) claims.jsonl claims.explain.tsv claims.constructed.jsonl
