@@ -692,7 +692,10 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             announced = _bare_numbers(ln.text, number)
             awaited = awaited + announced if announced else max(0, awaited - 1)
             in_notes = True
-        elif in_notes and (ln.lead or mode == "paragraph_lines" or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))):
+        elif in_notes and (
+            ln.lead and not _wrapped_on(note_lines[-1][-1], ln, pat) or mode == "paragraph_lines"
+            or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))
+        ):
             close_page()
         elif in_notes:
             ln.kind = "note"
@@ -802,6 +805,13 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
             run = [line]
         if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
             _continue_note(before, run)
+
+
+def _wrapped_on(previous: Line, ln: Line, pat: Patterns) -> bool:
+    """A line with leading whitespace after a note line still open, reading as a note (English
+    wrapped at a space keeps the space): the note goes on. After a note that has ended, the
+    leading whitespace starts a new text block, the next page's body."""
+    return not _ends_note(previous.stripped) and _note_like(ln.stripped, pat)
 
 
 def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
