@@ -750,12 +750,16 @@ def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
 
 
 def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
-    """The small-print lines that end `body` (with a short last line of a note after them)."""
+    """The small-print lines that end `body` (with a short last line of a note after them). A
+    note without a cue (《title》, site, date) between two notes is taken too: it ends as a note
+    does, right after a small-print line that ends one."""
     run: list[Line] = []
     for k in range(len(body) - 1, -1, -1):
         ln = body[k]
-        last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and _small_print(body[k - 1], mode, body_width, pat)
-        if _small_print(ln, mode, body_width, pat) or last_line_of_note:
+        above_small = k > 0 and _small_print(body[k - 1], mode, body_width, pat)
+        last_line_of_note = above_small and width(ln.text) < 0.5 * body_width
+        note_between_notes = bool(run) and above_small and _ends_note(ln.stripped) and _ends_note(body[k - 1].stripped)
+        if _small_print(ln, mode, body_width, pat) or last_line_of_note or note_between_notes:
             run.insert(0, ln)
         else:
             break

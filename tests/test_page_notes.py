@@ -1,6 +1,7 @@
 """Footnote blocks at a page's foot that the page break hides, on constructed pages: English
-notes wrapped at a space (the next line keeps the space). Notes are set at the body's width
-here, so only their cues, not their width, tell them from body lines."""
+notes wrapped at a space (the next line keeps the space), and notes that lost their numbers
+with a plain Chinese web reference (《title》, site, date) among them. Notes are set at the
+body's width here, so only their cues, not their width, tell them from body lines."""
 
 from __future__ import annotations
 
@@ -55,3 +56,41 @@ def test_leading_space_after_a_complete_note_still_starts_the_next_page() -> Non
     doc = process_text(raw, doc_id="lead")
     assert [[n.text.text for n in page.notes] for page in doc.pages] == [[ENGLISH_NOTE, BOOK_NOTE], [PAGE_TWO_NOTE]]
     assert "举行首脑会谈，确认将继续推进" in doc.body.text
+
+
+NUMBERLESS_BODY = ("2016年10月，菲律宾总统杜特尔特访问日本，双方发表联合声明，确认加强海上安全合作。①同月26日，两国首脑在"
+                   "东京举行会谈，日方承诺向菲方提供大型巡逻船。②2017年1月，日本首相安倍晋三访问菲律宾，成为杜特尔特"
+                   "就任后首位访菲的外国首脑。③此后，两国又在2018年举行首次外长与防长磋商，")
+NUMBERLESS_NOTE_LINES = [
+    "Ministry of Foreign Affairs of Japan, “Japan-Philippines Joint Statement,”",
+    "October 26, 2016, https://www.mofa.go.jp/s_sa/sea2/ph/page4e_000520.html",
+    "[2016-11-02].",
+    "《日菲首脑会谈在东京举行》，新华网，2016年10月27日。",  # no cue: a title, a site, a date
+    "Prime Minister’s Office of Japan, “Visit to the Philippines,” January 12, 2017,",
+    "https://japan.kantei.go.jp/97_abe/actions/201701/12philippines.html [2017-02-01].",
+]
+NUMBERLESS_NOTES = [
+    "Ministry of Foreign Affairs of Japan, “Japan-Philippines Joint Statement,” October 26, 2016, "
+    "https://www.mofa.go.jp/s_sa/sea2/ph/page4e_000520.html [2016-11-02].",
+    "《日菲首脑会谈在东京举行》，新华网，2016年10月27日。",
+    "Prime Minister’s Office of Japan, “Visit to the Philippines,” January 12, 2017, "
+    "https://japan.kantei.go.jp/97_abe/actions/201701/12philippines.html [2017-02-01].",
+]
+NUMBERLESS_NEXT = "讨论南海局势与地区安全架构。①总之，日菲安全合作的机制化程度不断提高。"
+
+
+def test_numberless_notes_keep_a_cueless_note_printed_between_two_notes() -> None:
+    out = list(FRONT)
+    for lines in (wrap(NUMBERLESS_BODY, WIDTH, first_indent=2.0), NUMBERLESS_NOTE_LINES, [HEADER, "18"], wrap(NUMBERLESS_NEXT, WIDTH),
+                  ["① " + PAGE_TWO_NOTE]):
+        out += [ln for line in lines for ln in (line, "")]
+    doc = process_text("\n".join(out), doc_id="lost")
+    assert [[n.text.text for n in page.notes] for page in doc.pages] == [NUMBERLESS_NOTES, [PAGE_TWO_NOTE]]
+    assert [n.number for n in doc.pages[0].notes] == [None, None, None]
+    cited = _citations(doc)
+    assert [(cited[d]["note_id"], cited[d]["pairing"], cited[d]["note"]) for d in ("2016年10月", "同月26日", "2017年1月")] == [
+        (f"lost:p1:{k}", "position", note) for k, note in enumerate(NUMBERLESS_NOTES, 1)
+    ]
+    assert (cited["2018年"]["note_id"], cited["2018年"]["note"]) == ("lost:p2:①", PAGE_TWO_NOTE)
+    assert "新华网" not in doc.body.text and "磋商，讨论南海局势" in doc.body.text
+    assert "2016年10月27日" not in {c["date"]["text"] for c in extract_claims(doc)}
