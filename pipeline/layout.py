@@ -905,6 +905,7 @@ def _identity(start: int, end: int) -> tuple[array, array]:
 def _join(parts: list[MappedText]) -> MappedText:
     """Rejoin pieces cut by line or page breaks: no space in Chinese, a space between words, none in URLs."""
     out: list[MappedText] = []
+    word = ""  # the joined text's last word, across the parts joined without a space (a URL over three lines)
     for part in parts:
         if not part.text:
             continue
@@ -913,20 +914,23 @@ def _join(parts: list[MappedText]) -> MappedText:
             last, first = prev.text[-1], part.text[0]
             if last in SOFT_HYPHENS and len(prev.text) > 1 and prev.text[-2].isalpha() and first.isalpha():
                 out[-1] = prev = prev[: len(prev) - 1]
-            elif _needs_space(prev.text, part.text):
+            elif _needs_space(prev.text, part.text, word):
                 gap = prev.ends[-1]
                 out.append(MappedText(" ", *_identity(gap, gap + 1)))
+                word = ""
         out.append(part)
+        word = ((word + part.text).split() or [""])[-1]
     return MappedText.concat(out)
 
 
-def _needs_space(before: str, after: str) -> bool:
+def _needs_space(before: str, after: str, tail: str) -> bool:
+    """Whether a space joins `before` and `after`; `tail` is the word `before` ends with, which
+    may have begun lines earlier (a URL's middle line holds no scheme of its own)."""
     last, first = unicodedata.normalize("NFKC", before[-1])[-1], unicodedata.normalize("NFKC", after[0])[0]  # ２０２２ joins as 2022
     if last in "”’" and len(before) > 1 and before[-2].isascii() and first.isascii() and first.isalnum():
         return True  # an English quotation closed before a word
     if not (last.isascii() and first.isascii()):
         return False
-    tail = before.rsplit(None, 1)[-1]
     if first == "[" and last != "[":  # an access date after a URL or a word
         return True
     if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one

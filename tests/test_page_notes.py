@@ -94,3 +94,18 @@ def test_numberless_notes_keep_a_cueless_note_printed_between_two_notes() -> Non
     assert (cited["2018年"]["note_id"], cited["2018年"]["note"]) == ("lost:p2:①", PAGE_TWO_NOTE)
     assert "新华网" not in doc.body.text and "磋商，讨论南海局势" in doc.body.text
     assert "2016年10月27日" not in {c["date"]["text"] for c in extract_claims(doc)}
+
+
+LONG_URL = "https://www.mofa.go.jp/files/100000000/press-releases/2016/10/26/japan-philippines-joint-statement-on-maritime-cooperation.html"
+URL_NOTE_LINES = ["① Ministry of Foreign Affairs of Japan, “Joint Statement,” October 26, 2016, https://www.mo",
+                  "fa.go.jp/files/100000000/press-releases/2016/10/26/japan-philippines-joint-state",
+                  "ment-on-maritime-cooperation.html [2016-11-02]."]
+
+
+def test_url_broken_over_three_lines_joins_without_spaces() -> None:
+    raw = _file([*URL_NOTE_LINES, "② " + BOOK_NOTE], [HEADER, "", "18"])
+    doc = process_text(raw, doc_id="url")
+    note = f"Ministry of Foreign Affairs of Japan, “Joint Statement,” October 26, 2016, {LONG_URL} [2016-11-02]."
+    assert [n.text.text for n in doc.pages[0].notes] == [note, BOOK_NOTE]
+    cited = _citations(doc)["2015年11月"]
+    assert (cited["note"], cited["reference"]["URL"]) == (note, LONG_URL)
