@@ -692,7 +692,10 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             announced = _bare_numbers(ln.text, number)
             awaited = awaited + announced if announced else max(0, awaited - 1)
             in_notes = True
-        elif in_notes and (ln.lead or mode == "paragraph_lines" or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))):
+        elif in_notes and (
+            ln.lead and not _wrapped_on(note_lines[-1][-1], ln, pat) or mode == "paragraph_lines"
+            or not (awaited or _continues_note(note_lines[-1][-1], ln, body_width, pat))
+        ):
             close_page()
         elif in_notes:
             ln.kind = "note"
@@ -747,12 +750,16 @@ def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
 
 
 def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
-    """The small-print lines that end `body` (with a short last line of a note after them)."""
+    """The small-print lines that end `body` (with a short last line of a note after them). A
+    note without a cue (《title》, site, date) between two notes is taken too: it ends as a note
+    does, right after a small-print line that ends one."""
     run: list[Line] = []
     for k in range(len(body) - 1, -1, -1):
         ln = body[k]
-        last_line_of_note = k > 0 and width(ln.text) < 0.5 * body_width and _small_print(body[k - 1], mode, body_width, pat)
-        if _small_print(ln, mode, body_width, pat) or last_line_of_note:
+        above_small = k > 0 and _small_print(body[k - 1], mode, body_width, pat)
+        last_line_of_note = above_small and width(ln.text) < 0.5 * body_width
+        note_between_notes = bool(run) and above_small and _ends_note(ln.stripped) and _ends_note(body[k - 1].stripped)
+        if _small_print(ln, mode, body_width, pat) or last_line_of_note or note_between_notes:
             run.insert(0, ln)
         else:
             break
@@ -802,6 +809,13 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
             run = [line]
         if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
             _continue_note(before, run)
+
+
+def _wrapped_on(previous: Line, ln: Line, pat: Patterns) -> bool:
+    """A line with leading whitespace after a note line still open, reading as a note (English
+    wrapped at a space keeps the space): the note goes on. After a note that has ended, the
+    leading whitespace starts a new text block, the next page's body."""
+    return not _ends_note(previous.stripped) and _note_like(ln.stripped, pat)
 
 
 def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) -> bool:
@@ -891,6 +905,7 @@ def _identity(start: int, end: int) -> tuple[array, array]:
 def _join(parts: list[MappedText]) -> MappedText:
     """Rejoin pieces cut by line or page breaks: no space in Chinese, a space between words, none in URLs."""
     out: list[MappedText] = []
+    word = ""  # the joined text's last word, across the parts joined without a space (a URL over three lines)
     for part in parts:
         if not part.text:
             continue
@@ -899,20 +914,23 @@ def _join(parts: list[MappedText]) -> MappedText:
             last, first = prev.text[-1], part.text[0]
             if last in SOFT_HYPHENS and len(prev.text) > 1 and prev.text[-2].isalpha() and first.isalpha():
                 out[-1] = prev = prev[: len(prev) - 1]
-            elif _needs_space(prev.text, part.text):
+            elif _needs_space(prev.text, part.text, word):
                 gap = prev.ends[-1]
                 out.append(MappedText(" ", *_identity(gap, gap + 1)))
+                word = ""
         out.append(part)
+        word = ((word + part.text).split() or [""])[-1]
     return MappedText.concat(out)
 
 
-def _needs_space(before: str, after: str) -> bool:
+def _needs_space(before: str, after: str, tail: str) -> bool:
+    """Whether a space joins `before` and `after`; `tail` is the word `before` ends with, which
+    may have begun lines earlier (a URL's middle line holds no scheme of its own)."""
     last, first = unicodedata.normalize("NFKC", before[-1])[-1], unicodedata.normalize("NFKC", after[0])[0]  # ２０２２ joins as 2022
     if last in "”’" and len(before) > 1 and before[-2].isascii() and first.isascii() and first.isalnum():
         return True  # an English quotation closed before a word
     if not (last.isascii() and first.isascii()):
         return False
-    tail = before.rsplit(None, 1)[-1]
     if first == "[" and last != "[":  # an access date after a URL or a word
         return True
     if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one
