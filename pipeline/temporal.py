@@ -27,6 +27,8 @@ DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by it
 NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
 UNIT_LIST = r"\s*[、和]\s*"  # 3、4月, 50和60年代: a list of numbers sharing one unit
 RANGE_SEP = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
+YEAR_VALUE = re.compile(r"\d{4}")
+CLAUSE_START = re.compile(r"[，。；！？：]")
 DECADE_OR_CENTURY = re.compile(r"\d{2}[\dX]X")  # 197X, 19XX
 Point = tuple[int | None, int | None, int | None]  # year, month, day as written
 
@@ -59,6 +61,10 @@ class TimeMention:
     written: Written | None = None  # what a relative mention writes itself, applied once it is anchored
     # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
     deictic: bool = False
+    # why a claim is no anchor for what follows: it names a document, is a reference point or an anniversary's origin
+    background: str | None = None
+    # a same-day word fixed by an event clause (抵达莫斯科的当天): which day of a range it takes, "first" or "last"
+    event_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,14 @@ class Rules:
     title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
     goal_after: re.Pattern[str]
+    names_document_after: re.Pattern[str]
+    comparison_before: re.Pattern[str]
+    compared_with_before: re.Pattern[str]
+    compared_with_after: re.Pattern[str]
+    reference_point_after: re.Pattern[str]
+    anniversary: re.Pattern[str]
+    event_clause_before: re.Pattern[str]
+    event_end_words: re.Pattern[str]
     mention: re.Pattern[str]
     point: re.Pattern[str]
     unit_before_range: re.Pattern[str]
@@ -170,6 +184,13 @@ def load_rules() -> Rules:
         unread_number=re.compile(spec["unread_number"]["pattern"]), unread_reason=spec["unread_number"]["reason"],
         title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
+        names_document_after=re.compile(spec["background"]["names_document_after"]),
+        reference_point_after=re.compile(spec["background"]["reference_point_after"]),
+        comparison_before=re.compile(spec["background"]["comparison_before"]),
+        compared_with_before=re.compile(spec["background"]["compared_with_before"]),
+        compared_with_after=re.compile(spec["background"]["compared_with_after"]),
+        anniversary=re.compile(spec["background"]["anniversary"]),
+        event_clause_before=re.compile(spec["event_clause"]["before"]), event_end_words=re.compile(spec["event_clause"]["end_words"]),
         mention=re.compile(pattern),
         point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
         unit_before_range=re.compile(rf"({NUM})(?={then}{NUM}\s*(月|[日号]))"),
@@ -325,6 +346,8 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
             mention.decision, mention.reason = "optional", why_optional
         mentions.append(mention)
     mentions = _decade_ranges_joined(paragraph, mentions, rules)
+    _mark_background(paragraph, mentions, rules)
+    _mark_event_days(paragraph, mentions, rules)
     mentions += _title_years(paragraph, enclosed, excluded, mentions, rules)
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
@@ -355,6 +378,43 @@ def _decade_ranges_joined(paragraph: str, mentions: list[TimeMention], rules: Ru
             continue
         joined.append(mention)
     return joined
+
+
+def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
+    """Mark the claims that date no statement of the narrative, so that no relative date takes its value from them:
+    a date naming a document (取代1971年条约), a comparison term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比),
+    the start of a `since … the first` reference point (莫迪自2019年以来首次访俄), the origin an anniversary
+    counts from (2017年是建交70周年，两国于1947年…)."""
+    for mention in mentions:
+        before = paragraph[max(0, mention.start - 4) : mention.start]
+        if rules.names_document_after.match(paragraph, mention.end):
+            mention.background = "names a document"
+        elif rules.comparison_before.search(before) or (
+            rules.compared_with_before.search(before) and rules.compared_with_after.match(paragraph, mention.end)
+        ):
+            mention.background = "comparison"
+        elif (mention.value or "").endswith("/..") and rules.reference_point_after.match(paragraph, mention.end):
+            mention.background = "reference point"
+    for m in rules.anniversary.finditer(paragraph):
+        counted = [x for x in mentions if x.end <= m.start() and YEAR_VALUE.match(x.value or "")]
+        if not counted:
+            continue
+        origin = f"{int(counted[-1].value[:4]) - chinese_number(m.group('years'), rules):04d}"
+        for mention in mentions:
+            if mention.start >= m.end() and (mention.value or "").startswith(origin):
+                mention.background = "anniversary's origin"
+
+
+def _mark_event_days(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
+    """A same-day word after an event clause (就在莫迪抵达莫斯科的当天) is the day of that event: of a range of days,
+    the first (the day it began), or the last where the clause names an ending (离开, 闭幕)."""
+    for mention in mentions:
+        w = mention.written
+        if not (w and mention.needs == "day" and w.offset == 0 and w.mod is None):
+            continue
+        clause = CLAUSE_START.split(paragraph[: mention.start])[-1]
+        if rules.event_clause_before.search(clause):
+            mention.event_day = "last" if rules.event_end_words.search(clause) else "first"
 
 
 def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[int, int, str]], rules: Rules) -> str | None:
@@ -501,25 +561,33 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     """
     rules = load_rules()
     last: Anchor | None = None
+    first: Anchor | None = None  # the first date of the same mention, for an event clause's day (抵达…的当天)
     for mention in mentions:
         if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
-            last = None
+            last = first = None
         if mention.decision == "excluded":
             continue
-        if mention.written and mention.value is None and last is not None:
-            value = _resolve(mention.written, mention.needs, last)
+        anchor = first if mention.event_day == "first" else last
+        if mention.written and mention.value is None and anchor is not None:
+            value = _resolve(mention.written, mention.needs, anchor)
             if value:
                 w = mention.written
                 mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
-                mention.anchor = last.text
-        if mention.decision == "optional" and mention.reason in rules.not_anchors:
+                mention.anchor = anchor.text
+        if (mention.decision == "optional" and mention.reason in rules.not_anchors) or mention.background:
             continue
         points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
-            year, month_text, day_text = points[-1]
-            month = int(month_text) if month_text and int(month_text) <= 12 else None  # not 2022-40
-            day = int(day_text) if day_text and month else None
-            last = Anchor(int(year), month, day, re.sub(r"\s", "", mention.text))
+            text = re.sub(r"\s", "", mention.text)
+            first, last = (_anchor(point, text) for point in (points[0], points[-1]))
+
+
+def _anchor(point: tuple[str, str, str], text: str) -> Anchor:
+    """An anchor from one date of a value as found in it: 2022-03-05, 2022-03, 2022 (not the semester of 2022-40)."""
+    year, month_text, day_text = point
+    month = int(month_text) if month_text and int(month_text) <= 12 else None
+    day = int(day_text) if day_text and month else None
+    return Anchor(int(year), month, day, text)
 
 
 def _resolve(written: Written, needs: str | None, last: Anchor) -> str | None:
