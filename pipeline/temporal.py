@@ -6,7 +6,8 @@ Chinese numerals, Japanese era years and relative expressions — normalizes it 
 a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
 speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
 such as 去年 that count from an unknown time of writing). Relative mentions are resolved in
-document order.
+document order, against the nearest preceding date that dates a statement (not a goal, a title's year,
+a document's name, a comparison term, a reference point or an anniversary's origin).
 Vocabulary and exclusions are data in models/temporal/rules.json; this module is the engine.
 """
 
@@ -61,10 +62,10 @@ class TimeMention:
     written: Written | None = None  # what a relative mention writes itself, applied once it is anchored
     # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
     deictic: bool = False
-    # why a claim is no anchor for what follows: it names a document, is a reference point or an anniversary's origin
+    # why a claim is no anchor for what follows: it names a document, is a comparison term, a reference point or an anniversary's origin
     background: str | None = None
-    # a same-day word fixed by an event clause (抵达莫斯科的当天): which day of a range it takes, "first" or "last"
-    event_day: str | None = None
+    # a same-day word fixed by an event clause that names no ending (抵达莫斯科的当天): a range's first day, the day it began
+    event_began: bool = False
 
 
 @dataclass(frozen=True)
@@ -407,14 +408,13 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
 
 def _mark_event_days(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
     """A same-day word after an event clause (就在莫迪抵达莫斯科的当天) is the day of that event: of a range of days,
-    the first (the day it began), or the last where the clause names an ending (离开, 闭幕)."""
+    the first (the day it began); where the clause names an ending (离开, 闭幕) the last, as without a clause."""
     for mention in mentions:
         w = mention.written
         if not (w and mention.needs == "day" and w.offset == 0 and w.mod is None):
             continue
         clause = CLAUSE_START.split(paragraph[: mention.start])[-1]
-        if rules.event_clause_before.search(clause):
-            mention.event_day = "last" if rules.event_end_words.search(clause) else "first"
+        mention.event_began = bool(rules.event_clause_before.search(clause)) and not rules.event_end_words.search(clause)
 
 
 def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[int, int, str]], rules: Rules) -> str | None:
@@ -567,7 +567,7 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
             last = first = None
         if mention.decision == "excluded":
             continue
-        anchor = first if mention.event_day == "first" else last
+        anchor = first if mention.event_began else last
         if mention.written and mention.value is None and anchor is not None:
             value = _resolve(mention.written, mention.needs, anchor)
             if value:
