@@ -6,7 +6,8 @@ Chinese numerals, Japanese era years and relative expressions — normalizes it 
 a TIMEX3-style `mod`), and decides whether it is a claim, optional (in a title, in quoted
 speech, a goal), or excluded (durations, named periods, numbers inside names, deictic words
 such as 去年 that count from an unknown time of writing). Relative mentions are resolved in
-document order.
+document order, against the nearest preceding date that dates a statement (not a goal, a title's year,
+a document's name, a comparison term, a reference point or an anniversary's origin).
 Vocabulary and exclusions are data in models/temporal/rules.json; this module is the engine.
 """
 
@@ -26,6 +27,10 @@ RULES_FILE = MODELS / "temporal" / "rules.json"
 DATE_LIKE_REASONS = ("duration", "frequency", "vague period", "event named by its date", "name", "ordinal")
 NUM = r"(?:\d{1,4}|[〇零一二三四五六七八九十百千两]{1,6})"
 UNIT_LIST = r"\s*[、和]\s*"  # 3、4月, 50和60年代: a list of numbers sharing one unit
+RANGE_SEP = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
+YEAR_VALUE = re.compile(r"\d{4}")
+CLAUSE_START = re.compile(r"[，。；！？：]")
+DECADE_OR_CENTURY = re.compile(r"\d{2}[\dX]X")  # 197X, 19XX
 Point = tuple[int | None, int | None, int | None]  # year, month, day as written
 
 
@@ -57,6 +62,10 @@ class TimeMention:
     written: Written | None = None  # what a relative mention writes itself, applied once it is anchored
     # counts from the time of writing (今年, 去年): never a claim, and no anchor for what follows
     deictic: bool = False
+    # why a claim is no anchor for what follows: it names a document, is a comparison term, a reference point or an anniversary's origin
+    background: str | None = None
+    # a same-day word fixed by an event clause that names no ending (抵达莫斯科的当天): a range's first day, the day it began
+    event_began: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,9 +95,19 @@ class Rules:
     title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
     goal_after: re.Pattern[str]
+    names_document_after: re.Pattern[str]
+    comparison_before: re.Pattern[str]
+    compared_with_before: re.Pattern[str]
+    compared_with_after: re.Pattern[str]
+    reference_point_after: re.Pattern[str]
+    anniversary: re.Pattern[str]
+    event_clause_before: re.Pattern[str]
+    event_end_words: re.Pattern[str]
     mention: re.Pattern[str]
     point: re.Pattern[str]
     unit_before_range: re.Pattern[str]
+    month_pair: re.Pattern[str]  # 七八月: two neighbouring months in Chinese digits, a range
+    range_between: re.Pattern[str]
     year: re.Pattern[str]
 
 
@@ -109,14 +128,19 @@ def load_rules() -> Rules:
     spec = json.loads(RULES_FILE.read_text(encoding="utf-8"))
     year = rf"(?:(?:{_alternatives(spec['eras'])})\s*(?:元|{NUM})|(?:\d|[〇零一二三四五六七八九]){{4}})"  # 2019, 二〇一九, 二〇19
     decade_year = r"(?:\d{3}0|[〇零一二三四五六七八九]{3}[〇零])"
-    sep = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
+    sep = RANGE_SEP
     lst = r"\s*(?:、|，|和|与|及|以及)\s*"
     fiscal_unit = _alternatives(spec["fiscal_year_units"])  # 财年, 会计年度, 年度
     year_unit = rf"(?:{fiscal_unit}|年)"
     then = rf"(?:{sep}|{UNIT_LIST})"  # a range or a list written with the unit once: 11—12月, 3、4月
     day = rf"{NUM}\s*[日号]"
+    day_list = _alternatives(spec["day_list_words"])
+    # 5月11日和13日: further days of the month written before them, each with its unit
+    listed_days = rf"(?:\s*(?:{day_list})\s*{NUM}\s*[日号](?!{spec['listed_day_not_followed_by']}))*"
     month = rf"{NUM}\s*月(?:\s*{day})?"
-    month_span = rf"{NUM}(?:{then}{NUM})?\s*月(?:\s*{NUM}(?:{then}{NUM})?\s*[日号])?"  # 7月, 11—12月, 3、4月, 7月11—12日
+    month_span = rf"{NUM}(?:{then}{NUM})?\s*月(?:\s*{NUM}(?:{then}{NUM})?\s*[日号]{listed_days})?"  # 7月, 11—12月, 3、4月, 7月11—12日, 5月11日和13日
+    # a day alone takes its month from the text before it; 号 is a day only after a month (1号机组 is no date)
+    bare_days = rf"{NUM}\s*日(?:(?:{sep}|\s*(?:{day_list})\s*){NUM}\s*日(?!{spec['listed_day_not_followed_by']}))*"  # 10日, 11日至13日, 11日和13日
     decade = r"(?:\d0|[一二三四五六七八九]十)"
     decades = rf"(?:{decade}(?:{then}{decade})?|[一二三四五六七八九]{{2}}十)"  # 90, 九十, 50—60, 五六十
     range_end = rf"(?:{sep}(?:{year}\s*年(?:\s*{month})?|{month}|{day}))"  # 至2020年2月, 至12月, 至12日
@@ -145,7 +169,7 @@ def load_rules() -> Rules:
         rf"|{spec['relative_parts_after']}(?P<rel_part>{_alternatives(spec['relative_parts'])})(?!{spec['relative_parts_not_followed_by']})"
         rf"|{spec['bare_season_before']}(?P<bare_season>{seasons}){spec['bare_season_after']}"
         rf"|(?P<bare_month>(?<![\d年〇零一二三四五六七八九十第])(?:{month_span}{range_end}?))"
-        rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{day})))"
+        rf"|(?P<bare_day>(?<![\d月〇零一二三四五六七八九十第])(?:{bare_days})))"
         + tail
     )
     return Rules(
@@ -161,9 +185,18 @@ def load_rules() -> Rules:
         unread_number=re.compile(spec["unread_number"]["pattern"]), unread_reason=spec["unread_number"]["reason"],
         title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
+        names_document_after=re.compile(spec["background"]["names_document_after"]),
+        reference_point_after=re.compile(spec["background"]["reference_point_after"]),
+        comparison_before=re.compile(spec["background"]["comparison_before"]),
+        compared_with_before=re.compile(spec["background"]["compared_with_before"]),
+        compared_with_after=re.compile(spec["background"]["compared_with_after"]),
+        anniversary=re.compile(spec["background"]["anniversary"]),
+        event_clause_before=re.compile(spec["event_clause"]["before"]), event_end_words=re.compile(spec["event_clause"]["end_words"]),
         mention=re.compile(pattern),
         point=re.compile(rf"(?:(?P<y>{year})\s*年)?\s*(?:(?P<m>{NUM})\s*月)?\s*(?:(?P<d>{NUM})\s*[日号])?"),
         unit_before_range=re.compile(rf"({NUM})(?={then}{NUM}\s*(月|[日号]))"),
+        month_pair=re.compile(r"([一二三四五六七八九])([一二三四五六七八九])(?=\s*月)"),
+        range_between=re.compile(RANGE_SEP),
         year=re.compile(year),
     )
 
@@ -206,6 +239,7 @@ def _completed_year(start: int, last_two: int) -> int:
 def _points(text: str, rules: Rules) -> list[Point]:
     """The (year, month, day) points written in a mention, in order; a range's end takes the
     year and month it leaves out from its start (11—12月 → 11月, 12月; 7月11日至12日 → 7月12日)."""
+    text = rules.month_pair.sub(_month_pair_as_range, text)
     text = rules.unit_before_range.sub(lambda m: m.group(1) + m.group(2), text)
     points: list[Point] = []
     for m in rules.point.finditer(text):
@@ -219,6 +253,13 @@ def _points(text: str, rules: Rules) -> list[Point]:
             y, mo = y if y is not None else py, mo if mo is not None or d is None else pm
         points.append((y, mo, d))
     return points
+
+
+def _month_pair_as_range(m: re.Match[str]) -> str:
+    """七八月 → 七月至八月 (as 五六十年代 is a range); a pair of months that are not neighbours stays as written."""
+    first, second = m.groups()
+    order = "一二三四五六七八九"
+    return f"{first}月至{second}" if order.index(second) == order.index(first) + 1 else m.group(0)
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
@@ -305,6 +346,9 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
         if mention.decision == "claim" and why_optional:  # a deictic word stays excluded wherever it stands
             mention.decision, mention.reason = "optional", why_optional
         mentions.append(mention)
+    mentions = _decade_ranges_joined(paragraph, mentions, rules)
+    _mark_background(paragraph, mentions, rules)
+    _mark_event_days(paragraph, mentions, rules)
     mentions += _title_years(paragraph, enclosed, excluded, mentions, rules)
     for s, e, why in excluded:  # date-like strings the rules exclude, so that --explain lists them too
         if why in DATE_LIKE_REASONS and not any(m.start < e and s < m.end for m in mentions):
@@ -313,6 +357,64 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
         if not any(x.start < m.end() and m.start() < x.end for x in mentions):
             mentions.append(TimeMention(m.start(), m.end(), m.group(0), None, None, "excluded", rules.unread_reason))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _decade_ranges_joined(paragraph: str, mentions: list[TimeMention], rules: Rules) -> list[TimeMention]:
+    """A range of decades or centuries written with its unit twice is one mention: 20世纪70年代至80年代 → 197X/198X.
+
+    Where an end carries its own modifier (20世纪90年代至21世纪初, 19世纪末至20世纪初) the ends stay two
+    mentions, as an interval's mod could not say which end it belongs to.
+    """
+    joined: list[TimeMention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (
+            first is not None
+            and all(m.decision in ("claim", "optional") and not m.relative and m.mod is None for m in (first, mention))
+            and first.decision == mention.decision
+            and all(m.value and DECADE_OR_CENTURY.fullmatch(m.value) for m in (first, mention))
+            and rules.range_between.fullmatch(paragraph, first.end, mention.start)
+        ):
+            first.end, first.text, first.value = mention.end, paragraph[first.start : mention.end], f"{first.value}/{mention.value}"
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
+    """Mark the claims that date no statement of the narrative, so that no relative date takes its value from them:
+    a date naming a document (取代1971年条约), a comparison term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比),
+    the start of a `since … the first` reference point (莫迪自2019年以来首次访俄), the origin an anniversary
+    counts from (2017年是建交70周年，两国于1947年…)."""
+    for mention in mentions:
+        before = paragraph[max(0, mention.start - 4) : mention.start]
+        if rules.names_document_after.match(paragraph, mention.end):
+            mention.background = "names a document"
+        elif rules.comparison_before.search(before) or (
+            rules.compared_with_before.search(before) and rules.compared_with_after.match(paragraph, mention.end)
+        ):
+            mention.background = "comparison"
+        elif (mention.value or "").endswith("/..") and rules.reference_point_after.match(paragraph, mention.end):
+            mention.background = "reference point"
+    for m in rules.anniversary.finditer(paragraph):
+        counted = [x for x in mentions if x.end <= m.start() and YEAR_VALUE.match(x.value or "")]
+        if not counted:
+            continue
+        origin = f"{int(counted[-1].value[:4]) - chinese_number(m.group('years'), rules):04d}"
+        for mention in mentions:
+            if mention.start >= m.end() and (mention.value or "").startswith(origin):
+                mention.background = "anniversary's origin"
+
+
+def _mark_event_days(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
+    """A same-day word after an event clause (就在莫迪抵达莫斯科的当天) is the day of that event: of a range of days,
+    the first (the day it began); where the clause names an ending (离开, 闭幕) the last, as without a clause."""
+    for mention in mentions:
+        w = mention.written
+        if not (w and mention.needs == "day" and w.offset == 0 and w.mod is None):
+            continue
+        clause = CLAUSE_START.split(paragraph[: mention.start])[-1]
+        mention.event_began = bool(rules.event_clause_before.search(clause)) and not rules.event_end_words.search(clause)
 
 
 def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[int, int, str]], rules: Rules) -> str | None:
@@ -459,25 +561,33 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     """
     rules = load_rules()
     last: Anchor | None = None
+    first: Anchor | None = None  # the first date of the same mention, for an event clause's day (抵达…的当天)
     for mention in mentions:
         if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
-            last = None
+            last = first = None
         if mention.decision == "excluded":
             continue
-        if mention.written and mention.value is None and last is not None:
-            value = _resolve(mention.written, mention.needs, last)
+        anchor = first if mention.event_began else last
+        if mention.written and mention.value is None and anchor is not None:
+            value = _resolve(mention.written, mention.needs, anchor)
             if value:
                 w = mention.written
                 mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
-                mention.anchor = last.text
-        if mention.decision == "optional" and mention.reason in rules.not_anchors:
+                mention.anchor = anchor.text
+        if (mention.decision == "optional" and mention.reason in rules.not_anchors) or mention.background:
             continue
         points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
-            year, month_text, day_text = points[-1]
-            month = int(month_text) if month_text and int(month_text) <= 12 else None  # not 2022-40
-            day = int(day_text) if day_text and month else None
-            last = Anchor(int(year), month, day, re.sub(r"\s", "", mention.text))
+            text = re.sub(r"\s", "", mention.text)
+            first, last = (_anchor(point, text) for point in (points[0], points[-1]))
+
+
+def _anchor(point: tuple[str, str, str], text: str) -> Anchor:
+    """An anchor from one date of a value as found in it: 2022-03-05, 2022-03, 2022 (not the semester of 2022-40)."""
+    year, month_text, day_text = point
+    month = int(month_text) if month_text and int(month_text) <= 12 else None
+    day = int(day_text) if day_text and month else None
+    return Anchor(int(year), month, day, text)
 
 
 def _resolve(written: Written, needs: str | None, last: Anchor) -> str | None:
@@ -499,5 +609,7 @@ def _resolve(written: Written, needs: str | None, last: Anchor) -> str | None:
             return _edtf(last.year, last.month) if same_period else None
         return (date(last.year, last.month, last.day) + timedelta(days=offset)).isoformat()
     year, month = last.year + (last.month + offset - 1) // 12, (last.month + offset - 1) % 12 + 1
-    day = points[0][2] if points else None
-    return _edtf(year, month, day) if _valid(year, month, day) else None
+    days = [p[2] for p in points] or [None]  # 同月; 10日; 11日至13日
+    if not all(_valid(year, month, d) for d in days):
+        return None
+    return _joined([_edtf(year, month, d) or "" for d in days], written.listed)
