@@ -272,13 +272,12 @@ def _in_word(sentence: str, i: int, end: int, lex: Lexicon) -> bool:
 
 
 def _short_organ_in_word(sentence: str, m: Match, lex: Lexicon) -> bool:
-    """Whether a one-character organ after an abbreviation (澳|军) is rather part of a word: the
-    pair itself (中军), or the organ with what follows it (日|军国主义, 美|军事)."""
+    """Whether a one-character organ after an abbreviation (澳|军) rather begins a word with what
+    follows it (日|军国主义, 法|军事)."""
     if m.kind != "ORGAN" or m.organ is None or len(m.organ.name) != 1:
         return False
     threshold = lex.rules["abbreviations"]["word_frequency"]
-    return (_frequency(sentence[m.start : m.end]) >= threshold
-            or any(_frequency(sentence[m.end - 1 : m.end + k]) >= threshold for k in (1, 2, 3)))
+    return any(_frequency(sentence[m.end - 1 : m.end + k]) >= threshold for k in (1, 2, 3))
 
 
 def _alnum(sentence: str, i: int) -> bool:
@@ -806,7 +805,7 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
     suffixes = tuple(lex.rules["model"]["org_suffixes"])
     out: list[Actor] = []
     for start, end, kind in spans:
-        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted):
+        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted) or not _named_organization(sentence[start:end], lex):
             continue
         inside = [m for m in matches if m.start < end and start < m.end]
         head = inside[0] if inside and inside[0].start == start and inside[0].kind == "NAME" else None
