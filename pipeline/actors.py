@@ -793,8 +793,11 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
 
 
 def _word_not_name(text: str, lex: Lexicon) -> bool:
-    """Whether `text` is a common word the dictionary does not tag a person's name (峰会, 非正式)."""
-    return _frequency(text) >= lex.rules["names"]["word_frequency"] and not (_tag(text) or "").startswith("nr")
+    """Whether `text` is a common word the dictionary does not tag a person's name (峰会, 非正式),
+    written with other than transliteration characters (辛格 is a name, whatever its tag)."""
+    rules = lex.rules["names"]
+    return (_frequency(text) >= rules["word_frequency"] and not (_tag(text) or "").startswith("nr")
+            and not all(c in rules["transliteration"] for c in text))
 
 
 def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
