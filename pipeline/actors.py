@@ -448,6 +448,7 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
     organization), takes a given name of one or two characters that a verb or a stop follows
     (川岛|真|与, 铃木|一人|指出)."""
     rules = lex.rules["names"]
+    spans = _joined_persons(sentence, spans, rules["joiners"])
     starts = {s for s, _, _ in spans}
     out: Spans = []
     for s, e, t in spans:
@@ -458,6 +459,17 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
         elif surname and e - s == len(surname) and (given := _given_name_end(sentence, e, lex)) and given not in starts:
             e, t = given, "PER"
         out.append((s, e, t))
+    return out
+
+
+def _joined_persons(sentence: str, spans: Spans, joiners: str) -> Spans:
+    """Two model persons joined by a hyphen are one name (施塔克-瓦青格: a double surname)."""
+    out: Spans = []
+    for s, e, t in spans:
+        if out and t == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == s and sentence[s - 1] in joiners:
+            out[-1] = (out[-1][0], e, "PER")
+        else:
+            out.append((s, e, t))
     return out
 
 
@@ -551,11 +563,11 @@ def _leader_governments(sentence: str, spans: Spans, matches: list[Match], quote
 
 def _leader(sentence: str, start: int, end: int, matches: list[Match], lex: Lexicon) -> bool:
     """Whether `sentence[start:end]` may be a leader's name before a government suffix: two or more
-    Chinese characters, no other form of the gazetteer in it (日本|政府, 克林顿|政府: the rules read
-    those), and no common word unless tagged a name (联邦|政府)."""
+    Chinese characters, not abbreviations of states only (中德|政府磋商), no other form of the gazetteer
+    in it (日本|政府, 克林顿|政府: the rules read those), and no common word unless tagged a name (联邦|政府)."""
     name = sentence[start:end]
     common = lex.rules["names"]["common_word"]
-    return (end - start >= 2 and all(_cjk(c) or c == "·" for c in name)
+    return (end - start >= 2 and all(_cjk(c) or c == "·" for c in name) and not all(c in lex.abbreviations for c in name)
             and not (_frequency(name) >= common and not (_tag(name) or "").startswith("nr"))
             and not any(m.start < end and start < m.end and m.kind in ("NAME", "EXCLUDED", "TITLE", "ORGAN") and m.abbr is None for m in matches))
 
@@ -745,6 +757,10 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     for run in runs:
         if len(run) > 1 and word(run[0].start - 1, run[0].end):
             run = run[1:]
+        if run and sentence[run[0].start] in rules["date_units"] and run[0].start > 0 and _numeral(sentence[run[0].start - 1], lex):
+            run = run[1:]  # 4日|中俄: the day, not Japan
+        if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
+            continue  # 加加|林: a reduplicated character is a transliteration's
         while run and begins_word(run[-1].start):
             run = run[:-1]
         if not any(m.kind == "ABBR" for m in run):
@@ -764,6 +780,10 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
                 continue
         out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
     return out
+
+
+def _numeral(ch: str, lex: Lexicon) -> bool:
+    return ch.isdigit() or ch in lex.rules["abbreviations"]["numerals"]
 
 
 def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -816,7 +836,8 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
             start, inside = after, [m for m in inside if m.start >= after]
         elif not inside:
             continue
-        if (not inside or end - inside[-1].end >= 2) and all(
+        names = [m for m in inside if m.kind not in ("ABBR", "REGION")]  # 培训|中|心: an abbreviation inside a word
+        if (not names or end - names[-1].end >= 2) and all(
                 start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
                 for m in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))

@@ -225,7 +225,8 @@ JAPANESE_NAMES = [
 CLASSES_ROUND3 = [
     # a leader's name + 政府/内阁 is a government for any person: a transliteration run (rules alone); not a common word
     ("2008年，陆克文政府宣布道歉，特恩布尔政府随后修订政策。", [("陆克文政府", "ORG"), ("特恩布尔政府", "ORG")]),
-    ("2010年，联邦政府与地方政府达成协议，临时政府宣告成立。", []),
+    ("2010年，联邦政府与地方政府达成协议，临时政府宣告成立。", [("联邦政府", "ORG")]),  # the federal government, an organ alone
+    ("此后，中德政府磋商于2012年举行。", []),  # abbreviations only: a relation's consultations, no leader
     # abbreviation + 军 is the state's armed forces, not where 军 begins a word (军国主义, 军事)
     ("2003年，英军与澳军在伊拉克并肩作战，日军国主义的阴影犹在。", [("英军", "ORG"), ("澳军", "ORG"), ("伊拉克", "GPE")]),
     ("2019年，法军事专家访问越南。", [("越南", "GPE")]),
@@ -243,6 +244,11 @@ CLASSES_ROUND3 = [
     ("2022年，三菱商事与壳牌、埃克森美孚共同投资萨哈林项目。", [("三菱商事", "ORG"), ("壳牌", "ORG"), ("埃克森美孚", "ORG")]),
     # a name read after a title is no common word (领导人|峰会), unless written in transliteration characters (防长|辛格)
     ("2020年，印度防长辛格出席领导人峰会。", [("印度", "GPE"), ("辛格", "PER")]),
+    # a minister's title after a state is no ministry (德国|经济部长); two armies are participants (中印两军)
+    ("2022年，德国经济部长哈贝克访问美国，中印两军举行会谈。", [("德国", "GPE"), ("哈贝克", "PER"), ("美国", "GPE"), ("中国", "GPE"), ("印度", "GPE")]),
+    # the day after a numeral is no Japan (4日|中俄); a reduplicated character is no run (加加|林)
+    ("2022年2月4日中俄发表联合声明，二十日美方回应。", [("中国", "GPE"), ("俄罗斯", "GPE"), ("美国", "GPE")]),
+    ("2020年，印度飞行员在加加林航天员培训中心受训。", [("印度", "GPE")]),
     # a meeting named with the participants' abbreviations and an office gives the participants
     ("2019年，澳日部长级磋商在东京举行。", [("澳大利亚", "GPE"), ("日本", "GPE")]),
 ]
@@ -358,6 +364,12 @@ def test_model_spans_of_the_third_round() -> None:
     # a model person that is a common word, an organization that is a count or a relation
     sentence = "2023年，三党领导人在峰会上讨论日美同盟。"
     assert actors(sentence, spans_of(sentence, ("三党", "ORG"), ("峰会", "PER"), ("日美同盟", "ORG"))) == []
+    # two model persons joined by a hyphen are one name
+    sentence = "2023年，联邦教育与研究部长施塔克-瓦青格访问日本。"
+    assert actors(sentence, spans_of(sentence, ("施塔克", "PER"), ("瓦青格", "PER")))[0] == ("施塔克-瓦青格", "PER")
+    # the model's organization holding abbreviations inside its words (培训|中|心) is kept whole
+    sentence = "2020年，印度飞行员在加加林航天员培训中心受训。"
+    assert actors(sentence, spans_of(sentence, ("加加林航天员培训中心", "ORG"))) == [("印度", "GPE"), ("加加林航天员培训中心", "ORG")]
     # a model organization ending with 联盟 or 同盟 written as a name
     sentence = "1990年，基督教民主同盟与自由选民联盟组成联合政府。"
     assert actors(sentence, spans_of(sentence, ("基督教民主同盟", "ORG"), ("自由选民联盟", "ORG"))) == [("基督教民主同盟", "ORG"), ("自由选民联盟", "ORG")]
