@@ -823,7 +823,8 @@ def _word_not_name(text: str, lex: Lexicon) -> bool:
 def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's organizations that hold a place or a state in their name (东京大学,
     斯德哥尔摩国际和平研究所, 日本国际交流基金会), kept whole over the place or state inside:
-    when the name ends like an organization's and cuts no other name of the gazetteer. A state
+    when the name ends like an organization's and cuts no other name of the gazetteer (a national
+    organization's may stand inside: 上海大众汽车有限公司). A state
     and a word for the kind of organization before the name are not part of it (英国|智库|亨利·杰克逊协会)."""
     suffixes = tuple(lex.rules["model"]["org_suffixes"])
     out: list[Actor] = []
@@ -838,10 +839,16 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
             continue
         names = [m for m in inside if m.kind not in ("ABBR", "REGION")]  # 培训|中|心: an abbreviation inside a word
         if (not names or end - names[-1].end >= 2) and all(
-                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _within_organization(_entry(m, sentence)))
                 for m in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
+
+
+def _within_organization(entry: Entry) -> bool:
+    """Whether a name of the gazetteer may stand inside the model's longer organization: a state
+    (东京大学, 斯德哥尔摩国际和平研究所), or a national organization (上海|大众汽车|有限公司: a subsidiary)."""
+    return entry.type == "GPE" or entry.type == "ORG" and not entry.international
 
 
 def _after_descriptor(sentence: str, start: int, lex: Lexicon) -> int:
@@ -912,13 +919,14 @@ def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], title
 
 
 def _named_organization(text: str, lex: Lexicon) -> bool:
-    """Whether the model's organization is written as a name: not a count or a pronoun (三党, 该党),
-    not a relation written with states' abbreviations (日美同盟)."""
+    """Whether the model's organization is written as a name: not a count or a pronoun before its
+    suffix (三党, 该党; but 四川大学), not a relation written with states' abbreviations (日美同盟)."""
     rules = lex.rules["model"]
-    relation = next((s for s in rules["relation_suffixes"] if text.endswith(s)), None)
-    head = text[: -len(relation)] if relation else text
+    suffix = max((s for s in rules["org_suffixes"] if text.endswith(s)), key=len, default="")
+    head = text[: len(text) - len(suffix)]
     regions = lex.rules["abbreviations"]["regions"]
-    return text[0] not in rules["generic_org_heads"] and not (relation and all(c in lex.abbreviations or c in regions for c in head))
+    return not (all(c in rules["generic_org_heads"] for c in head)
+                or suffix in rules["relation_suffixes"] and all(c in lex.abbreviations or c in regions for c in head))
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

@@ -364,6 +364,9 @@ def test_model_spans_of_the_third_round() -> None:
     # a model person that is a common word, an organization that is a count or a relation
     sentence = "2023年，三党领导人在峰会上讨论日美同盟。"
     assert actors(sentence, spans_of(sentence, ("三党", "ORG"), ("峰会", "PER"), ("日美同盟", "ORG"))) == []
+    # a name beginning with a numeral character is no count (四川大学); a company inside a subsidiary's name
+    sentence = "2020年，四川大学与上海大众汽车有限公司签署协议。"
+    assert actors(sentence, spans_of(sentence, ("四川大学", "ORG"), ("上海大众汽车有限公司", "ORG"))) == [("四川大学", "ORG"), ("上海大众汽车有限公司", "ORG")]
     # two model persons joined by a hyphen are one name
     sentence = "2023年，联邦教育与研究部长施塔克-瓦青格访问日本。"
     assert actors(sentence, spans_of(sentence, ("施塔克", "PER"), ("瓦青格", "PER")))[0] == ("施塔克-瓦青格", "PER")
