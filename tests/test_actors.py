@@ -246,6 +246,11 @@ CLASSES_ROUND3 = [
     ("2020年，印度防长辛格出席领导人峰会。", [("印度", "GPE"), ("辛格", "PER")]),
     # a minister's title after a state is no ministry (德国|经济部长); two armies are participants (中印两军)
     ("2022年，德国经济部长哈贝克访问美国，中印两军举行会谈。", [("德国", "GPE"), ("哈贝克", "PER"), ("美国", "GPE"), ("中国", "GPE"), ("印度", "GPE")]),
+    # 在 + abbreviation is the state (在华投资), not where the character begins a word (在日常)
+    ("2022年，德国企业在华投资增加，美军在日驻扎，在日常工作中也是如此。", [("德国", "GPE"), ("中国", "GPE"), ("美军", "ORG"), ("日本", "GPE")]),
+    # 部长会议 after a state is its Council of Ministers; after an organization or a run it is a meeting
+    ("1966年，苏联部长会议主席柯西金斡旋，中日韩部长会议与北约部长会议相继召开。",
+     [("苏联部长会议", "ORG"), ("柯西金", "PER"), ("中国", "GPE"), ("日本", "GPE"), ("韩国", "GPE"), ("北约", "ORG")]),
     # the day after a numeral is no Japan (4日|中俄); a reduplicated character is no run (加加|林)
     ("2022年2月4日中俄发表联合声明，二十日美方回应。", [("中国", "GPE"), ("俄罗斯", "GPE"), ("美国", "GPE")]),
     ("2020年，印度飞行员在加加林航天员培训中心受训。", [("印度", "GPE")]),
