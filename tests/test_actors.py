@@ -240,7 +240,7 @@ CLASSES_ROUND3 = [
     # companies of the gazetteer; an ambiguous short form only beside its context
     ("2021年，西门子、博世和拜耳宣布扩产，大众汽车与丰田展开竞争。",
      [("西门子", "ORG"), ("博世", "ORG"), ("拜耳", "ORG"), ("大众汽车", "ORG"), ("丰田", "ORG")]),
-    ("2020年，社会大众关注疫情，次日立即公布的数据显示高通胀仍在持续。", []),
+    ("2020年，社会大众关注汽车价格，次日立即公布的数据显示高通胀仍在持续。", []),
     ("2022年，三菱商事与壳牌、埃克森美孚共同投资萨哈林项目。", [("三菱商事", "ORG"), ("壳牌", "ORG"), ("埃克森美孚", "ORG")]),
     # a name read after a title is no common word (领导人|峰会), unless written in transliteration characters (防长|辛格)
     ("2020年，印度防长辛格出席领导人峰会。", [("印度", "GPE"), ("辛格", "PER")]),
