@@ -71,6 +71,8 @@ class Organ:
     label_en: str
     alone: bool = False
     after_abbreviation: bool = True
+    abbreviation_only: bool = False  # 军: only after an abbreviation (澳军), never after a state's name (中国军人)
+    full: str = ""  # the organ's full name in the canonical name (澳军 → 澳大利亚军队); `name` if empty
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,8 @@ def lexicon() -> Lexicon:
     for path in sorted(DATA.glob("*.jsonl")):
         for obj in _jsonl(path):
             if "organ" in obj:
-                organs[obj["organ"]] = Organ(obj["organ"], obj["en"], obj.get("alone", False), obj.get("after_abbreviation", True))
+                organs[obj["organ"]] = Organ(obj["organ"], obj["en"], obj.get("alone", False), obj.get("after_abbreviation", True),
+                                             obj.get("abbreviation_only", False), obj.get("full", ""))
                 continue
             entry = Entry(obj["label"], obj["id"], obj["en"], obj.get("international", False))
             for form in obj["patterns"]:
@@ -139,7 +142,8 @@ def lexicon() -> Lexicon:
     for word in titles:
         forms[word] = Match(0, len(word), "TITLE")
     for word, organ in organs.items():
-        forms[word] = Match(0, len(word), "ORGAN", organ=organ)
+        if not organ.abbreviation_only:
+            forms[word] = Match(0, len(word), "ORGAN", organ=organ)
     for word, entries in names.items():
         forms[word] = Match(0, len(word), "NAME", entries=tuple(entries))
     # an abbreviation with an organ, a title or 方 after it reads as one form (美国防部, 日外相, 美方)
@@ -158,7 +162,7 @@ def lexicon() -> Lexicon:
             forms.setdefault(ch + suffix, Match(0, 1 + len(suffix), "STATE", abbr=state))
         for trigger in rules["abbreviations"]["host_triggers"]:  # 驻华使馆, over the title 驻华大使
             for word, organ in organs.items():
-                if organ.after_abbreviation:
+                if organ.after_abbreviation and not organ.abbreviation_only:
                     forms.setdefault(trigger + ch + word, Match(0, len(trigger) + 1 + len(word), "HOST", abbr=state))
     title_heads = {title[:k] for title in titles for k in range(1, len(title))}
     title_starts = {w: starts for w, t in forms.items() if t.kind == "NAME"
@@ -238,8 +242,11 @@ def _scan(sentence: str, lex: Lexicon) -> list[Match]:
             i += 1
             continue
         m = Match(i, end, t.kind, t.entries, t.organ, t.abbr)
-        if m.abbr is not None and m.kind not in ("ABBR", "HOST") and _in_word(sentence, i, end, lex):
-            i += 1  # 其中|政府, 中外|长期: not an abbreviation
+        if m.abbr is not None and m.kind not in ("ABBR", "HOST") and (_in_word(sentence, i, end, lex) or _short_organ_in_word(sentence, m, lex)):
+            i += 1  # 其中|政府, 中外|长期, 日|军国主义: not an abbreviation
+            continue
+        if m.kind == "NAME" and all(e.context for e in m.entries) and not any(w in sentence for e in m.entries for w in e.context):
+            i += 1  # 大众 names Volkswagen only beside 汽车, 宝马…
             continue
         if m.abbr is not None and m.kind in ("TITLE", "ORGAN") and out and out[-1].kind == "ABBR" and out[-1].end == i:
             out.append(Match(i, i + 1, "ABBR", abbr=m.abbr))
@@ -262,6 +269,15 @@ def _in_word(sentence: str, i: int, end: int, lex: Lexicon) -> bool:
     before, after = sentence[max(i - 1, 0) : i + 1], sentence[i : i + 2]
     return (i > 0 and _frequency(before) >= threshold
             or end > i + 2 and _frequency(after) >= threshold and after not in lex.forms)
+
+
+def _short_organ_in_word(sentence: str, m: Match, lex: Lexicon) -> bool:
+    """Whether a one-character organ after an abbreviation (澳|军) rather begins a word with what
+    follows it (日|军国主义, 法|军事)."""
+    if m.kind != "ORGAN" or m.organ is None or len(m.organ.name) != 1:
+        return False
+    threshold = lex.rules["abbreviations"]["word_frequency"]
+    return any(_frequency(sentence[m.end - 1 : m.end + k]) >= threshold for k in (1, 2, 3))
 
 
 def _alnum(sentence: str, i: int) -> bool:
@@ -432,6 +448,7 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
     organization), takes a given name of one or two characters that a verb or a stop follows
     (川岛|真|与, 铃木|一人|指出)."""
     rules = lex.rules["names"]
+    spans = _joined_persons(sentence, spans, rules["joiners"])
     starts = {s for s, _, _ in spans}
     out: Spans = []
     for s, e, t in spans:
@@ -442,6 +459,17 @@ def _completed_persons(sentence: str, spans: Spans, lex: Lexicon) -> Spans:
         elif surname and e - s == len(surname) and (given := _given_name_end(sentence, e, lex)) and given not in starts:
             e, t = given, "PER"
         out.append((s, e, t))
+    return out
+
+
+def _joined_persons(sentence: str, spans: Spans, joiners: str) -> Spans:
+    """Two model persons joined by a hyphen are one name (施塔克-瓦青格: a double surname)."""
+    out: Spans = []
+    for s, e, t in spans:
+        if out and t == "PER" and out[-1][2] == "PER" and out[-1][1] + 1 == s and sentence[s - 1] in joiners:
+            out[-1] = (out[-1][0], e, "PER")
+        else:
+            out.append((s, e, t))
     return out
 
 
@@ -480,9 +508,10 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     lex = lexicon()
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
-    matches = [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)]
+    matches = _outside_model_persons(sentence, [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)], spans, lex)
     actors: list[Actor] = []
-    for org in sorted(_organizations_with_places(sentence, spans, matches, quoted, lex) + _organizations_after_names(sentence, matches, quoted, lex),
+    for org in sorted(_leader_governments(sentence, spans, matches, quoted, lex) + _organizations_with_places(sentence, spans, matches, quoted, lex)
+                      + _organizations_after_names(sentence, matches, quoted, lex),
                       key=lambda a: a.start - a.end):  # the longest first: 新加坡国立大学李光耀公共政策学院 over 新加坡国立大学
         if not _overlaps(org.start, org.end, [(a.start, a.end) for a in actors]):
             actors.append(org)
@@ -500,6 +529,47 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
+
+
+def _outside_model_persons(sentence: str, matches: list[Match], spans: Spans, lex: Lexicon) -> list[Match]:
+    """The matches, without abbreviations of states inside a name the model tags a person (霍|华德:
+    not 中国, 德国); one at the name's start stays (对|华强硬, where LAC tags 华强)."""
+    persons = [(s, e) for s, e, t in spans if t == "PER" and not all(c in lex.abbreviations for c in sentence[s:e])]
+    return [m for m in matches
+            if not ((m.kind in ("ABBR", "REGION") or m.abbr is not None) and any(s < m.start < e for s, e in persons))]
+
+
+def _leader_governments(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """Governments named after a leader no gazetteer holds (rules.json `governments`): the model's
+    person before a suffix (霍华德|政府), the model's span of a name and the suffix (惠特拉姆政府), or
+    a run of transliteration characters before it (霍克政府)."""
+    rules = lex.rules["governments"]
+    translit = lex.rules["names"]["transliteration"]
+    out: list[Actor] = []
+    for suffix in rules["suffixes"]:
+        for found in re.finditer(re.escape(suffix), sentence):
+            end = found.start()
+            begin = end
+            while begin > 0 and sentence[begin - 1] in translit and sentence[begin - 1] != "·":
+                begin -= 1
+            starts = {s for s, e, t in spans if t == "PER" and e == end or t in ("PER", "ORG") and e == found.end()}
+            if end - begin >= rules["min_transliteration"]:
+                starts.add(begin)
+            start = next((s for s in sorted(starts) if _leader(sentence, s, end, matches, lex)), None)
+            if start is not None and not _overlaps(start, found.end(), quoted):
+                out.append(Actor(sentence[start : found.end()], "ORG", sentence[start : found.end()], "", start, found.end()))
+    return out
+
+
+def _leader(sentence: str, start: int, end: int, matches: list[Match], lex: Lexicon) -> bool:
+    """Whether `sentence[start:end]` may be a leader's name before a government suffix: two or more
+    Chinese characters, not abbreviations of states only (中德|政府磋商), no other form of the gazetteer
+    in it (日本|政府, 克林顿|政府: the rules read those), and no common word unless tagged a name (联邦|政府)."""
+    name = sentence[start:end]
+    common = lex.rules["names"]["common_word"]
+    return (end - start >= 2 and all(_cjk(c) or c == "·" for c in name) and not all(c in lex.abbreviations for c in name)
+            and not (_frequency(name) >= common and not (_tag(name) or "").startswith("nr"))
+            and not any(m.start < end and start < m.end and m.kind in ("NAME", "EXCLUDED", "TITLE", "ORGAN") and m.abbr is None for m in matches))
 
 
 def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Actor], list[int]]:
@@ -527,8 +597,8 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
         elif m.kind == "HOST":  # 驻华使馆: the host state, at its abbreviation
             at = next(i for i in range(m.start, m.end) if lex.abbreviations.get(sentence[i]) == m.abbr)
             out.append(Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, at, at + 1))
-        elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府
-            out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + m.organ.name, f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
+        elif m.kind == "ORGAN" and m.abbr is not None:  # 美国防部, 日政府, 澳军
+            out.append(Actor(sentence[m.start : m.end], "ORG", m.abbr.canonical + (m.organ.full or m.organ.name), f"{m.organ.label_en} ({m.abbr.label_en})", m.start, m.end))
         elif m.kind == "ORGAN" and m.organ.alone:  # 外交部
             out.append(Actor(m.organ.name, "ORG", m.organ.name, m.organ.label_en, m.start, m.end))
         elif m.kind == "STATE" or m.kind == "TITLE" and m.abbr is not None:  # 美方, 日外相
@@ -687,6 +757,10 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
     for run in runs:
         if len(run) > 1 and word(run[0].start - 1, run[0].end):
             run = run[1:]
+        if run and sentence[run[0].start] in rules["date_units"] and run[0].start > 0 and _numeral(sentence[run[0].start - 1], lex):
+            run = run[1:]  # 4日|中俄: the day, not Japan
+        if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
+            continue  # 加加|林: a reduplicated character is a transliteration's
         while run and begins_word(run[-1].start):
             run = run[:-1]
         if not any(m.kind == "ABBR" for m in run):
@@ -706,6 +780,10 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
                 continue
         out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
     return out
+
+
+def _numeral(ch: str, lex: Lexicon) -> bool:
+    return ch.isdigit() or ch in lex.rules["abbreviations"]["numerals"]
 
 
 def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -728,21 +806,30 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
         if model is not None and (model > end or end - start < minimum
                                   or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
             end = model
-        if end - start >= minimum and not _overlaps(start, end, taken):
+        if end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex):
             name = sentence[start:end]
             out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))
     return out
 
 
+def _word_not_name(text: str, lex: Lexicon) -> bool:
+    """Whether `text` is a common word the dictionary does not tag a person's name (峰会, 非正式),
+    written with other than transliteration characters (辛格 is a name, whatever its tag)."""
+    rules = lex.rules["names"]
+    return (_frequency(text) >= rules["word_frequency"] and not (_tag(text) or "").startswith("nr")
+            and not all(c in rules["transliteration"] for c in text))
+
+
 def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
     """The model's organizations that hold a place or a state in their name (东京大学,
     斯德哥尔摩国际和平研究所, 日本国际交流基金会), kept whole over the place or state inside:
-    when the name ends like an organization's and cuts no other name of the gazetteer. A state
+    when the name ends like an organization's and cuts no other name of the gazetteer (a national
+    organization's may stand inside: 上海大众汽车有限公司). A state
     and a word for the kind of organization before the name are not part of it (英国|智库|亨利·杰克逊协会)."""
     suffixes = tuple(lex.rules["model"]["org_suffixes"])
     out: list[Actor] = []
     for start, end, kind in spans:
-        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted):
+        if kind != "ORG" or not sentence[start:end].endswith(suffixes) or _overlaps(start, end, quoted) or not _named_organization(sentence[start:end], lex):
             continue
         inside = [m for m in matches if m.start < end and start < m.end]
         head = inside[0] if inside and inside[0].start == start and inside[0].kind == "NAME" else None
@@ -750,11 +837,18 @@ def _organizations_with_places(sentence: str, spans: Spans, matches: list[Match]
             start, inside = after, [m for m in inside if m.start >= after]
         elif not inside:
             continue
-        if (not inside or end - inside[-1].end >= 2) and all(
-                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _entry(m, sentence).type == "GPE")
+        names = [m for m in inside if m.kind not in ("ABBR", "REGION")]  # 培训|中|心: an abbreviation inside a word
+        if (not names or end - names[-1].end >= 2) and all(
+                start <= m.start and m.end <= end and (m.kind in ("EXCLUDED", "ABBR", "REGION") or m.kind == "NAME" and _within_organization(_entry(m, sentence)))
                 for m in inside):
             out.append(Actor(sentence[start:end], "ORG", sentence[start:end], "", start, end))
     return out
+
+
+def _within_organization(entry: Entry) -> bool:
+    """Whether a name of the gazetteer may stand inside the model's longer organization: a state
+    (东京大学, 斯德哥尔摩国际和平研究所), or a national organization (上海|大众汽车|有限公司: a subsidiary)."""
+    return entry.type == "GPE" or entry.type == "ORG" and not entry.international
 
 
 def _after_descriptor(sentence: str, start: int, lex: Lexicon) -> int:
@@ -814,13 +908,25 @@ def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], title
     for start, end, kind in spans:
         text = sentence[start:end]
         if (kind == "PER" and len(text) >= rules["min_person"] and "·" not in (text[0], text[-1])
-                and not all(c in lex.abbreviations for c in text) and not _overlaps(start, end, taken)):
+                and not all(c in lex.abbreviations for c in text) and not _overlaps(start, end, taken)
+                and not _word_not_name(text, lex)):
             out.append(_person_or_government(sentence, Entry("PER", text, ""), start, end, lex))
-        elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])):
+        elif kind == "ORG" and text.endswith(tuple(rules["org_suffixes"])) and _named_organization(text, lex):
             straddled = [t for t in titles if start <= t[0] < end < t[1]]
             if not _overlaps(start, end, [t for t in taken if t not in straddled]):
                 out.append(Actor(text, "ORG", text, "", start, end))
     return out
+
+
+def _named_organization(text: str, lex: Lexicon) -> bool:
+    """Whether the model's organization is written as a name: not a count or a pronoun before its
+    suffix (三党, 该党; but 四川大学), not a relation written with states' abbreviations (日美同盟)."""
+    rules = lex.rules["model"]
+    suffix = max((s for s in rules["org_suffixes"] if text.endswith(s)), key=len, default="")
+    head = text[: len(text) - len(suffix)]
+    regions = lex.rules["abbreviations"]["regions"]
+    return not (all(c in rules["generic_org_heads"] for c in head)
+                or suffix in rules["relation_suffixes"] and all(c in lex.abbreviations or c in regions for c in head))
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

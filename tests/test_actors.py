@@ -222,7 +222,44 @@ JAPANESE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES + JAPANESE_NAMES)
+CLASSES_ROUND3 = [
+    # a leader's name + 政府/内阁 is a government for any person: a transliteration run (rules alone); not a common word
+    ("2008年，陆克文政府宣布道歉，特恩布尔政府随后修订政策。", [("陆克文政府", "ORG"), ("特恩布尔政府", "ORG")]),
+    ("2010年，联邦政府与地方政府达成协议，临时政府宣告成立。", [("联邦政府", "ORG")]),  # the federal government, an organ alone
+    ("此后，中德政府磋商于2012年举行。", []),  # abbreviations only: a relation's consultations, no leader
+    # abbreviation + 军 is the state's armed forces, not where 军 begins a word (军国主义, 军事)
+    ("2003年，英军与澳军在伊拉克并肩作战，日军国主义的阴影犹在。", [("英军", "ORG"), ("澳军", "ORG"), ("伊拉克", "GPE")]),
+    ("2019年，法军事专家访问越南。", [("越南", "GPE")]),
+    # two-character abbreviations of states
+    ("2019年，澳大利亚与巴新签署协议，特多也表示关注。", [("澳大利亚", "GPE"), ("巴新", "GPE"), ("特多", "GPE")]),
+    # cities and first-level divisions are not actors
+    ("2021年，美国海军陆战队在达尔文和汤斯维尔轮驻，印度在古吉拉特邦举行演习。", [("美国海军陆战队", "ORG"), ("印度", "GPE")]),
+    # parties of Australia and Germany; the same form names the party of the state in context
+    ("2013年，联盟党在澳大利亚大选中击败工党，绿党失去席位。", [("联盟党", "ORG"), ("澳大利亚", "GPE"), ("工党", "ORG"), ("绿党", "ORG")]),
+    ("2017年，基督教社会联盟与左翼党在联邦议院激烈辩论。", [("基督教社会联盟", "ORG"), ("左翼党", "ORG"), ("联邦议院", "ORG")]),
+    # companies of the gazetteer; an ambiguous short form only beside its context
+    ("2021年，西门子、博世和拜耳宣布扩产，大众汽车与丰田展开竞争。",
+     [("西门子", "ORG"), ("博世", "ORG"), ("拜耳", "ORG"), ("大众汽车", "ORG"), ("丰田", "ORG")]),
+    ("2020年，社会大众关注汽车价格，次日立即公布的数据显示高通胀仍在持续。", []),
+    ("2022年，三菱商事与壳牌、埃克森美孚共同投资萨哈林项目。", [("三菱商事", "ORG"), ("壳牌", "ORG"), ("埃克森美孚", "ORG")]),
+    # a name read after a title is no common word (领导人|峰会), unless written in transliteration characters (防长|辛格)
+    ("2020年，印度防长辛格出席领导人峰会。", [("印度", "GPE"), ("辛格", "PER")]),
+    # a minister's title after a state is no ministry (德国|经济部长); two armies are participants (中印两军)
+    ("2022年，德国经济部长哈贝克访问美国，中印两军举行会谈。", [("德国", "GPE"), ("哈贝克", "PER"), ("美国", "GPE"), ("中国", "GPE"), ("印度", "GPE")]),
+    # 在 + abbreviation is the state (在华投资), not where the character begins a word (在日常)
+    ("2022年，德国企业在华投资增加，美军在日驻扎，在日常工作中也是如此。", [("德国", "GPE"), ("中国", "GPE"), ("美军", "ORG"), ("日本", "GPE")]),
+    # 部长会议 after a state is its Council of Ministers; after an organization or a run it is a meeting
+    ("1966年，苏联部长会议主席柯西金斡旋，中日韩部长会议与北约部长会议相继召开。",
+     [("苏联部长会议", "ORG"), ("柯西金", "PER"), ("中国", "GPE"), ("日本", "GPE"), ("韩国", "GPE"), ("北约", "ORG")]),
+    # the day after a numeral is no Japan (4日|中俄); a reduplicated character is no run (加加|林)
+    ("2022年2月4日中俄发表联合声明，二十日美方回应。", [("中国", "GPE"), ("俄罗斯", "GPE"), ("美国", "GPE")]),
+    ("2020年，印度飞行员在加加林航天员培训中心受训。", [("印度", "GPE")]),
+    # a meeting named with the participants' abbreviations and an office gives the participants
+    ("2019年，澳日部长级磋商在东京举行。", [("澳大利亚", "GPE"), ("日本", "GPE")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES + JAPANESE_NAMES + CLASSES_ROUND3)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
@@ -318,6 +355,39 @@ def test_model_spans_the_rules_correct() -> None:
     # an organization the model names with 院 (韩国国立外交院) holds its state
     sentence = "2019年，韩国国立外交院院长金峻亨发表演讲。"
     assert actors(sentence, spans_of(sentence, ("韩国国立外交院", "ORG"))) == [("韩国国立外交院", "ORG"), ("金峻亨", "PER")]
+
+
+def test_model_spans_of_the_third_round() -> None:
+    # LAC's person before 政府 and its organization of a name and 政府 are governments (霍华德|政府, 惠特拉姆政府)
+    sentence = "1996年，霍华德政府与惠特拉姆政府的政策不同。"
+    assert actors(sentence, spans_of(sentence, ("霍华德", "PER"), ("惠特拉姆政府", "ORG"))) == [("霍华德政府", "ORG"), ("惠特拉姆政府", "ORG")]
+    # abbreviations inside a model person are not states (霍|华德), at its start they are (对|华强硬: LAC's 华强)
+    sentence = "2001年，霍华德宣布支持美国。"
+    assert actors(sentence, spans_of(sentence, ("霍华德", "PER"))) == [("霍华德", "PER"), ("美国", "GPE")]
+    sentence = "2019年，莫里森对华强硬。"
+    assert actors(sentence, spans_of(sentence, ("莫里森", "PER"), ("华强", "PER"))) == [("莫里森", "PER"), ("中国", "GPE")]
+    # a model person that is a common word, an organization that is a count or a relation
+    sentence = "2023年，三党领导人在峰会上讨论日美同盟。"
+    assert actors(sentence, spans_of(sentence, ("三党", "ORG"), ("峰会", "PER"), ("日美同盟", "ORG"))) == []
+    # a name beginning with a numeral character is no count (四川大学); a company inside a subsidiary's name
+    sentence = "2020年，四川大学与上海大众汽车有限公司签署协议。"
+    assert actors(sentence, spans_of(sentence, ("四川大学", "ORG"), ("上海大众汽车有限公司", "ORG"))) == [("四川大学", "ORG"), ("上海大众汽车有限公司", "ORG")]
+    # two model persons joined by a hyphen are one name
+    sentence = "2023年，联邦教育与研究部长施塔克-瓦青格访问日本。"
+    assert actors(sentence, spans_of(sentence, ("施塔克", "PER"), ("瓦青格", "PER")))[0] == ("施塔克-瓦青格", "PER")
+    # the model's organization holding abbreviations inside its words (培训|中|心) is kept whole
+    sentence = "2020年，印度飞行员在加加林航天员培训中心受训。"
+    assert actors(sentence, spans_of(sentence, ("加加林航天员培训中心", "ORG"))) == [("印度", "GPE"), ("加加林航天员培训中心", "ORG")]
+    # a model organization ending with 联盟 or 同盟 written as a name
+    sentence = "1990年，基督教民主同盟与自由选民联盟组成联合政府。"
+    assert actors(sentence, spans_of(sentence, ("基督教民主同盟", "ORG"), ("自由选民联盟", "ORG"))) == [("基督教民主同盟", "ORG"), ("自由选民联盟", "ORG")]
+
+
+def test_a_party_form_follows_its_state_in_context() -> None:
+    coalition = {a.text: a for a in combine("2019年，莫里森领导的联盟党赢得大选，工党失利。", [])}
+    assert (coalition["联盟党"].canonical, coalition["工党"].canonical) == ("澳大利亚联盟党", "澳大利亚工党")
+    union = {a.text: a for a in combine("2021年，联盟党在德国大选中失利，工党在英国也落败。", [])}
+    assert (union["联盟党"].canonical, union["工党"].canonical) == ("德国联盟党", "英国工党")
 
 
 def test_the_rules_win_over_the_model_where_they_overlap() -> None:
