@@ -192,6 +192,16 @@ ORGAN_CHAINS = [
 ]
 
 
+MEETINGS_NAMED_BY_PARTICIPANTS = [
+    # a meeting's or an exercise's name gives its participants (annotations/README.md); a relation's does not
+    ("2019年，中德峰会在柏林举行，双方签署多项协议。", [("中国", "GPE"), ("德国", "GPE")]),
+    ("2020年8月，美澳联合军演在珊瑚海举行。", [("美国", "GPE"), ("澳大利亚", "GPE")]),
+    ("2018年，第五轮中韩外长会谈在首尔举行。", [("中国", "GPE"), ("韩国", "GPE")]),
+    ("2016年，英法海上演习如期举行，英法关系有所回暖。", [("英国", "GPE"), ("法国", "GPE")]),
+    ("2017年，中日关系有所改善，日美同盟进一步强化。", []),
+]
+
+
 REGIONS_HOSTS_ISSUES = [
     # a region character in a run of abbreviations gives nothing, the states beside it count as the run does
     ("2022年，乌克兰危机被日本和欧美视为重大事件，欧美日三方发表联合声明。", [("日本", "GPE"), ("美国", "GPE")]),
@@ -259,7 +269,8 @@ CLASSES_ROUND3 = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + REGIONS_HOSTS_ISSUES + JAPANESE_NAMES + CLASSES_ROUND3)
+@pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + ORGAN_CHAINS + MEETINGS_NAMED_BY_PARTICIPANTS + REGIONS_HOSTS_ISSUES
+                         + JAPANESE_NAMES + CLASSES_ROUND3)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 
