@@ -39,6 +39,8 @@ NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line 
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
+INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
+NOTE_OPEN_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")  # a note stopped at a comma: the page break cut it
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
 
@@ -637,7 +639,7 @@ def _strong_note_cue(text: str, pat: Patterns) -> bool:
 def _ends_note(text: str) -> bool:
     """The line ends a note: final punctuation, an access date, a page — not a URL cut at a dot."""
     tail = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if "://" in tail or tail.startswith("www."):
+    if "://" in tail or tail.startswith("www.") or INITIAL_AT_END.search(text):
         return False
     return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
 
@@ -684,6 +686,8 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             note_lines.append([ln])
             awaited = max(0, awaited - 1)
             in_notes = True
+        elif ln.kind == "note" and not in_notes and mode == "wrapped" and _body_marker_at_line_start(ln, pages[-1], lines, style, number):
+            ln.kind = "body"
         elif ln.kind == "note":
             if number.match(ln.stripped) or not note_lines:
                 note_lines.append([ln])
@@ -735,6 +739,19 @@ def _numberless_note_expected(
     return following is not None and following.kind == "body" and not _note_like(following.stripped, pat)
 
 
+def _body_marker_at_line_start(ln: Line, page: Page, lines: list[Line], style: str, number: re.Pattern[str]) -> bool:
+    """A line opening with a note number after body lines is body when the number is past the
+    page's first and not yet cited on the page: the wrap put the marker of the sentence above
+    at the line start (③1963年…), while a page's note block opens with a number already cited."""
+    head = number.match(ln.stripped)
+    value = number_value(head.group(1)) if head else None
+    if style == SUPERSCRIPT or value is None or value <= 1:
+        return False
+    body = [lines[no - 1] for no in page.lines if lines[no - 1].kind == "body"]
+    cited = {m.group(0).lstrip("^") for b in body for m in marker_pattern(style).finditer(b.text)}
+    return bool(body) and head.group(1) not in cited
+
+
 def _glyph_markers(text: str, style: str, pat: Patterns) -> int:
     """How many footnote markers of the document's style a line holds (bracketed endnote numbers aside)."""
     return len(marker_pattern(style).findall(text)) - len(re.findall(pat.bracket_marker, text))
@@ -766,10 +783,11 @@ def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> 
     return run
 
 
-def _overleaf_line(above: list[Line], pat: Patterns) -> Line | None:
+def _overleaf_line(above: list[Line], pat: Patterns, cut_note: bool = False) -> Line | None:
     """The one line a note may end with overleaf, when it is not small print: it ends as a note
-    does, and the body line before it ends a sentence (taking it cuts no body sentence)."""
-    if len(above) >= 2 and NOTE_END.search(above[-1].stripped) and _ends_sentence(above[-2].stripped, pat):
+    does, and the body line before it ends a sentence (taking it cuts no body sentence) or the
+    note stopped at a comma, so the page break cut it and its end must be there."""
+    if len(above) >= 2 and NOTE_END.search(above[-1].stripped) and (cut_note or _ends_sentence(above[-2].stripped, pat)):
         return above[-1]
     return None
 
@@ -805,7 +823,8 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
                 break
             above.insert(0, by_no[no])
         run = _foot_run(above, mode, body_width, pat)
-        if not run and (line := _overleaf_line(above, pat)):
+        cut_note = bool(NOTE_OPEN_MID_SENTENCE.search(before.notes[-1].text.text))
+        if not run and (line := _overleaf_line(above, pat, cut_note)):
             run = [line]
         if run and len(run) < len([n for n in page.lines if by_no[n].kind == "body"]):
             _continue_note(before, run)
