@@ -50,4 +50,4 @@ def test_no_metric_drops(scored: tuple[str, dict[str, float]]) -> None:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_gold_covers_the_annotated_articles(name: str) -> None:
     folder, gold, _ = SETS[name]
-    assert sorted(p.stem for p in Path(gold).glob("*.jsonl")) == sorted(p.stem for p in folder.glob("*.txt"))
+    assert sorted(p.stem for p in Path(gold).glob("*.jsonl")) == sorted(p.stem for p in folder.rglob("*.txt"))
