@@ -816,7 +816,7 @@ def _notes_run_over(lines: list[Line], pages: list[Page], mode: str, body_width:
     for before, page in zip(pages, pages[1:]):
         if _open_note(before) is None or not page.notes or page.notes[0].number is None:
             continue
-        first_note_line = page.notes[0].lines[0]
+        first_note_line = min(n for n in page.lines if by_no[n].kind == "note")  # a bare number line (①) may stand above the text
         above: list[Line] = []
         for no in reversed([n for n in page.lines if n < first_note_line]):
             if by_no[no].kind != "body":
@@ -953,6 +953,8 @@ def _needs_space(before: str, after: str, tail: str) -> bool:
     if first == "[" and last != "[":  # an access date after a URL or a word
         return True
     if after.startswith(("http://", "https://")) and last != "/":  # a URL starts the line: a new word, not the rest of one
+        return True
+    if INITIAL_AT_END.search(before) and first.isalpha():  # a name's initial, then the name: Ivan R. / Dee
         return True
     if last in JOIN_NO_SPACE_AFTER or first in "/.,;:)]" or "://" in tail or tail.startswith("www.") or tail.endswith(("http:", "https:")):
         return False
