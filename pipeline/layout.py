@@ -686,7 +686,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             note_lines.append([ln])
             awaited = max(0, awaited - 1)
             in_notes = True
-        elif ln.kind == "note" and not in_notes and mode == "wrapped" and _body_marker_at_line_start(ln, pages[-1], lines, style, number):
+        elif ln.kind == "note" and not in_notes and mode == "wrapped" and _body_marker_at_line_start(ln, pages[-1], lines, style, number, pat):
             ln.kind = "body"
         elif ln.kind == "note":
             if number.match(ln.stripped) or not note_lines:
@@ -739,13 +739,14 @@ def _numberless_note_expected(
     return following is not None and following.kind == "body" and not _note_like(following.stripped, pat)
 
 
-def _body_marker_at_line_start(ln: Line, page: Page, lines: list[Line], style: str, number: re.Pattern[str]) -> bool:
+def _body_marker_at_line_start(ln: Line, page: Page, lines: list[Line], style: str, number: re.Pattern[str], pat: Patterns) -> bool:
     """A line opening with a note number after body lines is body when the number is past the
-    page's first and not yet cited on the page: the wrap put the marker of the sentence above
-    at the line start (③1963年…), while a page's note block opens with a number already cited."""
+    page's first, not yet cited on the page, and the line has no reference cue: the wrap put the
+    marker of the sentence above at the line start (③1963年…), while a page's note block opens
+    with a number already cited."""
     head = number.match(ln.stripped)
     value = number_value(head.group(1)) if head else None
-    if style == SUPERSCRIPT or value is None or value <= 1:
+    if style == SUPERSCRIPT or value is None or value <= 1 or _strong_note_cue(ln.stripped, pat):
         return False
     body = [lines[no - 1] for no in page.lines if lines[no - 1].kind == "body"]
     cited = {m.group(0).lstrip("^") for b in body for m in marker_pattern(style).finditer(b.text)}

@@ -74,3 +74,13 @@ def test_note_cut_at_a_comma_takes_the_first_line_of_the_next_foot() -> None:
     assert doc.pages[0].notes[-1].text.text == NOTE_ONE_THREE
     assert OVERLEAF not in doc.body.text
     assert "日本企业在东盟的投资" in doc.body.text
+
+
+def test_note_whose_marker_was_lost_stays_a_note_by_its_reference_cue() -> None:
+    """Notes numbered through the article, page two's markers lost: its foot opens with ④, a
+    number not cited on the page, but the publisher and page make the line a note."""
+    lost = "④王明：《东亚经济一体化研究》，世界知识出版社2010年版，第45页。"
+    raw = RAW.replace("①2010年以后", "2010年以后").replace("②日本", "日本").replace("\n".join(NOTES_TWO), lost)
+    doc = process_text(raw, doc_id="lost")
+    assert [n.number for n in doc.pages[1].notes] == ["④"]
+    assert "世界知识出版社" not in doc.body.text
