@@ -775,11 +775,26 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         else:
             nxt = next((m for m in matches if m.start >= e and m.kind not in ("ABBR", "REGION")), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
-            if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
-                    and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
+            relation_words = lex.rules["relation_heads"]["words"]
+            count = next((len(p) for p in rules["participants"] if sentence.startswith(p, e)), 0)
+            if count and sentence.startswith(tuple(relation_words), e + count):
+                continue  # 中越两国关系: the relation of the two
+            if not holders and not count and _heads(sentence, e, nxt.start if nxt else len(sentence), relation_words, lex):
                 continue
-        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
+        letters = {sentence[m.start] for m in run}
+        for m in (m for m in run if m.abbr is not None):
+            state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
+            out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
     return out
+
+
+def _abbreviation_among(letter: str, letters: set[str], state: Entry, lex: Lexicon) -> Entry:
+    """The state an abbreviation names beside the others of its run: 印 is India, but Indonesia
+    beside Malaysia or the Philippines (印马, 马菲印; rules.json `abbreviations.among`)."""
+    for other in lex.rules["abbreviations"]["among"].get(letter, []):
+        if letters & set(other["beside"]):
+            return lex.forms[other["state"]].entries[0]
+    return state
 
 
 def _numeral(ch: str, lex: Lexicon) -> bool:
@@ -806,10 +821,19 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
         if model is not None and (model > end or end - start < minimum
                                   or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
             end = model
-        if end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex):
+        if (end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex)
+                and not _ends_with_action(sentence[start:end], lex)):
             name = sentence[start:end]
             out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))
     return out
+
+
+def _ends_with_action(name: str, lex: Lexicon) -> bool:
+    """Whether a name read after a title ends with a common verb or adverb (顾问|团组建, 领导人|时明确):
+    the reading ran into the clause, not a name (rules.json `names.final_word_tags`)."""
+    rules = lex.rules["names"]
+    tail = name[-2:]
+    return len(name) > 2 and _tag(tail) in rules["final_word_tags"] and _frequency(tail) >= rules["common_word"]
 
 
 def _word_not_name(text: str, lex: Lexicon) -> bool:
