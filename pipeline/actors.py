@@ -518,7 +518,7 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
-    chains = _organ_chains(sentence, actors, matches, quoted, lex)
+    chains = _organ_chains(sentence, actors, matches, quoted, lex) + _missions(sentence, actors, matches, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
     taken = [(m.start, m.end) for m in matches
@@ -647,6 +647,26 @@ def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quot
             text = sentence[start:end]
             out.append(Actor(text, "ORG", text, "", start, end))
     return [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in orgs)]
+
+
+def _missions(sentence: str, actors: list[Actor], matches: list[Match], lex: Lexicon) -> list[Actor]:
+    """A state's mission in another (越南驻华大使馆, 苏联驻河内使馆): the state's name, `驻`, the host
+    (an abbreviation or a place) and a mission organ (rules.json `missions`) are one ORG."""
+    rules = lex.rules["missions"]
+    at = {m.start: m for m in matches}
+    out: list[Actor] = []
+    for a in (a for a in actors if a.type == "GPE" and sentence.startswith(rules["trigger"], a.end)):
+        host = at.get(a.end) if a.end in at and at[a.end].kind == "HOST" else at.get(a.end + len(rules["trigger"]))
+        if host is None:
+            continue
+        if host.kind == "HOST":
+            end = host.end if sentence.endswith(tuple(rules["organs"]), host.start, host.end) else None
+        else:
+            organ = next((o for o in rules["organs"] if sentence.startswith(o, host.end)), None) if host.kind in ("NAME", "EXCLUDED") else None
+            end = host.end + len(organ) if organ else None
+        if end is not None:
+            out.append(Actor(sentence[a.start : end], "ORG", sentence[a.start : end], "", a.start, end))
+    return out
 
 
 def _chain_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int:

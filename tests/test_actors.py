@@ -206,9 +206,10 @@ REGIONS_HOSTS_ISSUES = [
     # a region character in a run of abbreviations gives nothing, the states beside it count as the run does
     ("2022年，乌克兰危机被日本和欧美视为重大事件，欧美日三方发表联合声明。", [("日本", "GPE"), ("美国", "GPE")]),
     ("2019年，欧美关系紧张，日欧合作加深，欧洲议会表态。", [("欧洲议会", "ORG")]),
-    # 驻 + abbreviation + organ: the host state (the embassy is another state's)
+    # 驻 + abbreviation + organ: the host state (the embassy is another state's); after the
+    # sending state's name, the mission is one organization (the longest written name)
     ("2023年，立陶宛关闭驻华使馆，日本关闭驻俄大使馆。", [("立陶宛", "GPE"), ("中国", "GPE"), ("日本", "GPE"), ("俄罗斯", "GPE")]),
-    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国", "GPE"), ("中国", "GPE"), ("美国", "GPE")]),
+    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国驻华大使馆", "ORG"), ("美国", "GPE")]),
     # an issue named by a state and a verb is not the state (as 朝核问题); the state acting or as venue still counts
     ("2021年，美英在阿富汗撤军问题上出现分歧，乌克兰入约问题也悬而未决。", [("美国", "GPE"), ("英国", "GPE")]),
     ("2021年，美军从阿富汗撤军，伊朗签署协议，俄罗斯入侵乌克兰。", [("美军", "ORG"), ("阿富汗", "GPE"), ("伊朗", "GPE"), ("俄罗斯", "GPE"), ("乌克兰", "GPE")]),
@@ -224,7 +225,7 @@ JAPANESE_NAMES = [
     ("2003年，外相田中曾访问美国，首相田中和美国总统会谈。", [("田中", "PER"), ("美国", "GPE")]),
     # a name right before a title or role (前 between), at a clause's start
     ("2015年，国分良成教授在北京演讲，北冈伸一前大使与高木诚一郎研究员出席。", [("国分良成", "PER"), ("北冈伸一", "PER"), ("高木诚一郎", "PER")]),
-    ("2019年，山田教授和研究人员出席，日本驻华使馆表态。", [("日本", "GPE"), ("中国", "GPE")]),
+    ("2019年，山田教授和研究人员出席，日本驻华使馆表态。", [("日本驻华使馆", "ORG")]),
     # without a title: a surname that is no ordinary word, a given name a stop or a verb follows; not 高原|地区
     ("2016年，五百旗头真在演讲中回顾历史，国分良成与学者合作。", [("五百旗头真", "PER"), ("国分良成", "PER")]),
     ("2019年，高原地区的居民和山下的农民表示支持。", []),
@@ -295,6 +296,11 @@ SOUTHEAST_ASIA = [
     ("1980年，东盟秘书处发表年度报告。", [("东盟秘书处", "ORG")]),
     ("1982年，民主柬埔寨联合政府在吉隆坡宣告成立。", [("民主柬埔寨联合政府", "ORG")]),
     ("1960年，苏联最高苏维埃主席团通过决议。", [("苏联最高苏维埃主席团", "ORG")]),
+    # a state's mission in another: the state, 驻, the host and the mission are one organization
+    ("1980年，苏联驻越南大使馆举行招待会。", [("苏联驻越南大使馆", "ORG")]),
+    ("日本驻上海总领事馆发表声明。", [("日本驻上海总领事馆", "ORG")]),
+    ("美国驻华使馆发言人表示。", [("美国驻华使馆", "ORG")]),
+    ("中国驻美大使秦刚发表讲话。", [("中国", "GPE"), ("秦刚", "PER")]),
     # a name read after a title that ends with a verb or an adverb ran into the clause
     ("5月，以陈赓为团长的中国军事顾问团组建。", [("中国", "GPE")]),
     ("10月，刘少奇在会见越南领导人时明确表示支持。", [("越南", "GPE")]),
