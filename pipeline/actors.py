@@ -527,8 +527,35 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     taken += [(a.start, a.end) for a in actors]
     actors += _japanese_names(sentence, matches, taken, lex)
     taken += [(a.start, a.end) for a in actors]
+    actors += _persons_leading(sentence, spans, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
+
+
+def _persons_leading(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """A person right before a verb of leading (柯西金率苏联代表团, 黎笋率领越南代表团; rules.json
+    `names.leading_verbs`, not 率先): a run of transliteration characters written there, else the
+    model's span of any type ending there (it tags such names places or organizations), when no
+    other name and no common word is written there."""
+    rules = lex.rules["names"]
+    translit = rules["transliteration"].replace("·", "")
+    out: list[Actor] = []
+    for verb in rules["leading_verbs"]:
+        for at in (i for i in range(1, len(sentence)) if sentence.startswith(verb, i)):
+            if sentence.startswith(tuple(rules["not_leading"]), at):
+                continue
+            start = at
+            while start > 0 and at - start < rules["max_transliteration"] and sentence[start - 1] in translit:
+                start -= 1
+            model = next((s for s, e, _ in spans if e == at), None)
+            if at - start < rules["min_chars"] and model is not None:
+                start = model
+            name = sentence[start:at]
+            if (len(name) >= rules["min_chars"] and not _overlaps(start, at, taken) and name not in lex.forms
+                    and _frequency(name) < rules["common_word"] and not _word_not_name(name, lex)):
+                out.append(Actor(name, "PER", name, "", start, at))
+    return out
 
 
 def _outside_model_persons(sentence: str, matches: list[Match], spans: Spans, lex: Lexicon) -> list[Match]:

@@ -301,6 +301,10 @@ SOUTHEAST_ASIA = [
     ("日本驻上海总领事馆发表声明。", [("日本驻上海总领事馆", "ORG")]),
     ("美国驻华使馆发言人表示。", [("美国驻华使馆", "ORG")]),
     ("中国驻美大使秦刚发表讲话。", [("中国", "GPE"), ("秦刚", "PER")]),
+    # a transliterated name right before a verb of leading is a person; 率先 is no such verb
+    ("1965年2月，柯西金率苏联代表团访问河内。", [("柯西金", "PER"), ("苏联代表团", "ORG")]),
+    ("1972年，尼克松率团访华。", [("尼克松", "PER"), ("中国", "GPE")]),
+    ("美国率先提出方案。", [("美国", "GPE")]),
     # a name read after a title that ends with a verb or an adverb ran into the clause
     ("5月，以陈赓为团长的中国军事顾问团组建。", [("中国", "GPE")]),
     ("10月，刘少奇在会见越南领导人时明确表示支持。", [("越南", "GPE")]),
@@ -383,6 +387,11 @@ def test_a_model_person_after_a_title_wins_where_the_reading_runs_on_or_stops_ea
     assert actors(sentence, spans_of(sentence, ("川岛真", "PER")))[0] == ("川岛真", "PER")
     sentence = "2017年，越南国防部长吴春历访问日本。"  # 历访 is a word, the reading stops at 吴春
     assert actors(sentence, spans_of(sentence, ("吴春历", "PER"))) == [("越南", "GPE"), ("吴春历", "PER"), ("日本", "GPE")]
+
+
+def test_the_model_span_before_a_verb_of_leading_is_a_person_whatever_its_type() -> None:
+    sentence = "1976年，黎笋率越南代表团访问中国。"
+    assert actors(sentence, [(6, 8, "GPE"), (9, 11, "GPE")]) == [("黎笋", "PER"), ("越南代表团", "ORG"), ("中国", "GPE")]
 
 
 def test_model_spans_the_rules_correct() -> None:
