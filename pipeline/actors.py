@@ -397,7 +397,17 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
-    return end
+    return _transliterated_rest(sentence, start, end, translit, rules)
+
+
+def _transliterated_rest(sentence: str, start: int, end: int, translit: str, rules: dict[str, Any]) -> int:
+    """End of a name read up to `end` that a `·` and a transliteration continue (东古|·拉赫曼)."""
+    if end == start or not sentence.startswith("·", end):
+        return end
+    rest = end + 1
+    while rest < len(sentence) and rest - start < rules["max_transliteration"] and sentence[rest] in translit and sentence[rest] != "·":
+        rest += 1
+    return rest if rest - end - 1 >= rules["min_chars"] else end
 
 
 def _japanese_names(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -604,7 +614,7 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
     titles a person's name may follow."""
     out: list[Actor] = []
     titles: list[int] = []
-    used: set[int] = set()  # matches already joined to the name before them
+    used: set[int] = _named_things(sentence, matches, lex)  # matches already joined to the name before them, or a thing's
     for k, m in enumerate(matches):
         if k in used:
             continue
@@ -634,6 +644,26 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
                                   or nxt.kind == "EXCLUDED" and _name_after(sentence, m.end, lex) > nxt.end):  # 会长|中西宏明
             titles.append(m.end)
     return out, titles
+
+
+def _named_things(sentence: str, matches: list[Match], lex: Lexicon) -> set[int]:
+    """Indices of names joined by one of `thing_heads.connectors` into the name of a thing or a
+    relation (中国—东盟|自由贸易区, 中国—东盟博览会, 美国—日本同盟): the names name it, not actors."""
+    rules = lex.rules["thing_heads"]
+    things: set[int] = set()
+    k = 0
+    while k < len(matches):
+        j = k
+        while (j + 1 < len(matches) and matches[j].kind == "NAME" and matches[j + 1].kind == "NAME"
+               and sentence[matches[j].end : matches[j + 1].start] in rules["connectors"]):
+            j += 1
+        if j > k:
+            end = matches[j].end
+            nxt = matches[j + 1].start if j + 1 < len(matches) else len(sentence)
+            if _heads(sentence, end, nxt, rules["words"] + rules["joined_words"] + lex.rules["relation_heads"]["words"], lex):
+                things.update(range(k, j + 1))
+        k = j + 1
+    return things
 
 
 def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -808,8 +838,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             run = run[1:]  # 4日|中俄: the day, not Japan
         if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
             continue  # 加加|林: a reduplicated character is a transliteration's
-        while run and begins_word(run[-1].start):
-            run = run[:-1]
+        while run and begins_word(run[-1].start) and not sentence.startswith(tuple(rules["participants"]), run[-1].end):
+            run = run[:-1]  # 越来|越, but 中越老|三党
         if not any(m.kind == "ABBR" for m in run):
             continue  # a region alone (欧)
         s, e = run[0].start, run[-1].end
@@ -866,7 +896,8 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
         end = _name_after(sentence, start, lex)
         model = next((e for s, e, t in spans if s == start and t == "PER"), None)
         if model is not None and (model > end or end - start < minimum
-                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
+                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])
+                                  and sentence[model - 1] != "·"):  # 东古·|拉赫曼: the model stopped at the dot
             end = model
         if (end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex)
                 and not _ends_with_action(sentence[start:end], lex)):

@@ -291,6 +291,17 @@ SOUTHEAST_ASIA = [
     ("同年，中越两国关系急剧恶化。", []),
     ("80年代，中苏两国关系逐步缓和。", []),
     ("当时中苏论战已经公开化。", []),
+    # names joined by a dash before a thing's or a relation's head name it together
+    ("2010年，中国—东盟自由贸易区全面建成。", []),
+    ("2004年，首届中国—东盟博览会在南宁举行。", []),
+    ("2003年，中国与东盟签署协议。", [("中国", "GPE"), ("东盟", "ORG")]),
+    ("日本—北约首脑会谈举行。", [("日本", "GPE"), ("北约", "ORG")]),
+    # a run's last character before a count of parties is a state though it begins a word (老三)
+    ("会后，中越老三党发表联合公报。", [("中国", "GPE"), ("越南", "GPE"), ("老挝", "GPE")]),
+    # both halves of a divided state named together are no state
+    ("双方讨论了南北越同时加入联合国的问题。", [("联合国", "ORG")]),
+    # a name after a title that a dot and a transliteration continue
+    ("1957年，马来亚总理东古·拉赫曼宣布独立。", [("马来亚", "GPE"), ("东古·拉赫曼", "PER")]),
     # organizations and organ chains of the region and of the Soviet state
     ("1961年，东南亚联盟在曼谷成立。", [("东南亚联盟", "ORG")]),
     ("1980年，东盟秘书处发表年度报告。", [("东盟秘书处", "ORG")]),
