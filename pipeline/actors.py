@@ -350,8 +350,8 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) 
         return True
     phrase = ""
     for word in _cut(window):
-        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]):
-            break
+        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]) or word in rules["stop_chars"]:
+            break  # 印尼|在危机中: a preposition the dictionary does not tag ends the phrase
         phrase += word
     return any(h in phrase for h in heads)
 
@@ -832,8 +832,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             runs.append([m])
     out: list[Actor] = []
     for run in runs:
-        if len(run) > 1 and word(run[0].start - 1, run[0].end):
-            run = run[1:]
+        if len(run) > 1 and word(run[0].start - 1, run[0].end) and sentence[run[0].end] not in rules["separators"]:
+            run = run[1:]  # 其中|美日, but 邀请柬、老、缅: a list written with separators
         if run and sentence[run[0].start] in rules["date_units"] and run[0].start > 0 and _numeral(sentence[run[0].start - 1], lex):
             run = run[1:]  # 4日|中俄: the day, not Japan
         if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
@@ -866,8 +866,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
 
 
 def _abbreviation_among(letter: str, letters: set[str], state: Entry, lex: Lexicon) -> Entry:
-    """The state an abbreviation names beside the others of its run: 印 is India, but Indonesia
-    beside Malaysia or the Philippines (印马, 马菲印; rules.json `abbreviations.among`)."""
+    """The state an abbreviation names beside the others of its run: 印 is India and 新 New Zealand,
+    but Indonesia and Singapore beside ASEAN states (印马, 新马泰; rules.json `abbreviations.among`)."""
     for other in lex.rules["abbreviations"]["among"].get(letter, []):
         if letters & set(other["beside"]):
             return lex.forms[other["state"]].entries[0]

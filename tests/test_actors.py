@@ -105,6 +105,14 @@ CONSTRUCTED = [
     # abbreviations: participants, offices, sides; not relations, events or ordinary words
     ("日美两国于2015年修订《日美防卫合作指针》。", [("日本", "GPE"), ("美国", "GPE")]),
     ("美日澳印四国外长举行会谈。", [("美国", "GPE"), ("日本", "GPE"), ("澳大利亚", "GPE"), ("印度", "GPE")]),
+    ("新、马、泰三国签署旅游合作备忘录。", [("新加坡", "GPE"), ("马来西亚", "GPE"), ("泰国", "GPE")]),
+    # a list written with separators keeps its first state though it ends a word (请柬)
+    ("东盟邀请柬、老、缅三国派员列席。", [("东盟", "ORG"), ("柬埔寨", "GPE"), ("老挝", "GPE"), ("缅甸", "GPE")]),
+    # ordinary words written with abbreviation characters, a border of the run's states
+    ("东盟致力于缩小新老成员之间的差距。", [("东盟", "ORG")]),
+    ("会议在中老越边境地区举行。", []),
+    # a preposition the dictionary does not tag ends the noun phrase: no thing's name
+    ("印尼在危机中陷入动荡。", [("印尼", "GPE")]),
     ("2015年，伊朗与美英法德俄中六国达成伊核协议。",
      [("伊朗", "GPE"), ("美国", "GPE"), ("英国", "GPE"), ("法国", "GPE"), ("德国", "GPE"), ("俄罗斯", "GPE"), ("中国", "GPE")]),
     ("2021年，中俄海军在日本海举行联合演习。", [("中国", "GPE"), ("俄罗斯", "GPE")]),
