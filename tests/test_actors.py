@@ -311,6 +311,9 @@ SOUTHEAST_ASIA = [
     # a name after a title that a dot and a transliteration continue
     ("1957年，马来亚总理东古·拉赫曼宣布独立。", [("马来亚", "GPE"), ("东古·拉赫曼", "PER")]),
     # organizations and organ chains of the region and of the Soviet state
+    ("1960年12月，越南南方民族解放阵线宣告成立。", [("越南南方民族解放阵线", "ORG")]),
+    ("此后越南南方人民武装力量发动攻势。", [("越南南方人民武装力量", "ORG")]),
+    ("中国支援越南南方的武装斗争。", [("中国", "GPE")]),
     ("1961年，东南亚联盟在曼谷成立。", [("东南亚联盟", "ORG")]),
     ("1980年，东盟秘书处发表年度报告。", [("东盟秘书处", "ORG")]),
     ("1982年，民主柬埔寨联合政府在吉隆坡宣告成立。", [("民主柬埔寨联合政府", "ORG")]),
