@@ -323,6 +323,11 @@ SOUTHEAST_ASIA = [
     ("日本驻上海总领事馆发表声明。", [("日本驻上海总领事馆", "ORG")]),
     ("美国驻华使馆发言人表示。", [("美国驻华使馆", "ORG")]),
     ("中国驻美大使秦刚发表讲话。", [("中国", "GPE"), ("秦刚", "PER")]),
+    # leaders of Southeast Asia and Indochina in the gazetteer; a short form inside ordinary words only in context
+    ("1955年10月，吴庭艳通过所谓全民公决废黜保大。", [("吴庭艳", "PER"), ("保大", "PER")]),
+    ("1998年，洪森与拉那烈达成联合执政协议。", [("洪森", "PER"), ("拉那烈", "PER")]),
+    ("苏哈托于1998年5月宣布辞职。", [("苏哈托", "PER")]),
+    ("美国力保大选顺利举行。", [("美国", "GPE")]),
     # a transliterated name right before a verb of leading is a person; 率先 is no such verb
     ("1965年2月，柯西金率苏联代表团访问河内。", [("柯西金", "PER"), ("苏联代表团", "ORG")]),
     ("1972年，尼克松率团访华。", [("尼克松", "PER"), ("中国", "GPE")]),
