@@ -846,7 +846,9 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         if _inside_transliteration(sentence, s, e, lex):
             continue
         if len(run) == 1:
-            triggered = sentence[s] in rules["standalone"] and any(sentence.endswith(t, 0, s) for t in rules["triggers"])
+            triggered = sentence[s] in rules["standalone"] and (
+                any(sentence.endswith(t, 0, s) for t in rules["triggers"])
+                or any(sentence.endswith(t, 0, s) and not word(s - len(t) - 1, s) for t in rules["word_triggers"]))
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:

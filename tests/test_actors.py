@@ -295,6 +295,9 @@ SOUTHEAST_ASIA = [
     ("1973年，北越与南越的代表在巴黎会晤。", [("北越", "GPE"), ("南越", "GPE")]),
     ("民主德国和联邦德国同时加入联合国。", [("民主德国", "GPE"), ("联邦德国", "GPE"), ("联合国", "ORG")]),
     ("1979年，民主柬埔寨代表出席了会议。", [("民主柬埔寨", "GPE")]),
+    # 入 before an abbreviation is a trigger where it ends no word (入越, not 收入|中)
+    ("1950年，中国志愿军入朝作战。", [("中国", "GPE"), ("朝鲜", "GPE")]),
+    ("他们在收入中拿出一部分。", []),
     # a count and a relation word after a run, a dispute word: the relation, nothing
     ("同年，中越两国关系急剧恶化。", []),
     ("80年代，中苏两国关系逐步缓和。", []),
