@@ -350,8 +350,8 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) 
         return True
     phrase = ""
     for word in _cut(window):
-        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]):
-            break
+        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]) or word in rules["stop_chars"]:
+            break  # 印尼|在危机中: a preposition the dictionary does not tag ends the phrase
         phrase += word
     return any(h in phrase for h in heads)
 
@@ -397,7 +397,17 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
                 or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
             break
         end += len(word)
-    return end
+    return _transliterated_rest(sentence, start, end, translit, rules)
+
+
+def _transliterated_rest(sentence: str, start: int, end: int, translit: str, rules: dict[str, Any]) -> int:
+    """End of a name read up to `end` that a `·` and a transliteration continue (东古|·拉赫曼)."""
+    if end == start or not sentence.startswith("·", end):
+        return end
+    rest = end + 1
+    while rest < len(sentence) and rest - start < rules["max_transliteration"] and sentence[rest] in translit and sentence[rest] != "·":
+        rest += 1
+    return rest if rest - end - 1 >= rules["min_chars"] else end
 
 
 def _japanese_names(sentence: str, matches: list[Match], taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -518,7 +528,7 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
     actors += named + _abbreviation_runs(sentence, matches, lex)
-    chains = _organ_chains(sentence, actors, matches, quoted, lex)
+    chains = _organ_chains(sentence, actors, matches, quoted, lex) + _missions(sentence, actors, matches, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
     taken = [(m.start, m.end) for m in matches
@@ -527,8 +537,35 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     taken += [(a.start, a.end) for a in actors]
     actors += _japanese_names(sentence, matches, taken, lex)
     taken += [(a.start, a.end) for a in actors]
+    actors += _persons_leading(sentence, spans, taken, lex)
+    taken += [(a.start, a.end) for a in actors]
     actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return _distinct(actors)
+
+
+def _persons_leading(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
+    """A person right before a verb of leading (柯西金率苏联代表团, 黎笋率领越南代表团; rules.json
+    `names.leading_verbs`, not 率先): a run of transliteration characters written there, else the
+    model's span of any type ending there (it tags such names places or organizations), when no
+    other name and no common word is written there."""
+    rules = lex.rules["names"]
+    translit = rules["transliteration"].replace("·", "")
+    out: list[Actor] = []
+    for verb in rules["leading_verbs"]:
+        for at in (i for i in range(1, len(sentence)) if sentence.startswith(verb, i)):
+            if sentence.startswith(tuple(rules["not_leading"]), at):
+                continue
+            start = at
+            while start > 0 and at - start < rules["max_transliteration"] and sentence[start - 1] in translit:
+                start -= 1
+            model = next((s for s, e, _ in spans if e == at), None)
+            if at - start < rules["min_chars"] and model is not None:
+                start = model
+            name = sentence[start:at]
+            if (len(name) >= rules["min_chars"] and not _overlaps(start, at, taken) and name not in lex.forms
+                    and _frequency(name) < rules["common_word"] and not _word_not_name(name, lex)):
+                out.append(Actor(name, "PER", name, "", start, at))
+    return out
 
 
 def _outside_model_persons(sentence: str, matches: list[Match], spans: Spans, lex: Lexicon) -> list[Match]:
@@ -577,7 +614,7 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
     titles a person's name may follow."""
     out: list[Actor] = []
     titles: list[int] = []
-    used: set[int] = set()  # matches already joined to the name before them
+    used: set[int] = _named_things(sentence, matches, lex)  # matches already joined to the name before them, or a thing's
     for k, m in enumerate(matches):
         if k in used:
             continue
@@ -607,6 +644,26 @@ def _named(sentence: str, matches: list[Match], lex: Lexicon) -> tuple[list[Acto
                                   or nxt.kind == "EXCLUDED" and _name_after(sentence, m.end, lex) > nxt.end):  # 会长|中西宏明
             titles.append(m.end)
     return out, titles
+
+
+def _named_things(sentence: str, matches: list[Match], lex: Lexicon) -> set[int]:
+    """Indices of names joined by one of `thing_heads.connectors` into the name of a thing or a
+    relation (中国—东盟|自由贸易区, 中国—东盟博览会, 美国—日本同盟): the names name it, not actors."""
+    rules = lex.rules["thing_heads"]
+    things: set[int] = set()
+    k = 0
+    while k < len(matches):
+        j = k
+        while (j + 1 < len(matches) and matches[j].kind == "NAME" and matches[j + 1].kind == "NAME"
+               and sentence[matches[j].end : matches[j + 1].start] in rules["connectors"]):
+            j += 1
+        if j > k:
+            end = matches[j].end
+            nxt = matches[j + 1].start if j + 1 < len(matches) else len(sentence)
+            if _heads(sentence, end, nxt, rules["words"] + rules["joined_words"] + lex.rules["relation_heads"]["words"], lex):
+                things.update(range(k, j + 1))
+        k = j + 1
+    return things
 
 
 def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quoted: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -647,6 +704,26 @@ def _organ_chains(sentence: str, actors: list[Actor], matches: list[Match], quot
             text = sentence[start:end]
             out.append(Actor(text, "ORG", text, "", start, end))
     return [c for c in out if not any(a.start <= c.start and c.end <= a.end for a in orgs)]
+
+
+def _missions(sentence: str, actors: list[Actor], matches: list[Match], lex: Lexicon) -> list[Actor]:
+    """A state's mission in another (越南驻华大使馆, 苏联驻河内使馆): the state's name, `驻`, the host
+    (an abbreviation or a place) and a mission organ (rules.json `missions`) are one ORG."""
+    rules = lex.rules["missions"]
+    at = {m.start: m for m in matches}
+    out: list[Actor] = []
+    for a in (a for a in actors if a.type == "GPE" and sentence.startswith(rules["trigger"], a.end)):
+        host = at.get(a.end) if a.end in at and at[a.end].kind == "HOST" else at.get(a.end + len(rules["trigger"]))
+        if host is None:
+            continue
+        if host.kind == "HOST":
+            end = host.end if sentence.endswith(tuple(rules["organs"]), host.start, host.end) else None
+        else:
+            organ = next((o for o in rules["organs"] if sentence.startswith(o, host.end)), None) if host.kind in ("NAME", "EXCLUDED") else None
+            end = host.end + len(organ) if organ else None
+        if end is not None:
+            out.append(Actor(sentence[a.start : end], "ORG", sentence[a.start : end], "", a.start, end))
+    return out
 
 
 def _chain_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) -> int:
@@ -755,31 +832,48 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             runs.append([m])
     out: list[Actor] = []
     for run in runs:
-        if len(run) > 1 and word(run[0].start - 1, run[0].end):
-            run = run[1:]
+        if len(run) > 1 and word(run[0].start - 1, run[0].end) and sentence[run[0].end] not in rules["separators"]:
+            run = run[1:]  # 其中|美日, but 邀请柬、老、缅: a list written with separators
         if run and sentence[run[0].start] in rules["date_units"] and run[0].start > 0 and _numeral(sentence[run[0].start - 1], lex):
             run = run[1:]  # 4日|中俄: the day, not Japan
         if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
             continue  # 加加|林: a reduplicated character is a transliteration's
-        while run and begins_word(run[-1].start):
-            run = run[:-1]
+        while run and begins_word(run[-1].start) and not sentence.startswith(tuple(rules["participants"]), run[-1].end):
+            run = run[:-1]  # 越来|越, but 中越老|三党
         if not any(m.kind == "ABBR" for m in run):
             continue  # a region alone (欧)
         s, e = run[0].start, run[-1].end
         if _inside_transliteration(sentence, s, e, lex):
             continue
         if len(run) == 1:
-            triggered = sentence[s] in rules["standalone"] and any(sentence.endswith(t, 0, s) for t in rules["triggers"])
+            triggered = sentence[s] in rules["standalone"] and (
+                any(sentence.endswith(t, 0, s) for t in rules["triggers"])
+                or any(sentence.endswith(t, 0, s) and not word(s - len(t) - 1, s) for t in rules["word_triggers"]))
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
         else:
             nxt = next((m for m in matches if m.start >= e and m.kind not in ("ABBR", "REGION")), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
-            if (not holders and not sentence.startswith(tuple(rules["participants"]), e)
-                    and _heads(sentence, e, nxt.start if nxt else len(sentence), lex.rules["relation_heads"]["words"], lex)):
+            relation_words = lex.rules["relation_heads"]["words"]
+            count = next((len(p) for p in rules["participants"] if sentence.startswith(p, e)), 0)
+            if count and sentence.startswith(tuple(relation_words), e + count):
+                continue  # 中越两国关系: the relation of the two
+            if not holders and not count and _heads(sentence, e, nxt.start if nxt else len(sentence), relation_words, lex):
                 continue
-        out += [Actor(m.abbr.canonical, "GPE", m.abbr.canonical, m.abbr.label_en, m.start, m.end) for m in run if m.abbr is not None]
+        letters = {sentence[m.start] for m in run}
+        for m in (m for m in run if m.abbr is not None):
+            state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
+            out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
     return out
+
+
+def _abbreviation_among(letter: str, letters: set[str], state: Entry, lex: Lexicon) -> Entry:
+    """The state an abbreviation names beside the others of its run: 印 is India and 新 New Zealand,
+    but Indonesia and Singapore beside ASEAN states (印马, 新马泰; rules.json `abbreviations.among`)."""
+    for other in lex.rules["abbreviations"]["among"].get(letter, []):
+        if letters & set(other["beside"]):
+            return lex.forms[other["state"]].entries[0]
+    return state
 
 
 def _numeral(ch: str, lex: Lexicon) -> bool:
@@ -804,12 +898,22 @@ def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken:
         end = _name_after(sentence, start, lex)
         model = next((e for s, e, t in spans if s == start and t == "PER"), None)
         if model is not None and (model > end or end - start < minimum
-                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])):
+                                  or model - start >= minimum and end - model > 1 and _frequency(sentence[model:end])
+                                  and sentence[model - 1] != "·"):  # 东古·|拉赫曼: the model stopped at the dot
             end = model
-        if end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex):
+        if (end - start >= minimum and not _overlaps(start, end, taken) and not _word_not_name(sentence[start:end], lex)
+                and not _ends_with_action(sentence[start:end], lex)):
             name = sentence[start:end]
             out.append(_person_or_government(sentence, Entry("PER", name, ""), start, end, lex))
     return out
+
+
+def _ends_with_action(name: str, lex: Lexicon) -> bool:
+    """Whether a name read after a title ends with a common verb or adverb (顾问|团组建, 领导人|时明确):
+    the reading ran into the clause, not a name (rules.json `names.final_word_tags`)."""
+    rules = lex.rules["names"]
+    tail = name[-2:]
+    return len(name) > 2 and _tag(tail) in rules["final_word_tags"] and _frequency(tail) >= rules["common_word"]
 
 
 def _word_not_name(text: str, lex: Lexicon) -> bool:
