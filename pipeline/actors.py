@@ -999,7 +999,7 @@ def _inner(m: Match, begin: int, sentence: str) -> bool:
     """Whether a name may stand inside a longer organization's name read from `begin`: a state
     (德国墨卡托|中国|研究中心), or a national organization right at the start (韩国|三星|集团)."""
     entry = _entry(m, sentence)
-    return entry.type == "GPE" or entry.type == "ORG" and not entry.international and m.start == begin
+    return _within_organization(entry) and (entry.type == "GPE" or m.start == begin)
 
 
 def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], titles: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:

@@ -265,9 +265,10 @@ def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> Non
             return None
         return re.sub(r"\d+", "#", re.sub(r"\s+", "", s))
 
-    counts = Counter(k for ln in lines if ln.kind in ("body", "title", "front") and (k := key(ln)))
+    keys = {ln.no: k for ln in lines if ln.kind in ("body", "title", "front") and (k := key(ln))}
+    counts = Counter(keys.values())
     for ln in lines[body_start:]:
-        if ln.kind == "body" and counts[key(ln) or ""] >= rule["min_count"]:
+        if ln.kind == "body" and ln.no in keys and counts[keys[ln.no]] >= rule["min_count"]:
             ln.kind = "header"
 
 
@@ -321,9 +322,9 @@ def front_label(text: str, pat: Patterns, keys: tuple[str, ...] = FRONT_KEYS) ->
 
 
 def _first_page_labels(lines: list[Line], body_start: int, pat: Patterns) -> None:
-    """Author notes, fund and date-received lines, CLC and DOI printed at the foot of the first
-    page, inside the body: they are front matter. A label's text wraps on while its lines are
-    full (small print is wider than the body) and end no sentence."""
+    """Author notes, fund and date-received lines, CLC and DOI inside the body (printed at the foot
+    of the first page, wherever extraction put them): they are front matter. A label's text
+    wraps on while its lines are full (small print is wider than the body) and end no sentence."""
     body = [ln for ln in lines[body_start:] if ln.kind == "body"]
     full = _typical_width(body) - 1.0
     labelled: Line | None = None
