@@ -17,6 +17,8 @@ from .api import process
 from .claims import extract_claims
 from .evaluate import error_lines, evaluate, load_gold, load_records, table
 from .ingest import InputError
+from .layout import model as layout_model
+from .layout import train as layout_train
 from .inspect import render, structure
 from .report import write_report
 
@@ -121,6 +123,32 @@ def report(
         table_text = table(per_doc, overall)
     files = write_report(out, documents, errors, gold_claims, table_text)
     typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
+
+
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild a trained model under models/ (fixed seeds).")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("layout")
+def train_layout(
+    data: Annotated[Path, typer.Option(help="Labelled renderings (python -m tools.factory.build).")] = layout_train.DEFAULT_DATA,
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = layout_model.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-source-out line-role scores.")] = False,
+) -> None:
+    """The line-role model of the layout stage, from the article factory's labelled lines. Sources in
+    HELD_OUT never reach it: they are the end-to-end held-out measure."""
+    if not data.exists():
+        typer.echo(f"error: {data} does not exist (build it: python -m tools.factory.build --out {data})", err=True)
+        raise typer.Exit(2)
+    examples = layout_train.examples(data)
+    if cross_validate:
+        typer.echo(layout_train.cross_validation_table(examples, seed))
+    kept = [e for e in examples if e.source not in layout_train.HELD_OUT]
+    model = layout_train.train(kept, seed)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {len(kept)} renderings "
+               f"of {len({e.source for e in kept})} sources ({', '.join(layout_train.HELD_OUT)} held out)")
 
 
 if __name__ == "__main__":

@@ -100,6 +100,7 @@ class Document:
     normalizations: Counter[str] = field(default_factory=Counter)
     layout_mode: str = "wrapped"  # wrapped (hard line breaks) | paragraph_lines (a line per paragraph)
     marker_style: str = "circled"  # the glyphs its notes are numbered in (models/layout/patterns.json marker_styles)
+    role_changes: int = 0  # lines whose role the line-role model changed from the rules'
     endnotes: bool = False  # glyph markers numbered through the article, their notes in a section at its end
 
     @property

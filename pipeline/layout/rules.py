@@ -20,9 +20,9 @@ from functools import cache
 from pathlib import Path
 from statistics import median
 
-from .document import FURNITURE, Document, Line, Note, Page, Paragraph
-from .mapped import MappedText
-from .normalize import MODELS, expand_classes, normalize
+from ..document import FURNITURE, Document, Line, Note, Page, Paragraph
+from ..mapped import MappedText
+from ..normalize import MODELS, expand_classes, normalize
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
@@ -42,6 +42,14 @@ WIDE_PUNCT = "“”‘’—…·"
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
 NOTE_OPEN_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")  # a note stopped at a comma: the page break cut it
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
+
+
+@dataclass(frozen=True)
+class LineRoleRule:
+    """Where the line-role model's role replaces the rules': among the roles it decides, from a confidence."""
+
+    min_probability: float
+    decides: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class Patterns:
     reference_entry: re.Pattern[str]
     reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
+    line_role_model: LineRoleRule
 
 
 @cache
@@ -99,6 +108,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
+        line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
+                                     frozenset(spec["line_role_model"]["decides"])),
     )
 
 
@@ -182,6 +193,15 @@ def analyze(doc: Document) -> None:
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
+    assemble(doc)
+
+
+def assemble(doc: Document) -> None:
+    """From the lines' decided kinds and the pages: the reference list, headings, paragraphs,
+    the clean body, and the notes' normalized texts."""
+    pat = load_patterns()
+    lines = doc.lines
+    doc.normalizations.clear()
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)

@@ -1,0 +1,133 @@
+"""The line-role model: a multinomial logistic regression over each line's features, decoded
+over the page with a Viterbi pass over role transitions (GROBID's shape: features per line,
+a trained labeller, the sequence taken as a whole).
+
+The model ships as JSON (models/layout/line_roles.json): vocabulary, weights, transitions and
+the feature version it expects, loaded with numpy alone; scikit-learn only trains it
+(`claims train layout`, fixed seed).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+
+from ..normalize import MODELS
+from .features import FEATURES_VERSION
+
+MODEL_FILE = MODELS / "layout" / "line_roles.json"
+ROLES = ("front", "heading", "body", "note_start", "note_cont", "header", "page_number", "reference", "back")
+MODEL_VERSION = 1
+FRONT_KINDS = frozenset({"title", "author", "affiliation", "abstract", "keywords", "author_note", "clc", "doi",
+                         "article_number", "front"})
+
+
+@dataclass(frozen=True)
+class LineRoleModel:
+    vocabulary: dict[str, int]
+    roles: tuple[str, ...]
+    weights: np.ndarray  # roles × features
+    bias: np.ndarray
+    log_prior: np.ndarray
+    log_transition: np.ndarray  # from role × to role
+    log_start: np.ndarray
+
+    def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """p(role | line) for each row, the line taken alone."""
+        x = np.zeros((len(rows), len(self.vocabulary)))
+        for r, row in enumerate(rows):
+            for name, value in row.items():
+                col = self.vocabulary.get(name)
+                if col is not None:
+                    x[r, col] = value
+        scores = x @ self.weights.T + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def decode(self, rows: list[dict[str, float]]) -> tuple[list[str], np.ndarray]:
+        """The most likely role sequence (Viterbi over p(role | line) / p(role) and the
+        transitions) and each line's own probabilities."""
+        p = self.probabilities(rows)
+        if not rows:
+            return [], p
+        emit = np.log(np.clip(p, 1e-9, 1.0)) - self.log_prior
+        n, k = emit.shape
+        score = self.log_start + emit[0]
+        back = np.zeros((n, k), dtype=int)
+        for t in range(1, n):
+            step = score[:, None] + self.log_transition
+            back[t] = step.argmax(axis=0)
+            score = step.max(axis=0) + emit[t]
+        path = [int(score.argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[t, path[-1]]))
+        return [self.roles[j] for j in reversed(path)], p
+
+    def to_json(self) -> dict:
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {
+            "_doc": "Line-role model of the layout stage: multinomial logistic regression over the features of "
+                    "pipeline/layout/features.py, Viterbi over role transitions. Rebuilt by `claims train layout`.",
+            "model_version": MODEL_VERSION,
+            "features_version": FEATURES_VERSION,
+            "roles": list(self.roles),
+            "features": names,
+            "weights": [[round(float(v), 5) for v in row] for row in self.weights],
+            "bias": [round(float(v), 5) for v in self.bias],
+            "log_prior": [round(float(v), 5) for v in self.log_prior],
+            "log_transition": [[round(float(v), 5) for v in row] for row in self.log_transition],
+            "log_start": [round(float(v), 5) for v in self.log_start],
+        }
+
+    @classmethod
+    def from_json(cls, spec: dict) -> LineRoleModel:
+        if spec["features_version"] != FEATURES_VERSION:
+            raise ValueError(f"line-role model built for features v{spec['features_version']}, code has "
+                             f"v{FEATURES_VERSION}: run `claims train layout`")
+        return cls(
+            {name: i for i, name in enumerate(spec["features"])}, tuple(spec["roles"]),
+            np.array(spec["weights"]), np.array(spec["bias"]), np.array(spec["log_prior"]),
+            np.array(spec["log_transition"]), np.array(spec["log_start"]),
+        )
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> LineRoleModel:
+    return LineRoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def fit(sequences: Iterable[tuple[list[dict[str, float]], list[str]]], seed: int = 0, c: float = 1.0) -> LineRoleModel:
+    """Train on (features, roles) sequences of content lines; lines labelled outside ROLES are skipped."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = [], []
+    index = {role: j for j, role in enumerate(ROLES)}
+    transitions = np.ones((len(ROLES), len(ROLES)))
+    starts = np.ones(len(ROLES))
+    for features, roles in sequences:
+        kept = [(f, r) for f, r in zip(features, roles, strict=True) if r in index]
+        for (_, a), (_, b) in zip(kept, kept[1:]):
+            transitions[index[a], index[b]] += 1
+        if kept:
+            starts[index[kept[0][1]]] += 1
+        rows += [f for f, _ in kept]
+        labels += [r for _, r in kept]
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform(rows)
+    classifier = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    classifier.fit(x, labels)
+    order = [list(classifier.classes_).index(role) if role in classifier.classes_ else None for role in ROLES]
+    weights = np.array([classifier.coef_[j] if j is not None else np.full(x.shape[1], 0.0) for j in order])
+    bias = np.array([classifier.intercept_[j] if j is not None else -50.0 for j in order])
+    counts = np.array([labels.count(role) + 1.0 for role in ROLES])
+    return LineRoleModel(
+        dict(vectorizer.vocabulary_), ROLES, weights, bias, np.log(counts / counts.sum()),
+        np.log(transitions / transitions.sum(axis=1, keepdims=True)), np.log(starts / starts.sum()),
+    )

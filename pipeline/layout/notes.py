@@ -1,0 +1,88 @@
+"""Pages and footnotes from decided line roles.
+
+A page ends where its notes end (body text after note lines) or at its furniture (a running
+header or folio after the page's text). A note begins at a `note_start` line, printed number
+or not: where the numbers were lost, citations pair the page's notes with its markers by
+position. Note lines at the top of a page's note area, before any note starts, go on from
+the last note of the page before (a note the page break cut).
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line, Page
+from .model import FRONT_KINDS
+from .rules import _bare_numbers, _continue_note, _make_notes, note_number_pattern
+
+FURNITURE_ROLES = ("header", "page_number")
+NOTE_ROLES = ("note_start", "note_cont")
+TEXT_ROLES = ("body", "heading")
+
+
+def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str) -> list[Page]:
+    """Walk the lines with their roles (by line number; blank lines have none)."""
+    number = note_number_pattern(style)
+    pages = [Page(1)]
+    blocks: list[list[Line]] = []  # the open page's notes
+    carried: list[Line] = []  # note lines before the page's first note starts
+    has_text = in_notes = False
+
+    def close() -> None:
+        nonlocal blocks, carried, has_text, in_notes
+        page = pages[-1]
+        if carried and len(pages) > 1 and pages[-2].notes:
+            _continue_note(pages[-2], carried)
+        elif carried:
+            blocks.insert(0, carried)
+        page.notes = _make_notes(blocks, page.number, number) if blocks else []
+        blocks, carried, has_text, in_notes = [], [], False, False
+        pages.append(Page(len(pages) + 1))
+
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None:
+            ln.page = pages[-1].number
+            continue
+        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and in_notes:
+            close()
+        if role == "note_start":
+            blocks.append([ln])
+        elif role == "note_cont" and blocks:
+            blocks[-1].append(ln)
+        elif role == "note_cont":
+            carried.append(ln)
+        in_notes = in_notes or role in NOTE_ROLES
+        has_text = has_text or role not in FURNITURE_ROLES
+        ln.page = pages[-1].number
+        pages[-1].lines.append(ln.no)
+    close()
+    return [p for p in pages if p.lines]
+
+
+def roles_from_rules(doc: Document) -> dict[int, str]:
+    """The role the rules gave each content line. A note opens at its first line; a line of
+    bare note numbers (①, or ①②③ printed apart from their texts) opens a note too, and a
+    single number's text below it continues that note."""
+    number = note_number_pattern(doc.marker_style)
+    starts = {note.lines[0] for note in doc.notes}
+    roles: dict[int, str] = {}
+    single_number_above = False
+    for ln in doc.lines:
+        if not ln.stripped:
+            continue
+        bare = ln.kind == "note" and _bare_numbers(ln.text, number)
+        if ln.kind == "note":
+            starting = (bare or ln.no in starts) and not (single_number_above and not bare)
+            roles[ln.no] = "note_start" if starting else "note_cont"
+        else:
+            roles[ln.no] = role_of(ln.kind)
+        single_number_above = bare == 1
+    return roles
+
+
+def role_of(kind: str) -> str:
+    """The model's role for a rules' line kind other than a note."""
+    if kind in FRONT_KINDS:
+        return "front"
+    if kind in ("reference_heading", "reference"):
+        return "reference"
+    return "back" if kind == "editor_note" else kind

@@ -1,0 +1,100 @@
+"""The learned line-role layout: the shipped model rebuilds to the same predictions, pages and
+notes follow from decided roles, and the factory's typesetting and labelling hold."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.api import process_text
+from pipeline.document import Line
+from pipeline.layout import model as line_model
+from pipeline.layout import train as layout_train
+from pipeline.layout.notes import pages_from_roles
+from pipeline.layout.rules import split_lines
+
+
+@pytest.fixture(scope="module")
+def factory_examples() -> list[layout_train.Example]:
+    return layout_train.examples()
+
+
+def test_rebuild_gives_the_shipped_models_predictions(factory_examples: list[layout_train.Example]) -> None:
+    kept = [e for e in factory_examples if e.source not in layout_train.HELD_OUT]
+    rebuilt = layout_train.train(kept, seed=0)
+    shipped = line_model.load()
+    assert rebuilt.roles == shipped.roles and rebuilt.vocabulary == shipped.vocabulary
+    for e in factory_examples:
+        assert rebuilt.decode(e.features)[0] == shipped.decode(e.features)[0], (e.source, e.extractor)
+
+
+def test_shipped_model_expects_the_code_features() -> None:
+    spec = json.loads(line_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert spec["features_version"] == line_model.FEATURES_VERSION
+    assert spec["roles"] == list(line_model.ROLES)
+
+
+def _lines(text: str) -> list[Line]:
+    return split_lines(text)
+
+
+def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> None:
+    text = "\n".join([
+        "正文第一页，引用一①，引用二②。",              # 1 body
+        "王明：《东盟研究》，世界知识出版社2020年版，",  # 2 note_start (number lost), cut by the page
+        "Council of the EU, “Conclusions,” 2020.",      # 3 note_start
+        "95",                                          # 4 page_number
+        "第二页正文，引用③。",                          # 5 body
+        "第35页。",                                     # 6 note_cont: the end of note 2, overleaf
+        "参见李华：《欧盟》，2019年版。",               # 7 note_start
+    ])
+    roles = {1: "body", 2: "note_start", 3: "note_start", 4: "page_number", 5: "body", 6: "note_cont", 7: "note_start"}
+    pages = pages_from_roles(_lines(text), roles, "circled")
+    assert [[n.lines for n in p.notes] for p in pages] == [[[2, 6], [3]], [[7]]]
+    assert [n.number for p in pages for n in p.notes] == [None, None, None]
+    assert pages[0].notes[0].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"
+    assert [p.lines for p in pages] == [[1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_lost_note_numbers_pair_by_position() -> None:
+    """Page feet whose note numbers the font lost: the model opens each note, citations pair by position."""
+    lines = [
+        "日本与北约于2013年4月签署《联合政治宣言》。①双方于2014年5月又签署合作计划。②",
+        "此后双方合作不断深化，2018年7月日本设立驻北约代表处。③",
+        "「日本・北大西洋条約機構（NATO）共同政治宣言」、外務省、2013年4月15日、https://www.mofa.go.jp/mofaj/files/000003487.pdf [2023-06-10]。",
+        "「日NATO国別パートナーシップ協力計画」、外務省、2014年5月6日、https://www.mofa.go.jp/mofaj/files/000037773.pdf [2023-06-10]。",
+        "外務省「NATO日本政府代表部の設置」、2018年7月26日、https://www.mofa.go.jp/mofaj/press/release/press4_006267.html [2023-06-10]。",
+    ]
+    doc = process_text("\n".join(lines))
+    assert [(n.number, n.text.text[:6]) for n in doc.notes] == [(None, "「日本・北大"), (None, "「日NATO"), (None, "外務省「NA")]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
+def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
+    pytest.importorskip("weasyprint")
+    import random
+
+    from tools.factory.extract import extract
+    from tools.factory.label import label_lines
+    from tools.factory.typeset import Style, render
+
+    source = {
+        "id": "t01", "title": "东盟与欧盟关系的演进", "authors": ["王明"], "abstract": "本文考察东盟与欧盟关系。",
+        "keywords": ["东盟", "欧盟"], "blocks": [
+            {"type": "heading", "text": "一、合作的起步", "notes": []},
+            {"type": "paragraph", "text": "1977年，东盟与欧共体建立对话关系。{n}此后双方于1980年签署合作协定。{n}",
+             "notes": ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
+                       "Council of the EU, “Cooperation Agreement,” March 7, 1980."]},
+        ], "references": [],
+    }
+    style = Style.draw(random.Random(1))
+    rendering = render(source, style)
+    text = extract(rendering.pdf, "pdftotext-raw")
+    labelled = {line.strip(): role for line, role in zip(text.split("\n"), label_lines(text, rendering.segments))}
+    assert labelled["一、合作的起步"] == "heading"
+    assert labelled["东盟与欧盟关系的演进"] == "front"
+    assert labelled[str(style.first_folio)] == "page_number"
+    note_lines = [line for line, role in labelled.items() if role == "note_start"]
+    assert len(note_lines) == 2 and note_lines[0].startswith("1") == (style.notes == "superscript")

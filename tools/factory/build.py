@@ -1,0 +1,121 @@
+"""Build the factory's labelled renderings: `python -m tools.factory.build --out FILE`.
+
+Each source is typeset in several drawn styles, each PDF read back by every text-layer
+extractor (and OCR with `--ocr`), and some readings damaged the way publishers' fonts and
+users' copies damage them. Every line keeps its role. The corpus and constructed articles
+are added as they are, their lines labelled by the layout their gold verifies. Fixed seeds:
+the same command writes the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from itertools import chain
+from pathlib import Path
+from typing import Any, Iterator
+
+from pipeline import process
+from pipeline.layout.notes import roles_from_rules
+
+from .extract import OCR, TEXT_LAYER, extract
+from .label import label_lines
+from .source import GOLD_SOURCES, ROOT, all_sources
+from .typeset import CIRCLED, Style, render
+from .web import web_page
+
+STYLES_PER_SOURCE = 3
+DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture", "double_spacing")
+NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s))\\s*")
+
+
+def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
+    """Every labelled rendering, in a fixed order."""
+    for source in sources or all_sources():
+        for k in range(STYLES_PER_SOURCE):
+            seed = _seed(source["id"], k)
+            rng = random.Random(seed)
+            style = Style.draw(rng)
+            rendering = render(source, style)
+            for how in TEXT_LAYER + (OCR if ocr and k == 0 else ()):
+                text = extract(rendering.pdf, how, seed)
+                lines, roles = text.split("\n"), label_lines(text, rendering.segments)
+                damage = rng.choice(DAMAGES)
+                lines, roles = damaged(lines, roles, damage, rng)
+                yield {"source": source["id"], "style": seed, "extractor": how, "damage": damage,
+                       "notes": style.notes, "text": "\n".join(lines), "roles": roles}
+        lines, roles = web_page(source, random.Random(_seed(source["id"], STYLES_PER_SOURCE)))
+        yield {"source": source["id"], "style": 0, "extractor": "web", "damage": "none", "notes": "circled",
+               "text": "\n".join(lines), "roles": roles}
+
+
+def originals() -> Iterator[dict[str, Any]]:
+    """The gold articles as they are, each line labelled with the role its verified layout gives it."""
+    for path in GOLD_SOURCES:
+        doc = process(ROOT / path)
+        ruled = roles_from_rules(doc)
+        roles = [ruled.get(ln.no, "blank") for ln in doc.lines]
+        yield {"source": Path(path).stem.split("_")[0], "style": 0, "extractor": "original", "damage": "none",
+               "notes": doc.marker_style, "text": doc.raw, "roles": roles}
+
+
+def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Publisher and copy damage on labelled lines: note numbers lost (the note font had no
+    Unicode map), running headers and folios lost, blank lines after every line on some pages."""
+    out: list[tuple[str, str]] = list(zip(lines, roles))
+    if "numbers_lost" in damage:
+        kept = []
+        for line, role in out:
+            if role == "note_start":
+                line = NOTE_NUMBER.sub("", line, count=1)
+                if not line.strip():
+                    continue  # the number stood alone: the next line opens the note now
+            kept.append((line, role))
+        out = _restart_notes(kept)
+    if "no_furniture" in damage:
+        out = [(line, role) for line, role in out if role not in ("header", "page_number")]
+    if damage == "double_spacing":
+        spaced, page_spaced = [], rng.random() < 0.5
+        for line, role in out:
+            if role in ("header", "page_number"):
+                page_spaced = rng.random() < 0.5
+            spaced.append((line, role))
+            if page_spaced and role != "blank":
+                spaced.append(("", "blank"))
+        out = spaced
+    return [line for line, _ in out], [role for _, role in out]
+
+
+def _restart_notes(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """After a lone number line was dropped, the text line below it opens the note."""
+    fixed, opened = [], False
+    for line, role in pairs:
+        if role == "note_cont" and not opened and fixed and fixed[-1][1] not in ("note_start", "note_cont", "blank"):
+            role = "note_start"
+        if role != "blank":
+            opened = role in ("note_start", "note_cont")
+        fixed.append((line, role))
+    return fixed
+
+
+def _seed(source: str, k: int) -> int:
+    return sum(ord(ch) * 31**i for i, ch in enumerate(source)) % 100_000 * 10 + k
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--ocr", action="store_true", help="add Tesseract readings of each source's first style")
+    args = parser.parse_args(argv)
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
+        for n, item in enumerate(chain(originals(), renderings(args.ocr)), 1):
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            print(f"{n:4} {item['source']:5} {item['extractor']:18} {item['damage']}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
