@@ -4,29 +4,30 @@
 describes each line once, the rules' reading among its features; `model` is the line-role
 model learned from the article factory's renderings (models/layout/line_roles.json). The
 decision is made here, in one place: where the model is confident of another role than the
-rules gave, its role stands, and the pages and notes are built again from the decided roles
-(`notes`).
+rules gave, within what patterns.json `line_role_model` lets it decide, its role stands, and
+the pages and notes are built again from the decided roles (`notes`).
 """
 
 from __future__ import annotations
 
 from ..document import Document
 from . import model as line_model
+from . import rules
 from .features import line_features
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import pages_from_roles, roles_from_rules
-from .rules import _bare_numbers, note_number_pattern
-from .rules import NOTE_END, assemble, front_label, load_patterns, marker_pattern, number_value, width
-from . import rules
+from .rules import (NOTE_END, Patterns, _bare_numbers, assemble, front_label, load_patterns, marker_pattern,
+                    note_number_pattern, number_value, width)
 
 __all__ = ["NOTE_END", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
 
 
 def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`;
-    `doc.role_changes` counts the lines whose role the model changed. The model decides
-    between body, note and furniture roles (front matter, back matter and reference lists stay
-    the rules'), and never over notes printed apart from their numbers (①②③ on a line above)."""
+    `doc.role_changes` counts the lines whose role the model changed. The model decides within
+    the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
+    back matter; front matter stays the rules'), never over the lines of `_kept_lines`. Where it
+    changed a role, pages and notes are built again from the decided roles."""
     rules.analyze(doc)
     pat = load_patterns()
     model = model or line_model.load()
@@ -34,32 +35,42 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     content = [ln for ln, f in zip(doc.lines, features) if f]
     predicted, probabilities = model.decode([f for f in features if f])
     roles = roles_from_rules(doc)
-    numbered = _number_lines(doc)
+    kept = _kept_lines(doc, pat)
     rule = pat.line_role_model
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
+        if role == "note_cont" and doc.layout_mode == "paragraph_lines":
+            role = "note_start"  # a line per paragraph: every note line is a whole note
         ruled = roles[ln.no]
-        if (role != ruled and role in rule.decides and ruled in rule.decides and ln.no not in numbered
+        if (role != ruled and rule.allows(ruled, role) and ln.no not in kept
                 and probabilities[k, model.roles.index(role)] >= rule.min_probability):
             roles[ln.no], changed = role, changed + 1
     doc.role_changes = changed
     if not changed:
-        return
+        return  # the rules' pages stand: built from the same roles, with the print's page breaks
     for ln in content:
         ln.kind = _kind(roles[ln.no], ln.kind)
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style)
+    leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
+    lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, lead_breaks)
     assemble(doc)
 
 
-def _number_lines(doc: Document) -> set[int]:
-    """Lines of bare note numbers (①, ①②③) and of the notes they hand their numbers to: the
-    rules read notes printed apart from their numbers surely, the model has seen few."""
+def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
+    """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③) and
+    the notes they hand their numbers to, a note the rules carried over a page break (it stopped
+    at a comma; the model reads lines alone), and a line that ends a reference list by its label
+    (`reference_section_end`: Abstract, Key words…). The model has seen few of each."""
     number = note_number_pattern(doc.marker_style)
-    bare = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
     by_no = {ln.no: ln for ln in doc.lines}
-    apart = {no for note in doc.notes if note.number_span and not by_no[note.lines[0]].start <= note.number_span[0]
-             < by_no[note.lines[0]].end for no in note.lines}
-    return bare | apart
+    kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
+    kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
+    for note in doc.notes:
+        first = by_no[note.lines[0]]
+        apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end
+        if apart or len(note.pieces) > 1:
+            kept.update(note.lines)
+    return kept
 
 
 def _kind(role: str, ruled: str) -> str:

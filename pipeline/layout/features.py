@@ -95,6 +95,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
         f["heading_pattern"] = float(any(p.match(s) for p in pat.heading))
         f["front_label"] = float(front_label(s, pat) is not None)
         f["reference_entry"] = float(bool(pat.reference_entry.match(s)))
+        f["reference_section_end"] = float(bool(pat.reference_section_end.match(s)))
         own.append(f)
     return [_with_neighbours(own, i) for i in range(len(lines))]
 

@@ -1,7 +1,8 @@
 """Pages and footnotes from decided line roles.
 
-A page ends where its notes end (body text after note lines) or at its furniture (a running
-header or folio after the page's text). A note begins at a `note_start` line, printed number
+A page ends where its notes end (body text after note lines), at its furniture (a running
+header or folio after the page's text), or, in a file where few lines start with whitespace,
+where text starts with it (the corpus's extractor marks a new page's first block so). A note begins at a `note_start` line, printed number
 or not: where the numbers were lost, citations pair the page's notes with its markers by
 position. Note lines at the top of a page's note area, before any note starts, go on from
 the last note of the page before (a note the page break cut).
@@ -18,8 +19,10 @@ NOTE_ROLES = ("note_start", "note_cont")
 TEXT_ROLES = ("body", "heading")
 
 
-def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str) -> list[Page]:
-    """Walk the lines with their roles (by line number; blank lines have none)."""
+def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str, lead_breaks: bool = False) -> list[Page]:
+    """Walk the lines with their roles (by line number; blank lines have none). With
+    `lead_breaks`, text that starts with whitespace after the page's text starts a page too:
+    extractors that indent only a new text block do so at a page's top."""
     number = note_number_pattern(style)
     pages = [Page(1)]
     blocks: list[list[Line]] = []  # the open page's notes
@@ -42,7 +45,7 @@ def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str) -> li
         if role is None:
             ln.page = pages[-1].number
             continue
-        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and in_notes:
+        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or lead_breaks and ln.lead and has_text):
             close()
         if role == "note_start":
             blocks.append([ln])

@@ -46,10 +46,14 @@ NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]
 
 @dataclass(frozen=True)
 class LineRoleRule:
-    """Where the line-role model's role replaces the rules': among the roles it decides, from a confidence."""
+    """Where the line-role model's role replaces the rules': within a group of roles, from a confidence."""
 
     min_probability: float
-    decides: frozenset[str]
+    decides: tuple[frozenset[str], ...]
+    lead_break_max_share: float  # a line starting with whitespace starts a page where at most this share of lines do
+
+    def allows(self, ruled: str, learned: str) -> bool:
+        return any(ruled in group and learned in group for group in self.decides)
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
-                                     frozenset(spec["line_role_model"]["decides"])),
+                                     tuple(frozenset(g) for g in spec["line_role_model"]["decides"]),
+                                     spec["line_role_model"]["lead_break_max_share"]),
     )
 
 
@@ -670,6 +675,8 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
     number = note_number_pattern(style)
     pages = [Page(1)]
     body_width = _typical_width([ln for ln in lines[body_start:] if ln.kind == "body"])
+    content = [ln for ln in lines if ln.stripped]
+    lead_breaks = sum(ln.lead for ln in content) <= pat.line_role_model.lead_break_max_share * len(content)
     note_lines: list[list[Line]] = []  # the open page's notes, each a list of lines
     in_notes = False
     page_has_text = False
@@ -730,7 +737,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
                 awaited -= 1
             else:
                 note_lines[-1].append(ln)
-        elif ln.lead and page_has_text and mode == "wrapped":
+        elif ln.lead and page_has_text and mode == "wrapped" and lead_breaks:
             close_page()
         page_has_text = True
         ln.page = pages[-1].number

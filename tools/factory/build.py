@@ -29,7 +29,9 @@ from .typeset import CIRCLED, Style, render
 from .web import web_page
 
 STYLES_PER_SOURCE = 3
-DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture", "double_spacing")
+DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture", "double_spacing",
+           "paragraph_lines", "paragraph_lines+numbers_lost")
+SENTENCE_END = re.compile(f"[。！？!?][”’」』）)]?(\\^?[{CIRCLED}]|[⁰¹²³⁴⁵⁶⁷⁸⁹0-9]{{1,2}})?\\s*$")
 NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s))\\s*")
 
 
@@ -78,6 +80,8 @@ def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random)
         out = _restart_notes(kept)
     if "no_furniture" in damage:
         out = [(line, role) for line, role in out if role not in ("header", "page_number")]
+    if "paragraph_lines" in damage:
+        out = _paragraph_lines(out, caret=rng.random() < 0.5)
     if damage == "double_spacing":
         spaced, page_spaced = [], rng.random() < 0.5
         for line, role in out:
@@ -88,6 +92,28 @@ def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random)
                 spaced.append(("", "blank"))
         out = spaced
     return [line for line, _ in out], [role for _, role in out]
+
+
+def _paragraph_lines(pairs: list[tuple[str, str]], caret: bool) -> list[tuple[str, str]]:
+    """Text copied out of a PDF viewer: a paragraph's or a note's lines joined into one line (a
+    paragraph ends at a sentence's end on a short line), blank lines dropped; the body's markers
+    sometimes as `^①`, as the corpus has them."""
+    content = [(line.strip(), role) for line, role in pairs if role != "blank"]
+    full = sorted(len(line) for line, role in content if role == "body")
+    full_length = full[int(0.8 * (len(full) - 1))] if full else 0
+    joined: list[tuple[str, str]] = []
+    open_paragraph = False
+    for line, role in content:
+        if role == "body" and caret:
+            line = re.sub(f"([{CIRCLED}])", r"^\1", line)
+        if joined and (role == "body" and joined[-1][1] == "body" and open_paragraph or role == "note_cont"
+                       and joined[-1][1] in ("note_start", "note_cont")):
+            joined[-1] = (joined[-1][0] + line, joined[-1][1])
+        else:
+            joined.append((line, "note_start" if role == "note_cont" and (not joined or joined[-1][1] not in
+                                                                           ("note_start", "note_cont")) else role))
+        open_paragraph = not (SENTENCE_END.search(line) and len(line) < 0.9 * full_length)
+    return [pair for line, role in joined for pair in ((line, role), ("", "blank"))]
 
 
 def _restart_notes(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

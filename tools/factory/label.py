@@ -110,8 +110,8 @@ def _furniture(line: str, segments: list[Segment]) -> tuple[int, int] | None:
 
 
 def _page_number(line: str, segments: list[Segment]) -> tuple[int, int] | None:
-    """A line of digits alone is a folio when some page printed it."""
-    text = line.strip()
-    if not (text.isascii() and text.isdigit()):
+    """A line that is a folio as some page printed it (digits, ·57·, — 57 —)."""
+    text = norm(line)
+    if not any(ch in "0123456789" for ch in line) or len(text) > 8:
         return None
-    return next(((k, 0) for k, s in enumerate(segments) if s.role == "page_number" and s.text == text), None)
+    return next(((k, 0) for k, s in enumerate(segments) if s.role == "page_number" and norm(s.text) == text), None)

@@ -24,6 +24,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 JOURNALS = ("国际政治研究", "当代亚太", "世界经济与政治", "日本学刊", "国际问题研究", "外交评论", "欧洲研究", "南亚研究")
 PAGE_SIZES = {"B5": (176, 250), "16K": (185, 260), "L16K": (203, 280)}  # A4 height sends WeasyPrint 70 into deferring footnotes page after page
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+FOLIO_FORMATS = ("{}", "{}", "·{}·", "— {} —", "- {} -")
 MAX_LAYOUTS = 4  # renumbering rounds before the layout is taken as it is
 MAX_PAGES = 80  # pages given their own running header and folio
 
@@ -42,8 +43,10 @@ class Style:
     issue: str
     first_folio: int
     folio_at: str  # top-outside | bottom-center
+    folio_format: str  # how a page number is printed: one of FOLIO_FORMATS
     header_rule: bool
     abstract_label: str
+    english_label: str  # "Abstract: ", "[Abstract] "…
     front_brackets: bool
 
     @classmethod
@@ -54,8 +57,10 @@ class Style:
             leading=rng.choice((1.5, 1.65, 1.8)), margin_mm=rng.choice((18, 22, 25)),
             notes=rng.choice(("circled", "circled", "superscript")), journal=rng.choice(JOURNALS),
             issue=f"{year}年第{rng.randint(1, 6)}期", first_folio=rng.randint(1, 140),
-            folio_at=rng.choice(("top-outside", "bottom-center")), header_rule=rng.random() < 0.5,
-            abstract_label=rng.choice(("内容提要", "摘要", "内容摘要")), front_brackets=rng.random() < 0.5,
+            folio_at=rng.choice(("top-outside", "bottom-center")), folio_format=rng.choice(FOLIO_FORMATS),
+            header_rule=rng.random() < 0.5,
+            abstract_label=rng.choice(("内容提要", "摘要", "内容摘要")),
+            english_label=rng.choice(("Abstract: ", "[Abstract] ", "ABSTRACT: ", "")), front_brackets=rng.random() < 0.5,
         )
 
 
@@ -157,7 +162,7 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
     for page in range(1, MAX_PAGES + 1):
         header = "" if page == 1 else f'@top-center {{ content: "{_header(source, style, page)}"; font-size: 8pt; {rule} }}'
         box = ("top-left" if page % 2 == 0 else "top-right") if style.folio_at == "top-outside" else "bottom-center"
-        folio = f'@{box} {{ content: "{style.first_folio + page - 1}"; font-size: 8pt }}'
+        folio = f'@{box} {{ content: "{style.folio_format.format(style.first_folio + page - 1)}"; font-size: 8pt }}'
         per_page.append(f"@page :nth({page}) {{ {header} {folio} }}")
     css = f"""
     @page {{ size: {width}mm {height}mm; margin: {style.margin_mm}mm {style.margin_mm - 3}mm;
@@ -195,11 +200,18 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
         out.append("<div class='refs'><h2>参考文献</h2>")
         out += [f"<p>[{k}] {html.escape(entry)}</p>" for k, entry in enumerate(source["references"], 1)]
         out.append("</div>")
-    for key in ("english_title", "english_abstract"):
-        if source.get(key):
-            out.append(f"<p class='back'>{html.escape(source[key])}</p>")
+    out += [f"<p class='back'>{html.escape(text)}</p>" for text in _english(source, style)]
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _english(source: dict[str, Any], style: Style) -> list[str]:
+    """The English title and abstract printed after the article, the abstract labelled in the journal's way."""
+    texts = [source["english_title"]] if source.get("english_title") else []
+    abstract = source.get("english_abstract")
+    if abstract and not re.match(r"\W*abstract", abstract, re.I):
+        abstract = f"{style.english_label}{abstract}"
+    return texts + ([abstract] if abstract else [])
 
 
 def _header(source: dict[str, Any], style: Style, page: int) -> str:
@@ -232,10 +244,10 @@ def _segments(source: dict[str, Any], style: Style, labels: list[str], note_page
     if source.get("references"):
         segs.append(Segment("reference", "参考文献"))
         segs += [Segment("reference", f"[{k}] {e}", prefix=len(str(k)) + 2) for k, e in enumerate(source["references"], 1)]
-    segs += [Segment("back", source[k]) for k in ("english_title", "english_abstract") if source.get(k)]
+    segs += [Segment("back", text) for text in _english(source, style)]
     for page in range(1, pages + 1):
-        folio = style.first_folio + page - 1
+        folio = style.folio_format.format(style.first_folio + page - 1)
         if page > 1:
             segs.append(Segment("header", _header(source, style, page), page))
-        segs.append(Segment("page_number", str(folio), page))
+        segs.append(Segment("page_number", folio, page))
     return segs
