@@ -51,7 +51,7 @@ def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> 
         "参见李华：《欧盟》，2019年版。",               # 7 note_start
     ])
     roles = {1: "body", 2: "note_start", 3: "note_start", 4: "page_number", 5: "body", 6: "note_cont", 7: "note_start"}
-    pages = pages_from_roles(_lines(text), roles, "circled")
+    pages = pages_from_roles(_lines(text), roles, "circled", {})
     assert [[n.lines for n in p.notes] for p in pages] == [[[2, 6], [3]], [[7]]]
     assert [n.number for p in pages for n in p.notes] == [None, None, None]
     assert pages[0].notes[0].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"

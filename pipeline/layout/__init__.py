@@ -10,12 +10,14 @@ the pages and notes are built again from the decided roles (`notes`).
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..document import Document
 from . import model as line_model
 from . import rules
 from .features import line_features
 from .model import FRONT_KINDS, LineRoleModel
-from .notes import pages_from_roles, roles_from_rules
+from .notes import NOTE_ROLES, pages_from_roles, roles_from_rules
 from .rules import (NOTE_END, Patterns, _bare_numbers, assemble, front_label, load_patterns, marker_pattern,
                     note_number_pattern, number_value, width)
 
@@ -33,17 +35,17 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     model = model or line_model.load()
     features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style])
     content = [ln for ln, f in zip(doc.lines, features) if f]
-    predicted, probabilities = model.decode([f for f in features if f])
+    predicted, posterior = model.decode([f for f in features if f])
     roles = roles_from_rules(doc)
     kept = _kept_lines(doc, pat)
     rule = pat.line_role_model
+    if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
+        predicted = ["note_start" if role == "note_cont" else role for role in predicted]
+    confidence = _confidence(predicted, posterior, model.roles)
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
-        if role == "note_cont" and doc.layout_mode == "paragraph_lines":
-            role = "note_start"  # a line per paragraph: every note line is a whole note
         ruled = roles[ln.no]
-        if (role != ruled and rule.allows(ruled, role) and ln.no not in kept
-                and probabilities[k, model.roles.index(role)] >= rule.min_probability):
+        if role != ruled and rule.allows(ruled, role) and ln.no not in kept and confidence[k] >= rule.min_probability:
             roles[ln.no], changed = role, changed + 1
     doc.role_changes = changed
     if not changed:
@@ -52,8 +54,20 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
         ln.kind = _kind(roles[ln.no], ln.kind)
     leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, lead_breaks)
+    start, cont = model.roles.index("note_start"), model.roles.index("note_cont")
+    opens = {ln.no: float(posterior[k, start] / max(posterior[k, start] + posterior[k, cont], 1e-9))
+             for k, ln in enumerate(content)}
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, opens, lead_breaks)
     assemble(doc)
+
+
+def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, ...]) -> list[float]:
+    """How sure the model is of each decoded role, given the whole sequence: its posterior, and
+    for a note line the posterior of being a note at all (where a note starts is settled later,
+    against the page's markers)."""
+    notes = [roles.index(r) for r in NOTE_ROLES]
+    return [float(posterior[k, notes].sum() if role in NOTE_ROLES else posterior[k, roles.index(role)])
+            for k, role in enumerate(predicted)]
 
 
 def _kept_lines(doc: Document, pat: Patterns) -> set[int]:

@@ -22,7 +22,7 @@ from .features import FEATURES_VERSION
 
 MODEL_FILE = MODELS / "layout" / "line_roles.json"
 ROLES = ("front", "heading", "body", "note_start", "note_cont", "header", "page_number", "reference", "back")
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 FRONT_KINDS = frozenset({"title", "author", "affiliation", "abstract", "keywords", "author_note", "clc", "doi",
                          "article_number", "front"})
 
@@ -34,8 +34,8 @@ class LineRoleModel:
     weights: np.ndarray  # roles × features
     bias: np.ndarray
     log_prior: np.ndarray
-    log_transition: np.ndarray  # from role × to role
-    log_start: np.ndarray
+    log_transition: np.ndarray  # layout (wrapped, a line per paragraph) × from role × to role
+    log_start: np.ndarray  # layout × role
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
         """p(role | line) for each row, the line taken alone."""
@@ -52,22 +52,42 @@ class LineRoleModel:
 
     def decode(self, rows: list[dict[str, float]]) -> tuple[list[str], np.ndarray]:
         """The most likely role sequence (Viterbi over p(role | line) / p(role) and the
-        transitions) and each line's own probabilities."""
+        transitions) and each line's posterior role probabilities given the whole sequence
+        (forward-backward over the same scores)."""
         p = self.probabilities(rows)
         if not rows:
             return [], p
         emit = np.log(np.clip(p, 1e-9, 1.0)) - self.log_prior
+        layout = _layout(rows)
+        start, transition = self.log_start[layout], self.log_transition[layout]
+        return self._viterbi(emit, start, transition), self._posteriors(emit, start, transition)
+
+    @staticmethod
+    def _posteriors(emit: np.ndarray, start: np.ndarray, transition: np.ndarray) -> np.ndarray:
+        n = len(emit)
+        forward, backward = np.zeros_like(emit), np.zeros_like(emit)
+        forward[0] = start + emit[0]
+        for t in range(1, n):
+            forward[t] = np.logaddexp.reduce(forward[t - 1][:, None] + transition, axis=0) + emit[t]
+        for t in range(n - 2, -1, -1):
+            backward[t] = np.logaddexp.reduce(transition + (emit[t + 1] + backward[t + 1])[None, :], axis=1)
+        joint = forward + backward
+        joint -= joint.max(axis=1, keepdims=True)
+        posterior = np.exp(joint)
+        return posterior / posterior.sum(axis=1, keepdims=True)
+
+    def _viterbi(self, emit: np.ndarray, start: np.ndarray, transition: np.ndarray) -> list[str]:
         n, k = emit.shape
-        score = self.log_start + emit[0]
+        score = start + emit[0]
         back = np.zeros((n, k), dtype=int)
         for t in range(1, n):
-            step = score[:, None] + self.log_transition
+            step = score[:, None] + transition
             back[t] = step.argmax(axis=0)
             score = step.max(axis=0) + emit[t]
         path = [int(score.argmax())]
         for t in range(n - 1, 0, -1):
             path.append(int(back[t, path[-1]]))
-        return [self.roles[j] for j in reversed(path)], p
+        return [self.roles[j] for j in reversed(path)]
 
     def to_json(self) -> dict:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
@@ -81,8 +101,8 @@ class LineRoleModel:
             "weights": [[round(float(v), 5) for v in row] for row in self.weights],
             "bias": [round(float(v), 5) for v in self.bias],
             "log_prior": [round(float(v), 5) for v in self.log_prior],
-            "log_transition": [[round(float(v), 5) for v in row] for row in self.log_transition],
-            "log_start": [round(float(v), 5) for v in self.log_start],
+            "log_transition": [[[round(float(v), 5) for v in row] for row in layout] for layout in self.log_transition],
+            "log_start": [[round(float(v), 5) for v in layout] for layout in self.log_start],
         }
 
     @classmethod
@@ -97,6 +117,12 @@ class LineRoleModel:
         )
 
 
+def _layout(rows: list[dict[str, float]]) -> int:
+    """Which transitions a document takes: 1 for a line per paragraph (a page may hold a single
+    body line between two note blocks), 0 for wrapped lines."""
+    return int(next((row.get("paragraph_lines", 0.0) for row in rows if row), 0.0) > 0)
+
+
 @cache
 def load(path: Path = MODEL_FILE) -> LineRoleModel:
     return LineRoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
@@ -109,14 +135,15 @@ def fit(sequences: Iterable[tuple[list[dict[str, float]], list[str]]], seed: int
 
     rows, labels = [], []
     index = {role: j for j, role in enumerate(ROLES)}
-    transitions = np.ones((len(ROLES), len(ROLES)))
-    starts = np.ones(len(ROLES))
+    transitions = np.ones((2, len(ROLES), len(ROLES)))
+    starts = np.ones((2, len(ROLES)))
     for features, roles in sequences:
         kept = [(f, r) for f, r in zip(features, roles, strict=True) if r in index]
+        layout = _layout(features)
         for (_, a), (_, b) in zip(kept, kept[1:]):
-            transitions[index[a], index[b]] += 1
+            transitions[layout, index[a], index[b]] += 1
         if kept:
-            starts[index[kept[0][1]]] += 1
+            starts[layout, index[kept[0][1]]] += 1
         rows += [f for f, _ in kept]
         labels += [r for _, r in kept]
     vectorizer = DictVectorizer(sort=True)
@@ -129,5 +156,5 @@ def fit(sequences: Iterable[tuple[list[dict[str, float]], list[str]]], seed: int
     counts = np.array([labels.count(role) + 1.0 for role in ROLES])
     return LineRoleModel(
         dict(vectorizer.vocabulary_), ROLES, weights, bias, np.log(counts / counts.sum()),
-        np.log(transitions / transitions.sum(axis=1, keepdims=True)), np.log(starts / starts.sum()),
+        np.log(transitions / transitions.sum(axis=2, keepdims=True)), np.log(starts / starts.sum(axis=1, keepdims=True)),
     )

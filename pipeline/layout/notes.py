@@ -2,42 +2,51 @@
 
 A page ends where its notes end (body text after note lines), at its furniture (a running
 header or folio after the page's text), or, in a file where few lines start with whitespace,
-where text starts with it (the corpus's extractor marks a new page's first block so). A note begins at a `note_start` line, printed number
-or not: where the numbers were lost, citations pair the page's notes with its markers by
-position. Note lines at the top of a page's note area, before any note starts, go on from
-the last note of the page before (a note the page break cut).
+where text starts with it (the corpus's extractor marks a new page's first block so). A note
+begins at a `note_start` line, printed number or not. Where the numbers were lost, citations
+pair the page's notes with its markers by position, so a page's note lines are split into as
+many notes as its body has markers, at the lines likeliest to open a note, when the roles
+alone split them otherwise. Note lines at the top of a page's note area, before any note
+starts, go on from the last note of the page before (a note the page break cut).
 """
 
 from __future__ import annotations
 
 from ..document import Document, Line, Page
 from .model import FRONT_KINDS
-from .rules import _bare_numbers, _continue_note, _make_notes, note_number_pattern
+from .rules import _bare_numbers, _continue_note, _glyph_markers, _make_notes, load_patterns, note_number_pattern
 
 FURNITURE_ROLES = ("header", "page_number")
 NOTE_ROLES = ("note_start", "note_cont")
 TEXT_ROLES = ("body", "heading")
 
 
-def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str, lead_breaks: bool = False) -> list[Page]:
-    """Walk the lines with their roles (by line number; blank lines have none). With
-    `lead_breaks`, text that starts with whitespace after the page's text starts a page too:
-    extractors that indent only a new text block do so at a page's top."""
+def pages_from_roles(
+    lines: list[Line], roles: dict[int, str], style: str, opens: dict[int, float], lead_breaks: bool = False
+) -> list[Page]:
+    """Walk the lines with their roles (by line number; blank lines have none); `opens` holds
+    how likely each note line is to open a note. With `lead_breaks`, text that starts with
+    whitespace after the page's text starts a page too: extractors that indent only a new text
+    block do so at a page's top."""
     number = note_number_pattern(style)
+    pat = load_patterns()
     pages = [Page(1)]
     blocks: list[list[Line]] = []  # the open page's notes
     carried: list[Line] = []  # note lines before the page's first note starts
+    markers = 0  # on the open page's text lines
     has_text = in_notes = False
 
     def close() -> None:
-        nonlocal blocks, carried, has_text, in_notes
+        nonlocal blocks, carried, has_text, in_notes, markers
         page = pages[-1]
+        if blocks and not any(number.match(block[0].stripped) for block in blocks):
+            blocks = _split_by_count(blocks, markers, opens)
         if carried and len(pages) > 1 and pages[-2].notes:
             _continue_note(pages[-2], carried)
         elif carried:
             blocks.insert(0, carried)
         page.notes = _make_notes(blocks, page.number, number) if blocks else []
-        blocks, carried, has_text, in_notes = [], [], False, False
+        blocks, carried, has_text, in_notes, markers = [], [], False, False, 0
         pages.append(Page(len(pages) + 1))
 
     for ln in lines:
@@ -53,12 +62,25 @@ def pages_from_roles(lines: list[Line], roles: dict[int, str], style: str, lead_
             blocks[-1].append(ln)
         elif role == "note_cont":
             carried.append(ln)
+        if role in TEXT_ROLES:
+            markers += _glyph_markers(ln.text, style, pat)
         in_notes = in_notes or role in NOTE_ROLES
         has_text = has_text or role not in FURNITURE_ROLES
         ln.page = pages[-1].number
         pages[-1].lines.append(ln.no)
     close()
     return [p for p in pages if p.lines]
+
+
+def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:
+    """Numberless notes split into as many notes as the page has markers (when it has lines
+    enough), each opening at one of the lines likeliest to open a note; else as they were."""
+    flat = [ln for block in blocks for ln in block]
+    if not markers or markers == len(blocks) or len(flat) < markers:
+        return blocks
+    ranked = sorted(range(1, len(flat)), key=lambda k: -opens.get(flat[k].no, 0.0))
+    cuts = sorted([0, *ranked[: markers - 1]])
+    return [flat[a:b] for a, b in zip(cuts, [*cuts[1:], len(flat)])]
 
 
 def roles_from_rules(doc: Document) -> dict[int, str]:
