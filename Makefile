@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test layout-eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+layout-eval: $(STAMP)
+	$(BIN)/python -m tools.factory.measure
 
 clean:
 	rm -rf $(VENV) claims.jsonl claims.explain.tsv claims.constructed.jsonl

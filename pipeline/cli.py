@@ -143,7 +143,8 @@ def train_layout(
         raise typer.Exit(2)
     examples = layout_train.examples(data)
     if cross_validate:
-        typer.echo(layout_train.cross_validation_table(examples, seed))
+        models = layout_train.leave_one_source_out(examples, seed)
+        typer.echo(layout_train.cross_validation_table(examples, models))
     kept = [e for e in examples if e.source not in layout_train.HELD_OUT]
     model = layout_train.train(kept, seed)
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")

@@ -73,18 +73,25 @@ def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, .
 def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③) and
     the notes they hand their numbers to, a note the rules carried over a page break (it stopped
-    at a comma; the model reads lines alone), and a line that ends a reference list by its label
-    (`reference_section_end`: Abstract, Key words…). The model has seen few of each."""
+    at a comma; the model reads lines alone), a line that ends a reference list by its label
+    (`reference_section_end`: Abstract, Key words…), and back matter that neither opens an entry
+    nor carries a reference cue (an English title printed before or inside the list). The model
+    has seen few of each."""
     number = note_number_pattern(doc.marker_style)
     by_no = {ln.no: ln for ln in doc.lines}
     kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
     kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
+    kept |= {ln.no for ln in doc.lines if ln.kind == "back" and not _reference_like(ln.stripped, pat)}
     for note in doc.notes:
         first = by_no[note.lines[0]]
         apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end
         if apart or len(note.pieces) > 1:
             kept.update(note.lines)
     return kept
+
+
+def _reference_like(text: str, pat: Patterns) -> bool:
+    return bool(pat.reference_entry.match(text)) or any(p.search(text) for p in pat.reference_cues)
 
 
 def _kind(role: str, ruled: str) -> str:

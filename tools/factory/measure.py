@@ -25,7 +25,7 @@ from pipeline.claims import CLAIM_DECISIONS, place_mentions
 from pipeline.document import Document
 from pipeline.layout import analyze, rules
 from pipeline.layout.model import LineRoleModel
-from pipeline.layout.train import DEFAULT_DATA, examples, train
+from pipeline.layout.train import DEFAULT_DATA, cross_validation_table, examples, leave_one_source_out
 from pipeline.sentences import segment
 
 Key = tuple[str, str, int]
@@ -68,16 +68,19 @@ def _same_note(clean: str, got: str | None) -> bool:
     return got is not None and SequenceMatcher(None, clean, got, autojunk=False).ratio() >= SAME_NOTE
 
 
-def measure(data_path: Path) -> dict[tuple[str, str], Counter[str]]:
+def measure(data_path: Path) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
+    """The leave-one-source-out line-role table, and the end-to-end counts per extractor, note
+    style and damage, each for the rules alone and with the model trained without the source."""
     items = [json.loads(line) for line in gzip.open(data_path, "rt", encoding="utf-8")]
     data = examples(data_path)
+    models = leave_one_source_out(data)
     clean = {i["source"]: claim_notes(i["text"], None) for i in items if i["extractor"] == "original"}
     for i in items:
         if i["extractor"] == "web" and i["source"] not in clean:
             clean[i["source"]] = claim_notes(i["text"], None)
     totals: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for source in sorted(clean):
-        model = train([e for e in data if e.source != source])
+        model = models[source]
         for item in (i for i in items if i["source"] == source and i["extractor"] != "original"):
             for name, used in (("rules", None), ("model", model)):
                 n, g, s, noted, paired = compare(clean[source], claim_notes(item["text"], used))
@@ -85,7 +88,7 @@ def measure(data_path: Path) -> dict[tuple[str, str], Counter[str]]:
                 totals[item["extractor"], name].update(counts)
                 totals[f"notes: {item['notes']}", name].update(counts)
                 totals[f"damage: {item['damage']}", name].update(counts)
-    return totals
+    return cross_validation_table(data, models), totals
 
 
 def table(totals: dict[tuple[str, str], Counter[str]]) -> str:
@@ -102,7 +105,11 @@ def table(totals: dict[tuple[str, str], Counter[str]]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    print(table(measure(parser.parse_args(argv).data)))
+    roles, totals = measure(parser.parse_args(argv).data)
+    print("Line roles, leave one source out (lines of renderings of a source the model never saw):")
+    print(roles)
+    print("\nEnd to end, leave one source out: claims against the clean source's, and note pairing:")
+    print(table(totals))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,7 @@ class Style:
     header_rule: bool
     abstract_label: str
     english_label: str  # "Abstract: ", "[Abstract] "…
+    english_first: bool  # the English title and abstract printed before the reference list
     front_brackets: bool
 
     @classmethod
@@ -60,7 +61,7 @@ class Style:
             folio_at=rng.choice(("top-outside", "bottom-center")), folio_format=rng.choice(FOLIO_FORMATS),
             header_rule=rng.random() < 0.5,
             abstract_label=rng.choice(("内容提要", "摘要", "内容摘要")),
-            english_label=rng.choice(("Abstract: ", "[Abstract] ", "ABSTRACT: ", "")), front_brackets=rng.random() < 0.5,
+            english_label=rng.choice(("Abstract: ", "[Abstract] ", "ABSTRACT: ", "")), english_first=rng.random() < 0.3, front_brackets=rng.random() < 0.5,
         )
 
 
@@ -196,11 +197,13 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
             parts.append(f"<span class='fn' id='fn{note_no}' data-mark='{mark}'>{html.escape(note)}</span>{html.escape(rest)}")
             note_no += 1
         out.append(f"<p>{''.join(parts)}</p>")
+    english = [f"<p class='back'>{html.escape(text)}</p>" for text in _english(source, style)]
+    out += english if style.english_first else []
     if source.get("references"):
         out.append("<div class='refs'><h2>参考文献</h2>")
         out += [f"<p>[{k}] {html.escape(entry)}</p>" for k, entry in enumerate(source["references"], 1)]
         out.append("</div>")
-    out += [f"<p class='back'>{html.escape(text)}</p>" for text in _english(source, style)]
+    out += [] if style.english_first else english
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -244,7 +247,7 @@ def _segments(source: dict[str, Any], style: Style, labels: list[str], note_page
     if source.get("references"):
         segs.append(Segment("reference", "参考文献"))
         segs += [Segment("reference", f"[{k}] {e}", prefix=len(str(k)) + 2) for k, e in enumerate(source["references"], 1)]
-    segs += [Segment("back", text) for text in _english(source, style)]
+    segs += [Segment("back", text) for text in _english(source, style)]  # before the list or after it
     for page in range(1, pages + 1):
         folio = style.folio_format.format(style.first_folio + page - 1)
         if page > 1:
