@@ -3,7 +3,8 @@
     .venv/bin/python tests/benchmark.py [--docs 1000]
 
 Prints end-to-end chars/s (1 and 2 workers), chars/s of each stage, the NER model alone,
-start-up time and peak memory, with the ratios the targets are stated in:
+start-up time and peak memory, the layout stage with its line-role model beside the rules
+alone, with the ratios the targets are stated in:
 end-to-end ≥ 0.5× NER alone; start-up ≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7× one.
 Every rate is in characters of the raw files per second, so they compare directly. "NER
 model alone" is the statistical model (`actors.backend()`, LAC by default) over every body
@@ -74,6 +75,11 @@ def stage_rates(rounds: int) -> dict[str, float]:
                 layout.analyze(doc)
                 docs.append(doc)
 
+    def lay_rules() -> None:
+        for _ in range(rounds):
+            for p, raw in zip(paths, raws):
+                layout.rules.analyze(Document(p.stem, p, raw))
+
     def seg() -> None:
         for doc in docs:
             sentences.segment(doc)
@@ -104,7 +110,8 @@ def stage_rates(rounds: int) -> dict[str, float]:
 
     rates = {}
     stages = [
-        ("read", read), ("layout + normalize", lay), ("sentences", seg), ("dates", dates),
+        ("read", read), ("layout: rules alone + normalize", lay_rules), ("layout + normalize", lay),
+        ("sentences", seg), ("dates", dates),
         ("NER model alone (every sentence)", ner_model), ("actors: rules + model (every sentence)", actor_stage),
         ("citation markers", cite), ("claims (dates+actors+citations)", whole),
     ]
@@ -151,6 +158,8 @@ def main() -> None:
     print(f"{'start-up, one-file run (s)':<48}{startup:>16.2f}")
     print(f"{'peak memory, largest process (MiB)':<48}{max(mem1, mem2) / 1024:>16.0f}")
     print(f"{'output identical, 1 vs 2 workers':<48}{str(same):>16}")
+    rules_only = rates["layout: rules alone + normalize"]
+    print(f"{'layout with the line-role model / rules alone':<48}{rates['layout + normalize'] / rules_only:>16.2f}")
     print()
     print("targets (ratio: measured / target, ≥ 1 meets it)")
     print(f"  end-to-end ≥ 0.5× NER alone: {e2e1 / ner:.2f}× NER → {e2e1 / ner / 0.5:.2f}")

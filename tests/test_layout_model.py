@@ -8,7 +8,6 @@ import shutil
 
 import pytest
 
-from pipeline.api import process_text
 from pipeline.document import Line
 from pipeline.layout import model as line_model
 from pipeline.layout import train as layout_train
@@ -43,32 +42,29 @@ def _lines(text: str) -> list[Line]:
 def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> None:
     text = "\n".join([
         "正文第一页，引用一①，引用二②。",              # 1 body
-        "王明：《东盟研究》，世界知识出版社2020年版，",  # 2 note_start (number lost), cut by the page
-        "Council of the EU, “Conclusions,” 2020.",      # 3 note_start
+        "Council of the EU, “Conclusions,” 2020.",      # 2 note_start (number lost)
+        "王明：《东盟研究》，世界知识出版社2020年版，",  # 3 note_start, cut by the page
         "95",                                          # 4 page_number
         "第二页正文，引用③。",                          # 5 body
-        "第35页。",                                     # 6 note_cont: the end of note 2, overleaf
+        "第35页。",                                     # 6 note_cont: the end of note 3, overleaf
         "参见李华：《欧盟》，2019年版。",               # 7 note_start
     ])
     roles = {1: "body", 2: "note_start", 3: "note_start", 4: "page_number", 5: "body", 6: "note_cont", 7: "note_start"}
     pages = pages_from_roles(_lines(text), roles, "circled", {})
-    assert [[n.lines for n in p.notes] for p in pages] == [[[2, 6], [3]], [[7]]]
+    assert [[n.lines for n in p.notes] for p in pages] == [[[2], [3, 6]], [[7]]]
     assert [n.number for p in pages for n in p.notes] == [None, None, None]
-    assert pages[0].notes[0].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"
+    assert pages[0].notes[1].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"
     assert [p.lines for p in pages] == [[1, 2, 3], [4, 5, 6, 7]]
 
 
-def test_lost_note_numbers_pair_by_position() -> None:
-    """Page feet whose note numbers the font lost: the model opens each note, citations pair by position."""
-    lines = [
-        "日本与北约于2013年4月签署《联合政治宣言》。①双方于2014年5月又签署合作计划。②",
-        "此后双方合作不断深化，2018年7月日本设立驻北约代表处。③",
-        "「日本・北大西洋条約機構（NATO）共同政治宣言」、外務省、2013年4月15日、https://www.mofa.go.jp/mofaj/files/000003487.pdf [2023-06-10]。",
-        "「日NATO国別パートナーシップ協力計画」、外務省、2014年5月6日、https://www.mofa.go.jp/mofaj/files/000037773.pdf [2023-06-10]。",
-        "外務省「NATO日本政府代表部の設置」、2018年7月26日、https://www.mofa.go.jp/mofaj/press/release/press4_006267.html [2023-06-10]。",
-    ]
-    doc = process_text("\n".join(lines))
-    assert [(n.number, n.text.text[:6]) for n in doc.notes] == [(None, "「日本・北大"), (None, "「日NATO"), (None, "外務省「NA")]
+def test_numberless_notes_split_to_the_pages_marker_count() -> None:
+    """Two note lines the roles run together, three markers on the page: the note lines likeliest
+    to open a note open the page's notes, which citations then pair by position."""
+    text = "\n".join(["正文①，正文②，正文③。", "注一全文。", "注二前半，", "注二后半。", "注三全文。"])
+    roles = {1: "body", 2: "note_start", 3: "note_cont", 4: "note_cont", 5: "note_cont"}
+    opens = {3: 0.9, 4: 0.2, 5: 0.7}
+    pages = pages_from_roles(_lines(text), roles, "circled", opens)
+    assert [n.lines for n in pages[0].notes] == [[2], [3, 4], [5]]
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")

@@ -42,10 +42,13 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
         predicted = ["note_start" if role == "note_cont" else role for role in predicted]
     confidence = _confidence(predicted, posterior, model.roles)
+    numbered = {no for note in doc.notes if note.number for no in note.lines}  # where their notes start is printed
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
         ruled = roles[ln.no]
-        if role != ruled and rule.allows(ruled, role) and ln.no not in kept and confidence[k] >= rule.min_probability:
+        if role == ruled or not rule.allows(ruled, role) or ln.no in kept or confidence[k] < rule.min_probability:
+            continue
+        if not (ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered):
             roles[ln.no], changed = role, changed + 1
     doc.role_changes = changed
     if not changed:
@@ -75,13 +78,15 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     the notes they hand their numbers to, a note the rules carried over a page break (it stopped
     at a comma; the model reads lines alone), a line that ends a reference list by its label
     (`reference_section_end`: Abstract, Key words…), and back matter that neither opens an entry
-    nor carries a reference cue (an English title printed before or inside the list). The model
-    has seen few of each."""
+    nor carries a reference cue (an English title printed before or inside the list); and a
+    body line citing a footnote past its first character (notes cite none). The model has seen
+    few of each."""
     number = note_number_pattern(doc.marker_style)
     by_no = {ln.no: ln for ln in doc.lines}
     kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
     kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
     kept |= {ln.no for ln in doc.lines if ln.kind == "back" and not _reference_like(ln.stripped, pat)}
+    kept |= {ln.no for ln in doc.lines if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
     for note in doc.notes:
         first = by_no[note.lines[0]]
         apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end

@@ -65,7 +65,7 @@ def pages_from_roles(
         if role in TEXT_ROLES:
             markers += _glyph_markers(ln.text, style, pat)
         in_notes = in_notes or role in NOTE_ROLES
-        has_text = has_text or role not in FURNITURE_ROLES
+        has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
         ln.page = pages[-1].number
         pages[-1].lines.append(ln.no)
     close()
