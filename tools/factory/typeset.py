@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from weasyprint import HTML
-
 from .source import MARK
 
 CIRCLED = "".join(chr(c) for span in ((0x2460, 0x2474), (0x3251, 0x3260), (0x32B1, 0x32C0)) for c in range(*span))
@@ -84,6 +82,8 @@ class Rendering:
 
 def render(source: dict[str, Any], style: Style) -> Rendering:
     """Lay the article out until its per-page note numbers hold still; the PDF and its segments."""
+    from weasyprint import HTML  # here: the factory's only use of it, and it needs Pango from the system
+
     note_pages: list[int] = []
     for _ in range(MAX_LAYOUTS):
         labels = _labels(note_pages, style)
