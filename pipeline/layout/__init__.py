@@ -86,7 +86,8 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
     kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
     kept |= {ln.no for ln in doc.lines if ln.kind == "back" and not _reference_like(ln.stripped, pat)}
-    kept |= {ln.no for ln in doc.lines if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
+    kept |= {ln.no for ln in doc.lines
+             if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
     for note in doc.notes:
         first = by_no[note.lines[0]]
         apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end
@@ -96,6 +97,7 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
 
 
 def _reference_like(text: str, pat: Patterns) -> bool:
+    """Opens a reference-list entry or carries a reference cue (a type code, a URL, pages…)."""
     return bool(pat.reference_entry.match(text)) or any(p.search(text) for p in pat.reference_cues)
 
 

@@ -54,7 +54,8 @@ def pages_from_roles(
         if role is None:
             ln.page = pages[-1].number
             continue
-        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or lead_breaks and ln.lead and has_text):
+        new_block = lead_breaks and ln.lead and has_text
+        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
         if role == "note_start":
             blocks.append([ln])
