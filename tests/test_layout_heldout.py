@@ -1,0 +1,42 @@
+"""The held-out ratchet of the layout: factory renderings (text-layer extractions and OCR) of
+the sources the shipped line-role model never saw, read with it, must not score below the
+floors of annotations/factory/ratchet.json."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from pipeline.layout.model import load
+from pipeline.layout.train import DEFAULT_DATA, HELD_OUT
+from tools.factory.measure import claim_notes, compare
+
+from .conftest import ROOT
+
+FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
+          if not k.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, float]]:
+    items = [json.loads(line) for line in gzip.open(DEFAULT_DATA, "rt", encoding="utf-8")]
+    totals: dict[str, Counter[str]] = {"text_layer": Counter(), "ocr": Counter()}
+    for source in HELD_OUT:
+        renderings = [i for i in items if i["source"] == source]
+        clean = claim_notes(next(i for i in renderings if i["extractor"] == "web")["text"], None)
+        for item in renderings:
+            if item["extractor"] in ("web", "original"):
+                continue
+            n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load()))
+            route = "ocr" if item["extractor"].startswith("tesseract") else "text_layer"
+            totals[route].update(clean=n, got=got, same=same, noted=noted, paired=paired)
+    return {route: {"claims_f1": 2 * c["same"] / (c["clean"] + c["got"]), "note_pairing": c["paired"] / c["noted"]}
+            for route, c in totals.items()}
+
+
+@pytest.mark.parametrize(("route", "metric"), [(r, m) for r, ms in FLOORS.items() for m in ms])
+def test_held_out_renderings_hold_their_floor(scores: dict[str, dict[str, float]], route: str, metric: str) -> None:
+    assert scores[route][metric] >= FLOORS[route][metric], scores[route]
