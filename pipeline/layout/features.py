@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 import unicodedata
 from collections import Counter
 
@@ -20,6 +21,7 @@ PARAGRAPH_LINE = 120  # characters: a file whose median line is longer has a lin
 NEIGHBOURS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare")
 URL = re.compile(r"https?://|www\.")
+KANA, LATIN = re.compile("[\u3040-\u30ff]"), re.compile("[A-Za-z]")
 CUES = {
     "url": URL,
     "accessed": re.compile(r"\[\d{4}-\d{1,2}-\d{1,2}\]|访问日期|访问时间|登录时间|accessed", re.I),
@@ -44,7 +46,8 @@ END_CLASSES = (("sentence", "。！？!?…"), ("comma", "，、；：,;:"), ("c
 def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[dict[str, float]]:
     """Features of every line (blank lines too, though only content lines are labelled)."""
     content = [ln for ln in lines if ln.stripped]
-    widths = sorted(width(ln.text) for ln in content)
+    width_of = {ln.no: width(ln.text) for ln in content}
+    widths = sorted(width_of.values())
     full = widths[int(0.8 * (len(widths) - 1))] if widths else 1.0
     keys = Counter(_repeat_key(ln.stripped) for ln in content)
     gaps_before, gaps_after = _gaps(lines)
@@ -61,7 +64,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
             own.append({})
             continue
         f: dict[str, float] = {"bias": 1.0, f"rule={ln.kind}": 1.0}
-        w = width(ln.text)
+        w = width_of[ln.no]
         f["wide"] = min(w / full, 2.0) if full else 0.0
         f["short"] = float(w < 0.6 * full)
         f["over"] = float(w > full + 1.5)
@@ -85,10 +88,10 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
                 f[f"cue:{name}"] = 1.0
                 cue += name not in ("year", "date_words", "title_marks", "quote_open")
         f["cue"] = min(cue, 3) / 3
-        letters = [ch for ch in s if not ch.isspace()]
-        f["kana"] = sum("\u3040" <= ch <= "\u30ff" for ch in letters) / len(letters)
-        f["latin"] = sum(ch.isascii() and ch.isalpha() for ch in letters) / len(letters)
-        f["digits"] = sum(ch.isdigit() for ch in letters) / len(letters)
+        letters = "".join(s.split())
+        f["kana"] = len(KANA.findall(letters)) / len(letters)
+        f["latin"] = len(LATIN.findall(letters)) / len(letters)
+        f["digits"] = sum(ch.isdigit() for ch in letters) / len(letters)  # ① and ¹ count: str.isdigit
         f["repeats"] = float(keys[_repeat_key(s)] >= 3 and len(s) <= 45)
         f["header_pattern"] = float(len(s) <= 45 and any(p.search(s) for p in pat.header))
         f["page_number_pattern"] = float(any(p.fullmatch(s) for p in pat.page_number))
@@ -97,29 +100,31 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
         f["reference_entry"] = float(bool(pat.reference_entry.match(s)))
         f["reference_section_end"] = float(bool(pat.reference_section_end.match(s)))
         own.append(f)
-    return [_with_neighbours(own, i) for i in range(len(lines))]
+    return _with_neighbours(own)
 
 
-def _with_neighbours(own: list[dict[str, float]], i: int) -> dict[str, float]:
-    """A line's features and some of its content neighbours', prefixed by their distance."""
-    if not own[i]:
-        return {}
-    f = dict(own[i])
-    for step in NEIGHBOURS:
-        k, seen = i, 0
-        while seen < abs(step):
-            k += 1 if step > 0 else -1
-            if k < 0 or k >= len(own):
-                break
-            if own[k]:
-                seen += 1
-        if k < 0 or k >= len(own) or not own[k]:
-            f[f"{step}:none"] = 1.0
-            continue
-        for name, value in own[k].items():
-            if name.split("=")[0].split(":")[0] in NEIGHBOUR_KEYS:
-                f[f"{step}:{name}"] = value
-    return f
+def _with_neighbours(own: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each content line's features and some of its content neighbours', prefixed by their
+    distance in content lines (blank lines skipped)."""
+    content = [i for i, f in enumerate(own) if f]
+    shared = {i: [(name, value) for name, value in own[i].items() if _family(name) in NEIGHBOUR_KEYS] for i in content}
+    out: list[dict[str, float]] = [{} for _ in own]
+    for rank, i in enumerate(content):
+        f = dict(own[i])
+        for step in NEIGHBOURS:
+            at = rank + step
+            if not 0 <= at < len(content):
+                f[f"{step}:none"] = 1.0
+                continue
+            f.update((f"{step}:{name}", value) for name, value in shared[content[at]])
+        out[i] = f
+    return out
+
+
+@cache
+def _family(name: str) -> str:
+    """A feature's family: `rule=body` → rule, `cue:url` → cue."""
+    return name.split("=")[0].split(":")[0]
 
 
 def _gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
