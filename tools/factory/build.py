@@ -44,7 +44,7 @@ def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None) -
             style = Style.draw(rng)
             rendering = render(source, style)
             for how in TEXT_LAYER + (OCR if ocr and k == 0 else ()):
-                text = extract(rendering.pdf, how, seed)
+                text = extract(rendering.pdf, how)
                 lines, roles = text.split("\n"), label_lines(text, rendering.segments)
                 damage = rng.choice(DAMAGES)
                 lines, roles = damaged(lines, roles, damage, rng)

@@ -1,16 +1,14 @@
 """Turn a PDF back into text the ways users do; each way brings its own damage.
 
 poppler's pdftotext (reading order, `-layout`, `-raw`), pdfminer.six, pypdfium2, and OCR of
-the rasterized pages with Tesseract `chi_sim` (optionally degraded as a scan is: skew, blur,
-JPEG). Page breaks come out as form feeds; users' copies mostly lose them, so they are
-turned into blank lines, as the corpus has them.
+the rasterized pages with Tesseract `chi_sim`. Page breaks come out as form feeds; users'
+copies mostly lose them, so they are turned into blank lines, as the corpus has them.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import random
 import subprocess
 import tempfile
 from pathlib import Path
@@ -19,7 +17,7 @@ TEXT_LAYER = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pyp
 OCR = ("tesseract",)
 
 
-def extract(pdf: bytes, how: str, seed: int = 0) -> str:
+def extract(pdf: bytes, how: str) -> str:
     """The text `how` gets from the PDF, page breaks as blank lines."""
     if how.startswith("pdftotext"):
         flag = how.removeprefix("pdftotext").lstrip("-")
@@ -34,29 +32,21 @@ def extract(pdf: bytes, how: str, seed: int = 0) -> str:
 
         document = pdfium.PdfDocument(pdf)
         text = "\f".join(page.get_textpage().get_text_range().replace("\r\n", "\n") for page in document)
-    elif how in ("tesseract", "tesseract-scan"):
-        text = _tesseract(pdf, degrade=how == "tesseract-scan", seed=seed)
+    elif how == "tesseract":
+        text = _tesseract(pdf)
     else:
         raise ValueError(f"unknown extractor {how!r}")
     return text.replace("\f", "\n\n")
 
 
-def _tesseract(pdf: bytes, degrade: bool, seed: int) -> str:
+def _tesseract(pdf: bytes) -> str:
     """OCR each page at 200 dpi, one thread (OMP_THREAD_LIMIT=1: two cores run two at once)."""
-    from PIL import Image, ImageFilter
-
-    rng = random.Random(seed)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory() as tmp:
         Path(tmp, "in.pdf").write_bytes(pdf)
         subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "in.pdf", "p"], cwd=tmp, check=True)
         pages = []
         for image in sorted(Path(tmp).glob("p*.png")):
-            if degrade:
-                picture = Image.open(image).rotate(rng.uniform(-0.8, 0.8), expand=True, fillcolor=255)
-                picture = picture.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.8)))
-                picture.save(image.with_suffix(".jpg"), quality=rng.randint(35, 60))
-                image = image.with_suffix(".jpg")
             out = subprocess.run(["tesseract", str(image), "-", "-l", "chi_sim", "--psm", "3"],
                                  capture_output=True, check=True, env=env)
             pages.append(out.stdout.decode("utf-8"))
