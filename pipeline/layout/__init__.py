@@ -17,7 +17,7 @@ from . import model as line_model
 from . import rules
 from .features import line_features
 from .model import FRONT_KINDS, LineRoleModel
-from .notes import NOTE_ROLES, pages_from_roles, roles_from_rules
+from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
 from .rules import (NOTE_END, Patterns, _bare_numbers, assemble, front_label, load_patterns, marker_pattern,
                     note_number_pattern, number_value, width)
 
@@ -42,14 +42,17 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
         predicted = ["note_start" if role == "note_cont" else role for role in predicted]
     confidence = _confidence(predicted, posterior, model.roles)
-    numbered = {no for note in doc.notes if note.number for no in note.lines}  # where their notes start is printed
+    numbered = {no for note in doc.notes if note.number for no in note.lines}
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
         ruled = roles[ln.no]
         if role == ruled or not rule.allows(ruled, role) or ln.no in kept or confidence[k] < rule.min_probability:
             continue
-        if not (ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered):
-            roles[ln.no], changed = role, changed + 1
+        if ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered:
+            continue  # where a numbered note starts is printed
+        if role in FURNITURE_ROLES and pat.sentence_end.search(ln.text):
+            continue  # running headers and folios hold no sentence
+        roles[ln.no], changed = role, changed + 1
     doc.role_changes = changed
     if not changed:
         return  # the rules' pages stand: built from the same roles, with the print's page breaks

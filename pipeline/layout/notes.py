@@ -7,7 +7,9 @@ begins at a `note_start` line, printed number or not. Where the numbers were los
 pair the page's notes with its markers by position, so a page's note lines are split into as
 many notes as its body has markers, at the lines likeliest to open a note, when the roles
 alone split them otherwise. Note lines at the top of a page's note area, before any note
-starts, go on from the last note of the page before (a note the page break cut).
+starts, go on from the last note of the page before (a note the page break cut). Notes on a
+page whose text cites none, after a page that cites some and has no notes, are that page's:
+the break between them was a text block the extractor moved, not a page.
 """
 
 from __future__ import annotations
@@ -34,11 +36,17 @@ def pages_from_roles(
     blocks: list[list[Line]] = []  # the open page's notes
     carried: list[Line] = []  # note lines before the page's first note starts
     markers = 0  # on the open page's text lines
+    markers_before = 0  # on the page before, when it closed without notes
     has_text = in_notes = False
+    by_no = {ln.no: ln for ln in lines}
 
     def close() -> None:
-        nonlocal blocks, carried, has_text, in_notes, markers
+        nonlocal blocks, carried, has_text, in_notes, markers, markers_before
         page = pages[-1]
+        if blocks and not markers and markers_before:  # a page break put in before the page's own notes
+            _merge_into_previous(pages, by_no)
+            page, markers = pages[-1], markers_before
+            blocks, carried = ([carried] if carried else []) + blocks, []
         if blocks and not any(number.match(block[0].stripped) for block in blocks):
             blocks = _split_by_count(blocks, markers, opens)
         if carried and len(pages) > 1 and pages[-2].notes:
@@ -46,6 +54,7 @@ def pages_from_roles(
         elif carried:
             blocks.insert(0, carried)
         page.notes = _make_notes(blocks, page.number, number) if blocks else []
+        markers_before = 0 if page.notes else markers
         blocks, carried, has_text, in_notes, markers = [], [], False, False, 0
         pages.append(Page(len(pages) + 1))
 
@@ -71,6 +80,15 @@ def pages_from_roles(
         pages[-1].lines.append(ln.no)
     close()
     return [p for p in pages if p.lines]
+
+
+def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
+    """The open page's lines join the page before (which closed without notes): extraction
+    started a text block, read as a new page, between a page's body and its notes."""
+    page = pages.pop()
+    for no in page.lines:
+        by_no[no].page = pages[-1].number
+    pages[-1].lines += page.lines
 
 
 def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:
