@@ -19,12 +19,11 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline import process
 from pipeline.layout.notes import roles_from_rules
 
 from .extract import OCR, TEXT_LAYER, extract
 from .label import label_lines
-from .source import GOLD_SOURCES, ROOT, all_sources
+from .source import GOLD_SOURCES, ROOT, all_sources, verified_reading
 from .typeset import CIRCLED, Style, render
 from .web import web_page
 
@@ -58,7 +57,7 @@ def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None) -
 def originals() -> Iterator[dict[str, Any]]:
     """The gold articles as they are, each line labelled with the role its verified layout gives it."""
     for path in GOLD_SOURCES:
-        doc = process(ROOT / path)
+        doc = verified_reading(ROOT / path)
         ruled = roles_from_rules(doc)
         roles = [ruled.get(ln.no, "blank") for ln in doc.lines]
         yield {"source": Path(path).stem.split("_")[0], "style": 0, "extractor": "original", "damage": "none",
