@@ -68,3 +68,12 @@ def test_web_page_copy_loses_no_body_paragraph(source: dict) -> None:
     body = {ln.no for ln in doc.lines if ln.kind in ("body", "heading")}
     expected = {no for no, role in enumerate(roles, 1) if role in ("body", "heading")}
     assert expected <= body
+
+
+@pytest.mark.parametrize(("path", "claims", "noted"), [
+    (CONSTRUCTED / "c02_a4436086.txt", 99, 66), (CONSTRUCTED / "batch2" / "c05_a1d6c343.txt", 82, 42)])
+def test_bracketed_reference_articles_without_furniture_keep_claims_and_pairings(path, claims: int, noted: int) -> None:
+    """`[n]` articles (a reference list, not footnotes) with their running headers and page numbers lost."""
+    raw = path.read_text(encoding="utf-8")
+    damaged = "\n".join(ln.text for ln in process_text(raw).lines if ln.kind not in ("header", "page_number"))
+    assert compare(claim_notes(raw, None), claim_notes(damaged, load())) == (claims, claims, claims, noted, noted)
