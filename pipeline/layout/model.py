@@ -38,14 +38,19 @@ class LineRoleModel:
     log_start: np.ndarray  # layout × role
 
     def probabilities(self, rows: list[dict[str, float]]) -> np.ndarray:
-        """p(role | line) for each row, the line taken alone."""
-        x = np.zeros((len(rows), len(self.vocabulary)))
+        """p(role | line) for each row, the line taken alone. The sparse rows' weights are summed
+        without BLAS: a matrix product this small costs more in BLAS threads than it saves, and
+        they fight the other worker processes for the cores."""
+        at, cols, values = [], [], []
         for r, row in enumerate(rows):
             for name, value in row.items():
                 col = self.vocabulary.get(name)
                 if col is not None:
-                    x[r, col] = value
-        scores = x @ self.weights.T + self.bias
+                    at.append(r)
+                    cols.append(col)
+                    values.append(value)
+        scores = np.tile(self.bias, (len(rows), 1))
+        np.add.at(scores, np.array(at, dtype=int), self.weights.T[cols] * np.array(values)[:, None])
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         return p / p.sum(axis=1, keepdims=True)
