@@ -17,9 +17,9 @@ from .api import process
 from .claims import extract_claims
 from .evaluate import error_lines, evaluate, load_gold, load_records, table
 from .ingest import InputError
+from .inspect import render, structure
 from .layout import model as layout_model
 from .layout import train as layout_train
-from .inspect import render, structure
 from .report import write_report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dated, cited claims from Chinese academic articles.")
