@@ -77,20 +77,27 @@ def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, .
 
 
 def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
-    """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③) and
-    the notes they hand their numbers to, a note the rules carried over a page break (it stopped
+    """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③), the
+    line above them and the notes they hand their numbers to, a note the rules carried over a page break (it stopped
     at a comma; the model reads lines alone), a line that ends a reference list by its label
     (`reference_section_end`: Abstract, Key words…), and back matter that neither opens an entry
-    nor carries a reference cue (an English title printed before or inside the list); and a
-    body line citing a footnote past its first character (notes cite none). The model has seen
-    few of each."""
+    nor carries a reference cue (an English title printed before or inside the list); a body
+    line citing a footnote past its first character (notes cite none); and the lines of a page
+    whose notes lost their numbers but are as many as its markers (the counts agreeing is the
+    best evidence where the notes start). The model has seen few of each."""
     number = note_number_pattern(doc.marker_style)
     by_no = {ln.no: ln for ln in doc.lines}
     kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
+    content = [ln for ln in doc.lines if ln.stripped]
+    kept |= {above.no for above, ln in zip(content, content[1:]) if ln.no in kept}  # a note block opens below it
     kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
     kept |= {ln.no for ln in doc.lines if ln.kind == "back" and not _reference_like(ln.stripped, pat)}
     kept |= {ln.no for ln in doc.lines
              if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
+    for page in doc.pages:
+        if page.notes and not any(note.number for note in page.notes) and len(page.notes) == sum(
+                rules._glyph_markers(by_no[no].text, doc.marker_style, pat) for no in page.lines if by_no[no].kind == "body"):
+            kept.update(page.lines)
     for note in doc.notes:
         first = by_no[note.lines[0]]
         apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end

@@ -23,6 +23,7 @@ from statistics import median
 from ..document import FURNITURE, Document, Line, Note, Page, Paragraph
 from ..mapped import MappedText
 from ..normalize import MODELS, expand_classes, normalize
+from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
@@ -40,6 +41,7 @@ SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
+ABBREVIATION_AT_END = re.compile(r"\b(?:pp?|Vol|No|eds?|et al|trans|chap)\.\s*$", re.I)  # pp. / 87–92.: the reference goes on
 NOTE_OPEN_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")  # a note stopped at a comma: the page break cut it
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
@@ -192,6 +194,7 @@ def analyze(doc: Document) -> None:
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
     _recurring_headers(lines, body_start, pat)
+    read_plain_markers(lines, body_start)
     doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
@@ -255,8 +258,9 @@ def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
 
 def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:
     """Mark the notes of pages whose markers are superscript digits (会谈³): lines after the page's
-    first marker that start with a plain number of one of its markers (`3 参见…`), in rising order.
-    A plain digit glued to the text (合作。12019年) is not read as a marker: it cannot be told from the text."""
+    first marker that start with a plain number of one of its markers (`3 参见…`), in rising order,
+    and the Latin lines that go on from them. Plain digits glued to the text (合作。12019年) were read as superscripts before, where the
+    page's notes tell them (`plain_markers`)."""
     superscripts = re.compile(f"(?<=[^\\s{pat.marker_styles[SUPERSCRIPT]}])[{pat.marker_styles[SUPERSCRIPT]}]+")
     note_head = re.compile(r"([0-9]{1,2})\s+(?=[^\s0-9年月日%])")
     found = False
@@ -267,12 +271,16 @@ def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> boo
             continue
         values: set[int] = set()
         last = 0
+        previous = None
         for line in page:
-            head = note_head.match(line.stripped) if line.kind == "body" and values else None
+            head = note_head.match(line.stripped) if line.kind in ("body", "back") and values else None
             if head and int(head.group(1)) in values and int(head.group(1)) > last:
                 line.kind, last, found = "note", int(head.group(1)), True
             elif line.kind == "body" and not last:
                 values |= {v for m in superscripts.finditer(line.text) if (v := number_value(m.group(0)))}
+            elif line.kind == "back" and previous is not None and previous.kind == "note":
+                line.kind = "note"  # a note's Latin line (a URL, an English title) goes on with it
+            previous = line if line.stripped else previous
         page = []
     return found
 
@@ -589,7 +597,7 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
             entry, bare = [ln], 0
         elif any(p.search(s) for p in pat.reference_cues):
             entry.append(ln)
-        elif entry and not re.search(r"[.。．\]]\s*$", entry[-1].stripped) and bare < limit and (
+        elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
             not _is_latin(s) or _is_latin(entry[0].stripped)
         ):
             entry.append(ln)
@@ -598,6 +606,11 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
             return i
         ln.kind = "reference"
     return len(lines)
+
+
+def _entry_ended(text: str) -> bool:
+    """An entry's line ends the entry: final punctuation that is no abbreviation (pp., Vol.)."""
+    return bool(re.search(r"[.。．\]]\s*$", text)) and not ABBREVIATION_AT_END.search(text)
 
 
 def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
@@ -665,7 +678,7 @@ def _strong_note_cue(text: str, pat: Patterns) -> bool:
 def _ends_note(text: str) -> bool:
     """The line ends a note: final punctuation, an access date, a page — not a URL cut at a dot."""
     tail = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if "://" in tail or tail.startswith("www.") or INITIAL_AT_END.search(text):
+    if "://" in tail or tail.startswith("www.") or INITIAL_AT_END.search(text) or ABBREVIATION_AT_END.search(text):
         return False
     return bool(re.search(r"(\]|[。.]|[頁页号期]。?)\s*$", text))
 

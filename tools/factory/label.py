@@ -3,7 +3,8 @@
 The factory knows each printed piece (`Segment`); an extracted line is aligned back to one by
 voting of its character n-grams (whitespace dropped, NFKC), which survives reordering, lost
 glyphs and OCR misreadings. A note line that opens its note (with its number, or the number on
-the line above alone) is `note_start`, the rest `note_cont`; a line that no piece explains
+the line above alone) is `note_start`, the rest `note_cont` (a number alone between body lines
+is a superscript call the extractor set apart: body); a line that no piece explains
 (OCR debris) is `unknown` and left out of training and scoring.
 """
 
@@ -92,7 +93,14 @@ def label_lines(text: str, segments: list[Segment]) -> list[str]:
             role = "note_cont"  # the text of a number printed on the line above
         roles.append(role)
         previous = (piece, offset + len(norm(line)))
-    return ["note_start" if role == "number" else role for role in roles]
+    return [_number_role(roles, k) if role == "number" else role for k, role in enumerate(roles)]
+
+
+def _number_role(roles: list[str], k: int) -> str:
+    """A number alone on its line opens its note; between body lines it is a superscript call
+    the extractor set apart."""
+    around = [next((r for r in seq if r != "blank"), None) for seq in (roles[k - 1 :: -1] if k else [], roles[k + 1 :])]
+    return "body" if around == ["body", "body"] else "note_start"
 
 
 def _blanks(roles: list[str]) -> int:

@@ -70,7 +70,8 @@ def _same_note(clean: str, got: str | None) -> bool:
 
 def measure(data_path: Path) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
     """The leave-one-source-out line-role table, and the end-to-end counts per extractor, note
-    style and damage, each for the rules alone and with the model trained without the source."""
+    style, damage and source, each for the rules alone and with the model trained without the
+    source."""
     items = [json.loads(line) for line in gzip.open(data_path, "rt", encoding="utf-8")]
     data = examples(data_path)
     models = leave_one_source_out(data)
@@ -88,17 +89,18 @@ def measure(data_path: Path) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
                 totals[item["extractor"], name].update(counts)
                 totals[f"notes: {item['notes']}", name].update(counts)
                 totals[f"damage: {item['damage']}", name].update(counts)
+                totals[f"source: {source}", name].update(counts)
     return cross_validation_table(data, models), totals
 
 
 def table(totals: dict[tuple[str, str], Counter[str]]) -> str:
-    rows = [f"{'extractor':18} {'layout':6} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'notes':>6}"]
+    rows = [f"{'renderings':24} {'layout':6} {'docs':>5} {'P':>6} {'R':>6} {'F1':>6} {'notes':>6}"]
     for (extractor, layout), c in sorted(totals.items()):
         p = c["same"] / c["got"] if c["got"] else 0.0
         r = c["same"] / c["clean"] if c["clean"] else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         notes = c["paired"] / c["noted"] if c["noted"] else float("nan")
-        rows.append(f"{extractor:18} {layout:6} {c['renderings']:5} {p:6.3f} {r:6.3f} {f1:6.3f} {notes:6.3f}")
+        rows.append(f"{extractor:24} {layout:6} {c['renderings']:5} {p:6.3f} {r:6.3f} {f1:6.3f} {notes:6.3f}")
     return "\n".join(rows)
 
 

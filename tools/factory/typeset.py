@@ -3,8 +3,10 @@
 Footnotes are CSS paged-media footnotes (`float: footnote`). WeasyPrint numbers them through
 the document (its issue #2553), while Chinese journals restart on each page, so the article
 is laid out, each note's page read off the layout, the notes renumbered by page and the
-article laid out again until the pages hold still. Every printed piece of text is returned
-as a `Segment` with its role: the truth the extracted lines are labelled from.
+article laid out again until the pages hold still. A note WeasyPrint defers to a later page
+than its call (it does, when the note does not fit) is one no journal prints: the line
+holding the call is moved to the next page, as a typesetter would. Every printed piece of
+text is returned as a `Segment` with its role: the truth the extracted lines are labelled from.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ JOURNALS = ("国际政治研究", "当代亚太", "世界经济与政治", "日�
 PAGE_SIZES = {"B5": (176, 250), "16K": (185, 260), "L16K": (203, 280)}  # A4 height sends WeasyPrint 70 into deferring footnotes page after page
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
 FOLIO_FORMATS = ("{}", "{}", "·{}·", "— {} —", "- {} -")
-MAX_LAYOUTS = 4  # renumbering rounds before the layout is taken as it is
+MAX_LAYOUTS = 6  # renumbering rounds before the layout is taken as it is
 MAX_PAGES = 80  # pages given their own running header and folio
 
 
@@ -85,16 +87,18 @@ def render(source: dict[str, Any], style: Style) -> Rendering:
     from weasyprint import HTML  # here: the factory's only use of it, and it needs Pango from the system
 
     note_pages: list[int] = []
+    breaks: dict[int, str] = {}  # note → the start of the line holding its call, which starts a page
     for _ in range(MAX_LAYOUTS):
         labels = _labels(note_pages, style)
-        document = HTML(string=_html(source, style, labels)).render()
-        found = _note_pages(document, sum(len(b["notes"]) for b in source["blocks"]))
-        if found == note_pages:
+        document = HTML(string=_html(source, style, labels, breaks)).render()
+        found, calls = _note_pages(document, sum(len(b["notes"]) for b in source["blocks"]))
+        deferred = {k: line for k, (page, (call, line)) in enumerate(zip(found, calls))
+                    if page != call and k not in breaks}
+        if found == note_pages and not deferred:
             break
-        note_pages = found
-    labels = _labels(note_pages, style)
-    pages = len(document.pages)
-    return Rendering(document.write_pdf(), pages, _segments(source, style, labels, note_pages, pages))
+        note_pages, breaks = found, breaks | deferred
+    pages = len(document.pages)  # the last layout, as printed: its numbers, its notes' pages
+    return Rendering(document.write_pdf(), pages, _segments(source, style, labels, found, pages))
 
 
 def _labels(note_pages: list[int], style: Style) -> list[str]:
@@ -107,27 +111,40 @@ def _labels(note_pages: list[int], style: Style) -> list[str]:
     return labels
 
 
-def _note_pages(document: Any, count: int) -> list[int]:
-    """The page each footnote was printed on, in note order; a note the layout lost (WeasyPrint
-    drops a rare footnote it cannot place) is given its neighbour's page."""
+def _note_pages(document: Any, count: int) -> tuple[list[int], list[tuple[int, str]]]:
+    """The page each footnote was printed on, and its call's page and line text, in note order;
+    a note the layout lost (WeasyPrint drops a rare footnote it cannot place) is given its
+    neighbour's page."""
     pages: dict[int, int] = {}
+    calls: dict[int, tuple[int, str]] = {}
     for number, page in enumerate(document.pages, 1):
-        for box in _boxes(page._page_box):
+        for box, line in _boxes(page._page_box):
             if type(box).__name__ == "FootnoteAreaBox":
-                for inner in _boxes(box):
+                for inner, _ in _boxes(box):
                     ident = getattr(inner, "element", None) is not None and inner.element.get("id", "")
                     if ident and ident.startswith("fn"):
                         pages.setdefault(int(ident[2:]), number)
-    found = []
+            elif (getattr(box, "element_tag", None) or "").endswith("::footnote-call"):
+                calls.setdefault(int(box.element.get("id")[2:]), (number, _text(line).strip()))
+    found: list[int] = []
     for k in range(count):
         found.append(pages.get(k, found[-1] if found else 1))
-    return found
+    return found, [calls.get(k, (page, "")) for k, page in enumerate(found)]
 
 
-def _boxes(box: Any) -> Iterator[Any]:
-    yield box
+def _boxes(box: Any, line: Any = None) -> Iterator[tuple[Any, Any]]:
+    """Every box under `box`, with the line box it is in."""
+    line = box if type(box).__name__ == "LineBox" else line
+    yield box, line
     for child in getattr(box, "children", None) or []:
-        yield from _boxes(child)
+        yield from _boxes(child, line)
+
+
+def _text(box: Any) -> str:
+    """The text a box prints, footnote calls aside."""
+    if box is None or "footnote" in (getattr(box, "element_tag", None) or ""):
+        return ""
+    return getattr(box, "text", None) or "".join(_text(child) for child in getattr(box, "children", None) or [])
 
 
 def _front(source: dict[str, Any], style: Style) -> list[tuple[str, str]]:
@@ -156,7 +173,7 @@ def _front(source: dict[str, Any], style: Style) -> list[tuple[str, str]]:
     return items
 
 
-def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
+def _html(source: dict[str, Any], style: Style, labels: list[str], breaks: dict[int, str]) -> str:
     width, height = PAGE_SIZES[style.page]
     rule = "border-bottom: 0.4pt solid black;" if style.header_rule else ""
     per_page = []
@@ -171,6 +188,7 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
     {" ".join(per_page)}
     body {{ font-family: "{style.font}"; font-size: {style.size}pt; line-height: {style.leading}; text-align: justify }}
     p {{ text-indent: 2em; margin: 0 }}
+    p.cont {{ text-indent: 0; break-before: page }}
     h1 {{ font-size: {style.size + 6}pt; text-align: center; margin: 0 0 6pt }}
     .subtitle, .authors, .affiliation {{ text-align: center; text-indent: 0; margin: 2pt 0 }}
     .abstract, .keywords, .ids, .author-note {{ font-size: {style.size - 1}pt; text-indent: 0; margin: 3pt 1em }}
@@ -193,6 +211,8 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
         pieces = block["text"].split(MARK)
         parts = [html.escape(pieces[0])]
         for note, rest in zip(block["notes"], pieces[1:], strict=True):
+            if note_no in breaks:
+                parts = _break_line(parts, breaks[note_no])
             mark = labels[note_no] if note_no < len(labels) else CIRCLED[0]
             parts.append(f"<span class='fn' id='fn{note_no}' data-mark='{mark}'>{html.escape(note)}</span>{html.escape(rest)}")
             note_no += 1
@@ -206,6 +226,19 @@ def _html(source: dict[str, Any], style: Style, labels: list[str]) -> str:
     out += [] if style.english_first else english
     out.append("</body></html>")
     return "\n".join(out)
+
+
+def _break_line(parts: list[str], line: str) -> list[str]:
+    """The paragraph's html so far, the printed line that starts with `line` moved to the top of
+    the next page (where it is not found, the sentence it is in)."""
+    text = "".join(parts)
+    cut = text.rfind(html.escape(line[:8])) if line else -1
+    if cut < 0:  # the sentence, ended by the punctuation the call follows
+        after_note = text.rfind("</span>") + 1 and text.rfind("</span>") + len("</span>")  # not inside a note's text
+        sentence_end = len(text.rstrip("。！？”’」』）"))
+        cut = max(after_note, *[text.rfind(end, after_note, sentence_end) + 1 for end in "。！？"])
+    indent = "" if cut else " style='text-indent: 2em'"
+    return [text[:cut], f"</p><p class='cont'{indent}>", text[cut:]]
 
 
 def _english(source: dict[str, Any], style: Style) -> list[str]:
