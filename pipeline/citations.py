@@ -77,9 +77,28 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
         return same_number[0], "number"
     if any(n.number for n in page.notes):
         return None, None
-    on_page = [m for m in markers if m.page == marker.page and m.endnote is None]
-    position = on_page.index(marker)
-    return (page.notes[position], "position") if position < len(page.notes) else (None, None)
+    position = _position(marker, [m for m in markers if m.page == marker.page and m.endnote is None], len(page.notes))
+    return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
+
+
+def _position(marker: Marker, on_page: list[Marker], notes: int) -> int | None:
+    """Which of the page's numberless notes a marker calls: the one its number counts to (③ →
+    the third), so a marker lost from the text shifts no other. Where the numbers restart on the
+    page (the page holds two printed pages whose break was lost), each run counts on from the
+    runs before it when the notes are as many as all of them, and alone when they are as many
+    as its own; else the run's notes cannot be told apart."""
+    if marker.number is None:
+        return on_page.index(marker)
+    runs: list[list[Marker]] = []
+    for m in on_page:
+        if not runs or m.number is None or runs[-1][-1].number is None or m.number <= runs[-1][-1].number:
+            runs.append([])
+        runs[-1].append(m)
+    sizes = [max((m.number or 0) for m in run) for run in runs]
+    here = next(k for k, run in enumerate(runs) if marker in run)
+    if len(runs) == 1 or sum(sizes) != notes and sizes.count(notes) == 1 and sizes[here] == notes:
+        return marker.number - 1
+    return sum(sizes[:here]) + marker.number - 1 if sum(sizes) == notes else None
 
 
 def _complete(note: Note) -> bool:
