@@ -96,6 +96,20 @@ def test_numberless_notes_keep_a_cueless_note_printed_between_two_notes() -> Non
     assert "2016年10月27日" not in {c["date"]["text"] for c in extract_claims(doc)}
 
 
+
+def test_a_marker_lost_from_the_text_shifts_no_other_numberless_pairing() -> None:
+    """② dropped from the body: ③ still calls the page's third note (its number counts, not its place)."""
+    out = list(FRONT)
+    for lines in (wrap(NUMBERLESS_BODY.replace("②", ""), WIDTH, first_indent=2.0), NUMBERLESS_NOTE_LINES, [HEADER, "18"],
+                  wrap(NUMBERLESS_NEXT, WIDTH), ["① " + PAGE_TWO_NOTE]):
+        out += [ln for line in lines for ln in (line, "")]
+    doc = process_text("\n".join(out), doc_id="lost")
+    cited = _citations(doc)
+    assert cited["同月26日"] is None  # its sentence lost its marker; the next holds a claim
+    assert [(cited[d]["marker"], cited[d]["pairing"], cited[d]["note"]) for d in ("2016年10月", "2017年1月")] == [
+        ("①", "position", NUMBERLESS_NOTES[0]), ("③", "position", NUMBERLESS_NOTES[2])]
+
+
 LONG_URL = "https://www.mofa.go.jp/files/100000000/press-releases/2016/10/26/japan-philippines-joint-statement-on-maritime-cooperation.html"
 URL_NOTE_LINES = ["① Ministry of Foreign Affairs of Japan, “Joint Statement,” October 26, 2016, https://www.mo",
                   "fa.go.jp/files/100000000/press-releases/2016/10/26/japan-philippines-joint-state",
