@@ -59,6 +59,18 @@ def test_the_same_article_with_real_superscripts_reads_alike() -> None:
         (c["date"]["text"], c["date"]["value"], c["citation"] and c["citation"]["note"]) for c in raised]
 
 
+def test_notes_that_lost_their_numbers_tell_the_markers_by_their_count() -> None:
+    """Both damages at once: plain-digit markers, and notes whose numbers the note font lost."""
+    pages = [[p.replace("{1}", "1").replace("{2}", "2") for p in page] for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES, note_glyphs="123456789", note_numbers=False))
+    doc = process_text(raw, doc_id="lost")
+    assert doc.marker_style == "superscript" and [m.label for m in find_markers(doc)] == ["¹", "²", "¹", "²"]
+    cited = {c["date"]["text"]: c for c in extract_claims(doc)}
+    assert sorted(cited) == ["11月", "2022年4月", "2023年", "6月", "同月"]
+    assert [(cited[d]["citation"]["pairing"], cited[d]["citation"]["note"]) for d in ("2022年4月", "6月", "2023年", "11月")] == [
+        ("position", NOTES[0][0]), ("position", NOTES[0][1]), ("position", NOTES[1][0]), ("position", NOTES[1][1])]
+
+
 def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() -> None:
     raw = _article(("", ""))
     doc = process_text(raw, doc_id="none")
@@ -74,6 +86,7 @@ def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() ->
     ("2022年4月，日本参加", "4", []),  # a date's month
     ("双方在第12轮磋商中", "1", []),  # 第12 is an ordinal
     ("约3.5万人", "3", []),
+    ("此后。1998年，双方", "1", []),  # 998年 is no year
     ("会议。10月，双方", "1", []),  # 0月 is no month: October
     ("会议。13月，双方", "1", [3]),  # 13月 is no month: marker 1, then 3月
 ])

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..document import Document
+from ..document import Document, Line
 from . import model as line_model
 from . import rules
 from .features import line_features
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
-from .rules import (NOTE_END, Patterns, _bare_numbers, assemble, front_label, load_patterns, marker_pattern,
-                    note_number_pattern, number_value, width)
+from .plain_markers import read_markers_from_notes
+from .rules import (NOTE_END, SUPERSCRIPT, Patterns, _bare_numbers, assemble, front_label, load_patterns,
+                    marker_pattern, note_number_pattern, number_value, width)
 
 __all__ = ["NOTE_END", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
 
@@ -29,7 +30,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     `doc.role_changes` counts the lines whose role the model changed. The model decides within
     the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`. Where it
-    changed a role, pages and notes are built again from the decided roles."""
+    changed a role, pages and notes are built again from the decided roles; and again where
+    notes that lost their numbers tell plain-digit markers in a body that seemed to have none
+    (`plain_markers.read_markers_from_notes`)."""
     rules.analyze(doc)
     pat = load_patterns()
     model = model or line_model.load()
@@ -54,10 +57,19 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
             continue  # running headers and folios hold no sentence
         roles[ln.no], changed = role, changed + 1
     doc.role_changes = changed
-    if not changed:
-        return  # the rules' pages stand: built from the same roles, with the print's page breaks
-    for ln in content:
-        ln.kind = _kind(roles[ln.no], ln.kind)
+    if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
+        for ln in content:
+            ln.kind = _kind(roles[ln.no], ln.kind)
+        _build_pages(doc, content, roles, posterior, model)
+    if doc.marker_style == "circled" and read_markers_from_notes(doc):
+        doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
+        _build_pages(doc, content, roles, posterior, model)
+
+
+def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], posterior: np.ndarray,
+                 model: LineRoleModel) -> None:
+    """Pages, notes and the clean body from the decided roles."""
+    rule = load_patterns().line_role_model
     leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
     start, cont = model.roles.index("note_start"), model.roles.index("note_cont")

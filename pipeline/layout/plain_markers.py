@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..document import FURNITURE, Line
+from ..document import FURNITURE, Document, Line
 
 SPEC_FILE = Path(__file__).resolve().parents[2] / "models" / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_GLYPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf⁰¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d")  # any marker style
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
 
 
@@ -28,6 +29,7 @@ DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at 
 class Spec:
     note_head: re.Pattern[str]
     min_score: int
+    strong_score: int  # a marker's place where the notes' count does not ask for it
     min_pages: int
     before: tuple[tuple[re.Pattern[str], int], ...]
     after: tuple[tuple[re.Pattern[str], int], ...]
@@ -42,7 +44,7 @@ def load_spec(path: Path = SPEC_FILE) -> Spec:
         return tuple((re.compile(f"[{v['chars']}]"), v["score"]) for k, v in group.items() if not k.startswith("_"))
 
     after = {k: v for k, v in spec["after"].items() if k != "not_units"}
-    return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["min_pages"],
+    return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
                 scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]))
 
 
@@ -60,7 +62,11 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     spec = load_spec()
     if any(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ln in lines for ch in ln.text):
         return 0  # superscripts survived: the rules read them
-    pages = [(text, count) for text, count in _pages(lines[body_start:], spec) if count]
+    return _read([(text, count) for text, count in _pages(lines[body_start:], spec) if count], spec)
+
+
+def _read(pages: list[tuple[list[Line], int]], spec: Spec) -> int:
+    """Read the markers of each (text lines, note count) page; nothing unless enough pages read."""
     found = [_best_places(text, count, spec) for text, count in pages]
     read = [places for places in found if places]
     if not read or len(read) < min(spec.min_pages, len(pages)):
@@ -71,6 +77,27 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
             ln.text = ln.text[: place.column] + place.digits.translate(TO_SUPERSCRIPT) + ln.text[end:]
             ln.kind = "body" if ln.kind in FURNITURE else ln.kind  # a marker set apart, no folio
     return sum(len(places) for places in read)
+
+
+def read_markers_from_notes(doc: Document) -> int:
+    """Where the notes lost their numbers too: a document whose body holds no marker of any
+    style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
+    a page of k notes. The lines' text is changed as `read_plain_markers` changes it; the
+    number of markers read (0 when too few pages are read). A page may have more markers than
+    notes, one per note line at most, where each marker past the notes' count is placed surely
+    (`strong_score`)."""
+    spec = load_spec()
+    body = [ln for ln in doc.lines if ln.kind == "body"]
+    if any(_GLYPHS.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
+        return 0
+    pages = []
+    for page in (page for page in doc.pages if page.notes):
+        text = [ln for ln in body if ln.page == page.number]
+        count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
+        while count < most and _best_places(text, count + 1, spec, strong_from=count):
+            count += 1  # a short note (同上。) the layout took for the one above's last line
+        pages.append((text, count))
+    return _read(pages, spec)
 
 
 def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int]]:
@@ -113,10 +140,11 @@ def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int]]:
     return pages
 
 
-def _best_places(text: list[Line], count: int, spec: Spec) -> list[Place] | None:
+def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None) -> list[Place] | None:
     """The places of markers 1 … count, in order, with the highest total score; None when some
-    marker has no place."""
-    candidates = [[p for p in _places(text, str(n), spec)] for n in range(1, count + 1)]
+    marker has no place (past `strong_from`, no place scoring `strong_score`)."""
+    candidates = [[p for p in _places(text, str(n), spec) if strong_from is None or n <= strong_from
+                   or p.score >= spec.strong_score] for n in range(1, count + 1)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
     best: list[list[tuple[int, int]]] = []  # (total, index of the previous marker's place)
     for n, places in enumerate(candidates):
@@ -170,11 +198,11 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
 
 
 def _plausible(number: str, unit: str) -> bool:
-    """Digits left after a marker read as a number of their own: no leading zero, a month or
-    day within its range."""
+    """Digits left after a marker read as a number of their own: no leading zero, no year of
+    three digits, a month or day within its range."""
     if not number:
         return True
-    if number[0] == "0":
+    if number[0] == "0" or unit == "年" and len(number) == 3:  # 。1998年 is no marker 1 before 998年
         return False
     return unit not in DAY_UNITS or 1 <= int(number) <= DAY_UNITS[unit]
 
