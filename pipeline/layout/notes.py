@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from ..document import Document, Line, Page
 from .model import FRONT_KINDS
-from .rules import _bare_numbers, _continue_note, _glyph_markers, _make_notes, load_patterns, note_number_pattern
+from .rules import (_bare_numbers, _continue_note, _ends_note, _glyph_markers, _make_notes, load_patterns,
+                    note_number_pattern)
 
 FURNITURE_ROLES = ("header", "page_number")
 NOTE_ROLES = ("note_start", "note_cont")
@@ -93,11 +94,17 @@ def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
 
 def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:
     """Numberless notes split into as many notes as the page has markers (when it has lines
-    enough), each opening at one of the lines likeliest to open a note; else as they were."""
+    enough), each opening at one of the lines likeliest to open a note, after a line that ends
+    as a note does where there are enough of those; else as they were. A split that agrees with
+    the count stands unless a note opens after a line that cannot end one."""
     flat = [ln for block in blocks for ln in block]
-    if not markers or markers == len(blocks) or len(flat) < markers:
+    after_end = [k for k in range(1, len(flat)) if _ends_note(flat[k - 1].stripped)]
+    starts = [sum(len(block) for block in blocks[:k]) for k in range(1, len(blocks))]
+    sound = set(starts) <= set(after_end) or len(after_end) < markers - 1
+    if not markers or markers == len(blocks) and sound or len(flat) < markers:
         return blocks
-    ranked = sorted(range(1, len(flat)), key=lambda k: -opens.get(flat[k].no, 0.0))
+    ranked = sorted(after_end if len(after_end) >= markers - 1 else range(1, len(flat)),
+                    key=lambda k: -opens.get(flat[k].no, 0.0))
     cuts = sorted([0, *ranked[: markers - 1]])
     return [flat[a:b] for a, b in zip(cuts, [*cuts[1:], len(flat)])]
 
