@@ -67,6 +67,18 @@ def test_numberless_notes_split_to_the_pages_marker_count() -> None:
     assert [n.lines for n in pages[0].notes] == [[2], [3, 4], [5]]
 
 
+
+def test_a_count_agreeing_split_that_opens_a_note_mid_reference_is_redone() -> None:
+    """Three notes for three markers, but the second opens after a line cut mid-reference (no
+    final punctuation): the notes open after lines that end as notes do."""
+    text = "\n".join(["正文①，正文②，正文③。", "Scott Morrison, “Address,” Australian Defence Force",
+                      "Academy, July 1, 2020.", "注二全文。", "注三全文。"])
+    roles = {1: "body", 2: "note_start", 3: "note_start", 4: "note_cont", 5: "note_start"}
+    opens = {3: 0.6, 4: 0.5, 5: 0.9}
+    pages = pages_from_roles(_lines(text), roles, "circled", opens)
+    assert [n.lines for n in pages[0].notes] == [[2, 3], [4], [5]]
+
+
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
 def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
     try:
