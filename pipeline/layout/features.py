@@ -16,12 +16,12 @@ from collections import Counter
 from ..document import Line
 from .rules import NOTE_GLYPHS, Patterns, front_label, width
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 PARAGRAPH_LINE = 120  # characters: a file whose median line is longer has a line per paragraph
 NEIGHBOURS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare")
 URL = re.compile(r"https?://|www\.")
-KANA, LATIN = re.compile("[\u3040-\u30ff]"), re.compile("[A-Za-z]")
+KANA, LATIN = re.compile("[\u3040-\u30ff]"), re.compile("[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
 CUES = {
     "url": URL,
     "accessed": re.compile(r"\[\d{4}-\d{1,2}-\d{1,2}\]|访问日期|访问时间|登录时间|accessed", re.I),
@@ -148,7 +148,7 @@ def _end_class(text: str) -> str:
     last = unicodedata.normalize("NFKC", text[-1])[-1]
     if text[-1] in NOTE_GLYPHS:
         return "marker"
-    return next((name for name, chars in END_CLASSES if last in chars), "latin" if last.isascii() else "cjk")
+    return next((name for name, chars in END_CLASSES if last in chars), "latin" if last < "\u0530" else "cjk")
 
 
 def _start_class(text: str, style_glyphs: str) -> str:
@@ -165,4 +165,4 @@ def _start_class(text: str, style_glyphs: str) -> str:
         return "digit"
     if first in "“「『《（(":
         return "open"
-    return "latin" if first.isascii() else "cjk"
+    return "latin" if first < "\u0530" else "cjk"

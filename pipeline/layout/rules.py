@@ -40,6 +40,7 @@ NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line 
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
+ALPHABETS_END = "\u0530"  # letters below it are Latin, Greek or Cyrillic
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
 ABBREVIATION_AT_END = re.compile(r"\b(?:pp?|Vol|No|eds?|et al|trans|chap)\.\s*$", re.I)  # pp. / 87–92.: the reference goes on
 NOTE_OPEN_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")  # a note stopped at a comma: the page break cut it
@@ -306,8 +307,9 @@ def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> Non
 
 
 def _is_latin(text: str) -> bool:
+    """Mostly in an alphabet (Latin, Greek, Cyrillic): English, Russian… not Chinese or Japanese."""
     letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and sum(ch.isascii() for ch in letters) > 0.7 * len(letters)
+    return len(letters) >= 3 and sum(ch < ALPHABETS_END for ch in letters) > 0.7 * len(letters)
 
 
 def _front_matter(lines: list[Line], pat: Patterns) -> int:
