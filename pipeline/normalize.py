@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -68,6 +69,18 @@ def _table_rules(item: dict, folder: Path) -> list[Rule]:
     rules = [Rule(name, "table", re.compile("[" + re.escape("".join(table)) + "]"), table)] if table else []
     rules += [Rule(name, "regex", re.compile(c["pattern"]), c["replace"]) for c in spec.get("context", [])]
     return rules
+
+
+@cache
+def pua_characters(path: Path = RULES_FILE) -> dict[int, str]:
+    """The private-use code points the `pua` table maps to one character each, for
+    `str.translate`: the layout reads its lines through them (a PUA full stop ends a sentence),
+    and the text keeps its length, so its offsets hold."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    item = next(item for item in spec["rules"] if item["name"] == "pua")
+    table = json.loads((path.parent / item["table_file"]).read_text(encoding="utf-8"))["map"]
+    chars = {ord(code): unicodedata.normalize("NFKC", entry["char"]) for code, entry in table.items()}
+    return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 
 def normalize(text: MappedText, rules: tuple[Rule, ...] | None = None) -> tuple[MappedText, Counter[str]]:

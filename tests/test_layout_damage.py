@@ -12,11 +12,12 @@ import pytest
 from pipeline.api import process_text
 from pipeline.layout.model import load
 from tools.factory.measure import claim_notes, compare
-from tools.factory.source import all_sources
+from tools.factory.source import GOLD_SOURCES, all_sources
 from tools.factory.web import web_page
 
 from .conftest import CORPUS, DOC_IDS, ROOT
 
+GOLD_PATHS = [ROOT / path for path in GOLD_SOURCES]
 NOTE_NUMBER = re.compile(r"^(\s*)\^?\s*[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]\s*")
 CONSTRUCTED = ROOT / "tests" / "data" / "constructed"
 
@@ -79,3 +80,20 @@ def test_bracketed_reference_articles_without_furniture_keep_claims_and_pairings
     raw = path.read_text(encoding="utf-8")
     damaged = "\n".join(ln.text for ln in process_text(raw).lines if ln.kind not in ("header", "page_number"))
     assert compare(claim_notes(raw, None), claim_notes(damaged, load())) == (claims, claims, claims, noted, noted)
+
+
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+PUA_FULL_STOP = "\ue78e"  # GB18030-2000's code point for the vertical full stop, a font's 。
+
+
+@pytest.mark.parametrize(("damage", "kept"), [
+    (lambda raw: re.sub("[0-9]+", lambda m: m.group().translate(FULLWIDTH), raw), {"c02": 64, "c04": 51}),
+    (lambda raw: raw.replace("。", PUA_FULL_STOP), {}),
+], ids=["full-width digits", "private-use full stops"])
+@pytest.mark.parametrize("source", [s for s in all_sources() if s["id"] in ("001", "002", "c02", "c04", "c05")], ids=lambda s: s["id"])
+def test_a_fonts_odd_code_points_keep_claims_and_pairings(source: dict, damage, kept: dict[str, int]) -> None:
+    """Every digit in full-width forms, or every full stop a private-use code point (a publisher's
+    font): the claims stay, and the notes pair as in the clean file but where measured below."""
+    raw = (ROOT / next(p for p in GOLD_PATHS if p.stem.startswith(source["id"]))).read_text(encoding="utf-8")
+    n, got, same, noted, paired = compare(claim_notes(raw, None), claim_notes(damage(raw), load()))
+    assert (got, same) == (n, n) and paired == kept.get(source["id"], noted)

@@ -22,7 +22,7 @@ from statistics import median
 
 from ..document import FURNITURE, Document, Line, Note, Page, Paragraph
 from ..mapped import MappedText
-from ..normalize import MODELS, expand_classes, normalize
+from ..normalize import MODELS, expand_classes, normalize, pua_characters
 from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
@@ -129,11 +129,11 @@ def _glyph_run(value: str | list[str]) -> str:
 
 
 NOTE_GLYPHS = frozenset(load_patterns().glyph_values)
-TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT], "0123456789")
+TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT] + "０１２３４５６７８９", "0123456789" * 2)
 
 
 def number_value(label: str) -> int | None:
-    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order; ¹², 12 as digits."""
+    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order; ¹², 12, １２ as digits."""
     label = label.lstrip("^").strip()
     if label in load_patterns().glyph_values:
         return load_patterns().glyph_values[label]
@@ -191,6 +191,8 @@ def analyze(doc: Document) -> None:
     """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`."""
     pat = load_patterns()
     doc.lines = lines = split_lines(doc.raw)
+    for ln in lines:
+        ln.text = ln.text.translate(pua_characters())  # a font's private-use punctuation, read as printed
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
