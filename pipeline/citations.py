@@ -66,6 +66,8 @@ def find_markers(doc: Document) -> list[Marker]:
 def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
     """The note a marker points to and how it was paired ("number" or "position")."""
     endnote = marker.endnote if marker.endnote is not None else marker.number if doc.endnotes else None
+    if endnote is not None and marker.endnote is None and _restarting(doc):
+        return _in_order(doc, marker, markers)
     if endnote is not None:
         entry = next((e for e in doc.reference_list if e.number == str(endnote)), None)
         return (entry, "number") if entry else (None, None)
@@ -79,6 +81,21 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
         return None, None
     position = _position(marker, [m for m in markers if m.page == marker.page and m.endnote is None], len(page.notes))
     return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
+
+
+def _restarting(doc: Document) -> bool:
+    """The end section's notes are numbered page by page (①② ①②③): numbers repeat."""
+    numbers = [e.number for e in doc.reference_list]
+    return len(set(numbers)) < len(numbers)
+
+
+def _in_order(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
+    """The n-th glyph marker of the body pairs with the n-th note of the end section, the two
+    numbered in the same sequence (the layout checked): "number", since the numbers agree."""
+    glyphs = [m for m in markers if m.endnote is None]
+    k = glyphs.index(marker)
+    entry = doc.reference_list[k] if k < len(doc.reference_list) else None
+    return (entry, "number") if entry is not None and entry.number == str(marker.number) else (None, None)
 
 
 def _position(marker: Marker, on_page: list[Marker], notes: int) -> int | None:

@@ -97,3 +97,26 @@ def test_a_fonts_odd_code_points_keep_claims_and_pairings(source: dict, damage, 
     raw = (ROOT / next(p for p in GOLD_PATHS if p.stem.startswith(source["id"]))).read_text(encoding="utf-8")
     n, got, same, noted, paired = compare(claim_notes(raw, None), claim_notes(damage(raw), load()))
     assert (got, same) == (n, n) and paired == kept.get(source["id"], noted)
+
+
+
+def web_copy_keeping_page_numbers(raw: str) -> str:
+    """The article as a journal's web page gives it: labelled front matter, a line per paragraph
+    with the print's markers, and every footnote under `注释：` with its printed number, which
+    starts again on each page (①② ①②③…)."""
+    doc = process_text(raw)
+    lines = ["首页 | 期刊介绍 | 过刊浏览", "".join(ln.stripped for ln in doc.lines if ln.kind == "title")]
+    for kind, label in (("abstract", "摘要："), ("keywords", "关键词：")):
+        text = "".join(ln.stripped for ln in doc.lines if ln.kind == kind)
+        lines.append(label + re.sub(r"^\W*(内容提要|内容摘要|摘\s*要|关键词)\W*", "", text))
+    lines += [doc.paragraph_text(i) for i in range(len(doc.paragraphs))]
+    lines += ["", "注释："] + [f"{note.number} {note.text.text}" for note in doc.notes]
+    return "\n".join([*lines, "", "版权所有 © 2023 编辑部"])
+
+
+@pytest.mark.parametrize("path", [p for p in GOLD_PATHS if p.stem[:3] in ("001", "002", "c03", "c04")], ids=lambda p: p.stem[:3])
+def test_web_copy_with_page_by_page_note_numbers_pairs_in_order(path) -> None:
+    """The body's markers and the listed notes run in the same sequence: the n-th pairs with the n-th."""
+    raw = path.read_text(encoding="utf-8")
+    n, got, same, noted, paired = compare(claim_notes(raw, None), claim_notes(web_copy_keeping_page_numbers(raw), load()))
+    assert (got, same, paired) == (n, n, noted)

@@ -539,12 +539,15 @@ def _entry_number(head: re.Match[str] | None) -> int | None:
 
 
 def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Patterns) -> bool:
-    """Notes numbered through the article, not page by page: no note block at a page foot before
-    the heading, and the glyph markers of the body never start again from a lower number."""
+    """Notes gathered at the article's end, not page by page: no note block at a page foot before
+    the heading, and the glyph markers of the body never start again from a lower number — or
+    they do, page by page, and the section's notes are numbered in the very same sequence (a
+    web page's copy keeps the print's numbers but lists all the notes at the end)."""
     glyph = re.compile(f"[{re.escape(''.join(pat.glyph_values))}]")
     before = lines[body_start:heading]
     values = [pat.glyph_values[m.group(0)] for ln in before if ln.kind == "body" for m in glyph.finditer(ln.text)]
-    return not any(ln.kind == "note" for ln in before) and values == sorted(values)
+    listed = [pat.glyph_values[ln.stripped[0]] for ln in lines[heading + 1 :] if ln.stripped[:1] in pat.glyph_values]
+    return not any(ln.kind == "note" for ln in before) and (values == sorted(values) or len(values) > 1 and values == listed)
 
 
 def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
