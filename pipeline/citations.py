@@ -161,7 +161,8 @@ def citation_record(
     if note is None:
         record.update(note_id=None, note=None, note_span=None)
     else:
-        where = f"refs:{note.number}" if note.in_reference_list else f"p{note.page}:{note.number or note.position}"
+        listed = note.position if _restarting(doc) else note.number  # numbers that repeat name no note
+        where = f"refs:{listed}" if note.in_reference_list else f"p{note.page}:{note.number or note.position}"
         record.update(
             note_id=f"{doc.doc_id}:{where}",
             note=note.text.text,

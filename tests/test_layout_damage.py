@@ -10,6 +10,7 @@ import re
 import pytest
 
 from pipeline.api import process_text
+from pipeline.claims import extract_claims
 from pipeline.layout.model import load
 from tools.factory.measure import claim_notes, compare
 from tools.factory.source import GOLD_SOURCES, all_sources
@@ -120,3 +121,7 @@ def test_web_copy_with_page_by_page_note_numbers_pairs_in_order(path) -> None:
     raw = path.read_text(encoding="utf-8")
     n, got, same, noted, paired = compare(claim_notes(raw, None), claim_notes(web_copy_keeping_page_numbers(raw), load()))
     assert (got, same, paired) == (n, n, noted)
+    cited = [c["citation"] for c in extract_claims(process_text(web_copy_keeping_page_numbers(raw), doc_id="w"))
+             if c["citation"] and c["citation"]["note"]]
+    notes_of = {c["note_id"]: {d["note"] for d in cited if d["note_id"] == c["note_id"]} for c in cited}
+    assert all(len(texts) == 1 for texts in notes_of.values())  # numbers that repeat: ids by place in the list
