@@ -90,8 +90,9 @@ def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, .
 
 def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③), the
-    line above them and the notes they hand their numbers to, a note the rules carried over a page break (it stopped
-    at a comma; the model reads lines alone), a line that ends a reference list by its label
+    line above them and the notes they hand their numbers to, a note the rules carried over a
+    page break (it stopped at a comma; the model reads lines alone), a line that ends a
+    reference list by its label
     (`reference_section_end`: Abstract, Key words…), and back matter that neither opens an entry
     nor carries a reference cue (an English title printed before or inside the list); a body
     line citing a footnote past its first character (notes cite none); and the lines of a page
@@ -107,8 +108,9 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     kept |= {ln.no for ln in doc.lines
              if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
     for page in doc.pages:
-        if page.notes and not any(note.number for note in page.notes) and len(page.notes) == sum(
-                rules._glyph_markers(by_no[no].text, doc.marker_style, pat) for no in page.lines if by_no[no].kind == "body"):
+        markers = sum(rules._glyph_markers(by_no[no].text, doc.marker_style, pat)
+                      for no in page.lines if by_no[no].kind == "body")
+        if page.notes and not any(note.number for note in page.notes) and len(page.notes) == markers:
             kept.update(page.lines)
     for note in doc.notes:
         first = by_no[note.lines[0]]

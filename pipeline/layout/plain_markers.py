@@ -21,8 +21,8 @@ from ..document import FURNITURE, Document, Line
 
 SPEC_FILE = Path(__file__).resolve().parents[2] / "models" / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_GLYPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf⁰¹²³⁴⁵⁶⁷⁸⁹]|\\[\\d")  # any marker style
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
+UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
 
 
 @dataclass(frozen=True)
@@ -86,9 +86,12 @@ def read_markers_from_notes(doc: Document) -> int:
     number of markers read (0 when too few pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
     (`strong_score`)."""
-    spec = load_spec()
+    from .rules import load_patterns  # here: rules reads plain markers first, at its import
+
+    spec, pat = load_spec(), load_patterns()
+    marker = re.compile(f"[{re.escape(''.join(pat.marker_styles.values()))}]|{pat.bracket_marker}")
     body = [ln for ln in doc.lines if ln.kind == "body"]
-    if any(_GLYPHS.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
+    if any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
         return 0
     pages = []
     for page in (page for page in doc.pages if page.notes):
@@ -154,10 +157,11 @@ def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | No
                 row.append((place.score, -1))
                 continue
             earlier = [(total, k) for k, (total, _) in enumerate(best[-1])
-                       if total > -10**9 and _before(candidates[n - 1][k], place)]
-            row.append((max(earlier)[0] + place.score, max(earlier)[1]) if earlier else (-10**9, -1))
+                       if total > UNREACHABLE and _before(candidates[n - 1][k], place)]
+            total, previous = max(earlier) if earlier else (UNREACHABLE, -1)
+            row.append((total + place.score if earlier else UNREACHABLE, previous))
         best.append(row)
-        if not row or max(row)[0] <= -10**9:
+        if not row or max(row)[0] <= UNREACHABLE:
             return None
     chosen, k = [], max(range(len(best[-1])), key=lambda i: best[-1][i][0])
     for n in range(count - 1, -1, -1):

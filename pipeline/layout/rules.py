@@ -42,7 +42,8 @@ JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on wit
 WIDE_PUNCT = "“”‘’—…·"
 ALPHABETS_END = "\u0530"  # letters below it are Latin, Greek or Cyrillic
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
-ABBREVIATION_AT_END = re.compile(r"\b(?:pp?|Vol|No|eds?|et al|trans|chap)\.\s*$", re.I)  # pp. / 87–92.: the reference goes on
+# `pp.` / `87–92.`: a reference's line ending with an abbreviation has not ended the reference
+ABBREVIATION_AT_END = re.compile(r"\b(?:pp?|Vol|No|eds?|et al|trans|chap)\.\s*$", re.I)
 NOTE_OPEN_MID_SENTENCE = re.compile(r"[，、；：,;:]\s*$")  # a note stopped at a comma: the page break cut it
 NOTE_END = re.compile(r"[。．.！？!?\]）)」』》”’]\s*$|\d\s*[页頁]\s*$")  # how a complete note ends
 
@@ -129,11 +130,13 @@ def _glyph_run(value: str | list[str]) -> str:
 
 
 NOTE_GLYPHS = frozenset(load_patterns().glyph_values)
-TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT] + "０１２３４５６７８９", "0123456789" * 2)
+TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT] + "０１２３４５６７８９",
+                                "0123456789" * 2)  # superscript and full-width digits
 
 
 def number_value(label: str) -> int | None:
-    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order; ¹², 12, １２ as digits."""
+    """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order;
+    ¹², 12, １２ as digits."""
     label = label.lstrip("^").strip()
     if label in load_patterns().glyph_values:
         return load_patterns().glyph_values[label]
@@ -262,8 +265,8 @@ def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
 def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:
     """Mark the notes of pages whose markers are superscript digits (会谈³): lines after the page's
     first marker that start with a plain number of one of its markers (`3 参见…`), in rising order,
-    and the Latin lines that go on from them. Plain digits glued to the text (合作。12019年) were read as superscripts before, where the
-    page's notes tell them (`plain_markers`)."""
+    and the Latin lines that go on from them. Plain digits glued to the text (合作。12019年) were
+    read as superscripts before, where the page's notes tell them (`plain_markers`)."""
     superscripts = re.compile(f"(?<=[^\\s{pat.marker_styles[SUPERSCRIPT]}])[{pat.marker_styles[SUPERSCRIPT]}]+")
     note_head = re.compile(r"([0-9]{1,2})\s+(?=[^\s0-9年月日%])")
     found = False
@@ -547,7 +550,8 @@ def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Pat
     before = lines[body_start:heading]
     values = [pat.glyph_values[m.group(0)] for ln in before if ln.kind == "body" for m in glyph.finditer(ln.text)]
     listed = [pat.glyph_values[ln.stripped[0]] for ln in lines[heading + 1 :] if ln.stripped[:1] in pat.glyph_values]
-    return not any(ln.kind == "note" for ln in before) and (values == sorted(values) or len(values) > 1 and values == listed)
+    in_sequence = values == sorted(values) or len(values) > 1 and values == listed
+    return not any(ln.kind == "note" for ln in before) and in_sequence
 
 
 def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:
