@@ -216,6 +216,7 @@ def assemble(doc: Document) -> None:
     pat = load_patterns()
     lines = doc.lines
     doc.normalizations.clear()
+    _join_split_pages(doc)
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
@@ -225,6 +226,39 @@ def assemble(doc: Document) -> None:
         note.text, counts = normalize(note.text)
         note.pieces = _pieces(note, lines)
         doc.normalizations.update({f"notes:{k}": v for k, v in counts.items()})
+
+
+def _join_split_pages(doc: Document) -> None:
+    """A page that cites notes but has none, followed by a page with numbered notes whose
+    markers go on counting from its last (② ③ after ①) or whose text cites none: one printed page,
+    which a running header the extractor set inside its text cut in two. Its notes belong to
+    both parts."""
+    if doc.endnotes:
+        return
+    by_no = {ln.no: ln for ln in doc.lines}
+    marker, heading = marker_pattern(doc.marker_style), load_patterns().reference_heading
+
+    def numbers(page: Page) -> list[int]:
+        return [v for no in page.lines if by_no[no].kind == "body" for m in marker.finditer(by_no[no].text)
+                if m.group(0)[0] not in "[〔" and (v := number_value(m.group(0))) is not None]
+
+    k = 1
+    while k < len(doc.pages):
+        first, second = doc.pages[k - 1], doc.pages[k]
+        before, after = numbers(first), numbers(second)
+        text = any(by_no[no].kind == "body" and not heading.fullmatch(by_no[no].stripped)
+                   for no in second.lines)  # not a notes section of its own (注释 …)
+        if (not first.notes and before and text and (not after or after[0] == before[-1] + 1)
+                and second.notes and all(note.number for note in second.notes)):
+            for no in second.lines:
+                by_no[no].page = first.number
+            first.lines += second.lines
+            first.notes = second.notes
+            for note in first.notes:
+                note.page = first.number
+            del doc.pages[k]
+        else:
+            k += 1
 
 
 def _classify_static(lines: list[Line], pat: Patterns) -> None:
