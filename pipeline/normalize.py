@@ -72,14 +72,12 @@ def _table_rules(item: dict, folder: Path) -> list[Rule]:
 
 
 @cache
-def pua_characters(path: Path = RULES_FILE) -> dict[int, str]:
+def pua_characters() -> dict[int, str]:
     """The private-use code points the `pua` table maps to one character each, for
     `str.translate`: the layout reads its lines through them (a PUA full stop ends a sentence),
     and the text keeps its length, so its offsets hold."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
-    item = next(item for item in spec["rules"] if item["name"] == "pua")
-    table = json.loads((path.parent / item["table_file"]).read_text(encoding="utf-8"))["map"]
-    chars = {ord(code): unicodedata.normalize("NFKC", entry["char"]) for code, entry in table.items()}
+    table = next(rule.replace for rule in load_rules() if rule.name == "pua" and rule.kind == "table")
+    chars = {ord(code): unicodedata.normalize("NFKC", char) for code, char in table.items()}
     return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 

@@ -61,7 +61,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
         for ln in content:
             ln.kind = _kind(roles[ln.no], ln.kind)
         _build_pages(doc, content, roles, posterior, model)
-    if doc.marker_style == "circled" and read_markers_from_notes(doc):
+    glyphs = "".join(pat.marker_styles.values())
+    if doc.marker_style == "circled" and read_markers_from_notes(doc, glyphs, pat.bracket_marker):
         doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
         _build_pages(doc, content, roles, posterior, model)
 

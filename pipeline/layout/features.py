@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 
 from ..document import Line
-from .rules import NOTE_GLYPHS, Patterns, front_label, width
+from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, width
 
 FEATURES_VERSION = 2
 PARAGRAPH_LINE = 120  # characters: a file whose median line is longer has a line per paragraph
@@ -148,7 +148,7 @@ def _end_class(text: str) -> str:
     last = unicodedata.normalize("NFKC", text[-1])[-1]
     if text[-1] in NOTE_GLYPHS:
         return "marker"
-    return next((name for name, chars in END_CLASSES if last in chars), "latin" if last < "\u0530" else "cjk")
+    return next((name for name, chars in END_CLASSES if last in chars), "latin" if last < ALPHABETS_END else "cjk")
 
 
 def _start_class(text: str, style_glyphs: str) -> str:
@@ -165,4 +165,4 @@ def _start_class(text: str, style_glyphs: str) -> str:
         return "digit"
     if first in "“「『《（(":
         return "open"
-    return "latin" if first < "\u0530" else "cjk"
+    return "latin" if first < ALPHABETS_END else "cjk"

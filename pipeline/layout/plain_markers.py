@@ -79,17 +79,16 @@ def _read(pages: list[tuple[list[Line], int]], spec: Spec) -> int:
     return sum(len(places) for places in read)
 
 
-def read_markers_from_notes(doc: Document) -> int:
+def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str) -> int:
     """Where the notes lost their numbers too: a document whose body holds no marker of any
     style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
     a page of k notes. The lines' text is changed as `read_plain_markers` changes it; the
     number of markers read (0 when too few pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
-    (`strong_score`)."""
-    from .rules import load_patterns  # here: rules reads plain markers first, at its import
-
-    spec, pat = load_spec(), load_patterns()
-    marker = re.compile(f"[{re.escape(''.join(pat.marker_styles.values()))}]|{pat.bracket_marker}")
+    (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
+    bracketed endnote number's pattern (patterns.json)."""
+    spec = load_spec()
+    marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
         return 0
