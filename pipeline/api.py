@@ -5,21 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import Document
-from .ingest import read_raw
-from .layout import analyze
-from .sentences import segment
+from .engine import Config, pipeline_for
+from .stages.ingest import SUFFIXES, read_raw
 
 
-def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encoding: str = "utf-8") -> Document:
-    """Run every stage over an article's raw text."""
+def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encoding: str = "utf-8",
+                 config: Config | None = None) -> Document:
+    """Run the pipeline (`config`, default models/pipeline.toml) over an article's raw text."""
     doc = Document(doc_id=doc_id, path=path or Path(f"{doc_id}.txt"), raw=raw, encoding=encoding)
-    analyze(doc)
-    segment(doc)
-    return doc
+    return pipeline_for(config)(doc)
 
 
-def process(path: str | Path) -> Document:
-    """Read one article file and run every stage; raises `InputError` for unreadable input."""
-    path = Path(path)
+def process(source: str | Path, config: Config | None = None) -> Document:
+    """One article, from a file (a `Path`, or a string naming a file: one line ending in a suffix
+    the pipeline reads) or from its text; raises `InputError` for a file it cannot read. The
+    document holds every stage's results: `doc.claims`, and `doc.records()` for JSONL."""
+    if isinstance(source, str) and not _names_a_file(source):
+        return process_text(source, config=config)
+    path = Path(source)
     raw, encoding = read_raw(path)
-    return process_text(raw, doc_id=path.stem, path=path, encoding=encoding)
+    return process_text(raw, doc_id=path.stem, path=path, encoding=encoding, config=config)
+
+
+def _names_a_file(text: str) -> bool:
+    return "\n" not in text and (Path(text).suffix.lower() in SUFFIXES or Path(text).is_file())

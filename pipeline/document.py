@@ -2,7 +2,9 @@
 
 It carries the raw text (what all offsets point into), the classified raw lines, the
 pages with their footnotes, and the clean body as a `MappedText` with its paragraphs and
-sentences as clean spans. Stages add to it; none of them loses the way back to raw.
+sentences as clean spans; then what the later stages found (date mentions, footnote markers,
+citations, actors) and the claims assembled from them. Each stage writes the fields it
+declares (`assigns`, pipeline/stages/); none of them loses the way back to raw.
 """
 
 from __future__ import annotations
@@ -10,8 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .mapped import MappedText
+from .records import document_record
+
+if TYPE_CHECKING:
+    from .stages.actors import SentenceActors
+    from .stages.citations.markers import Marker
+    from .stages.dates import PlacedMention
 
 
 @dataclass
@@ -102,10 +111,19 @@ class Document:
     marker_style: str = "circled"  # the glyphs its notes are numbered in (models/layout/patterns.json marker_styles)
     role_changes: int = 0  # lines whose role the line-role model changed from the rules'
     endnotes: bool = False  # glyph markers numbered through the article, their notes in a section at its end
+    mentions: list[PlacedMention] = field(default_factory=list)  # dates: every date-like string of the body
+    markers: list[Marker] = field(default_factory=list)  # citations: the body's footnote markers
+    citations: dict[int, dict[str, Any] | None] = field(default_factory=dict)  # citations: claim mention → citation record
+    actors: dict[int, SentenceActors] = field(default_factory=dict)  # actors: sentence index → its actors
+    claims: list[dict[str, Any]] = field(default_factory=list)  # claims: the contract's claim records
 
     @property
     def notes(self) -> list[Note]:
         return [note for page in self.pages for note in page.notes]
+
+    def records(self) -> list[dict[str, Any]]:
+        """The contract's records of this document: its claims, then its document record."""
+        return self.claims + [document_record(self, self.claims)]
 
     def paragraph_text(self, index: int) -> str:
         para = self.paragraphs[index]

@@ -49,6 +49,11 @@ class MappedText:
             raise TypeError("MappedText supports contiguous slices only")
         return MappedText(self.text[key], self.starts[key], self.ends[key])
 
+    def strip(self) -> MappedText:
+        """Without leading and trailing whitespace (as `str.strip`), still mapped."""
+        lead = len(self.text) - len(self.text.lstrip())
+        return self[lead : len(self.text.rstrip())]
+
     def inserted(self, text: str, at_raw: int) -> MappedText:
         """`text` as synthetic characters that map to the empty raw span at `at_raw`."""
         n = len(text)

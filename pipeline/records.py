@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .document import Document
+if TYPE_CHECKING:
+    from .document import Document
 
 
 def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, Any]:

@@ -7,7 +7,7 @@ start-up time and peak memory, the layout stage with its line-role model beside 
 alone, with the ratios the targets are stated in:
 end-to-end ≥ 0.5× NER alone; start-up ≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7× one.
 Every rate is in characters of the raw files per second, so they compare directly. "NER
-model alone" is the statistical model (`actors.backend()`, LAC by default) over every body
+model alone" is the statistical model (`recognizer.backend()`, LAC by default) over every body
 sentence; the pipeline runs it only on the sentences that hold claims. Nothing is cached
 across documents, so the replicated copies cost what distinct articles of their size do.
 Not a test: machines are noisy, so the numbers are printed, not asserted.
@@ -28,8 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import actors, claims, citations, ingest, layout, sentences  # noqa: E402
+from pipeline import build  # noqa: E402
 from pipeline.document import Document  # noqa: E402
+from pipeline.stages.actors import Actors  # noqa: E402
+from pipeline.stages.actors.recognizer import backend  # noqa: E402
+from pipeline.stages.ingest import read_raw  # noqa: E402
+from pipeline.stages.layout import Layout  # noqa: E402
+from pipeline.stages.sentences import clean_sentence  # noqa: E402
 
 CORPUS = ROOT / "corpus"
 CLAIMS = Path(sys.executable).parent / "claims"
@@ -56,67 +61,33 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
 
 
 def stage_rates(rounds: int) -> dict[str, float]:
-    """chars/s of each stage over the corpus, run `rounds` times."""
+    """chars/s of each stage of the default pipeline over the corpus, run `rounds` times, each
+    stage over documents the stages before it filled; plus the rules-only layout, the NER model
+    alone and the actors of every sentence."""
     paths = sorted(CORPUS.glob("*.txt"))
-    raws = [ingest.read_raw(p)[0] for p in paths]
+    raws = [read_raw(p)[0] for p in paths]
     chars = sum(map(len, raws)) * rounds
-    docs: list[Document] = []
+    pipeline = build()
 
-    def read() -> None:
-        for _ in range(rounds):
-            for p in paths:
-                ingest.read_raw(p)
+    def fresh() -> list[Document]:
+        return [Document(p.stem, p, raw) for p, raw in zip(paths, raws)]
 
-    def lay() -> None:
-        docs.clear()
-        for _ in range(rounds):
-            for p, raw in zip(paths, raws):
-                doc = Document(p.stem, p, raw)
-                layout.analyze(doc)
-                docs.append(doc)
+    def each(stage: Callable[[Document], Document], docs: Callable[[], list[Document]]) -> Callable[[], None]:
+        return lambda: [stage(doc) for _ in range(rounds) for doc in docs()]
 
-    def lay_rules() -> None:
-        for _ in range(rounds):
-            for p, raw in zip(paths, raws):
-                layout.rules.analyze(Document(p.stem, p, raw))
-
-    def seg() -> None:
+    rates = {"read": chars / timed(lambda: [read_raw(p) for _ in range(rounds) for p in paths])}
+    rates["layout: rules alone + normalize"] = chars / timed(each(Layout(line_model=""), fresh))
+    docs = fresh()
+    for stage in pipeline.stages:
+        rates[stage.name if stage.name != "layout" else "layout + normalize"] = chars / timed(
+            each(stage, fresh if stage.name == "layout" else lambda: docs))
         for doc in docs:
-            sentences.segment(doc)
-
-    def dates() -> None:
-        for doc in docs:
-            claims.place_mentions(doc)
-
-    model = actors.backend()
-
-    def ner_model() -> None:
-        for doc in docs:
-            for s in doc.sentences:
-                model(sentences.strip_markers(doc.sentence_text(s)))
-
-    def actor_stage() -> None:
-        for doc in docs:
-            for s in doc.sentences:
-                actors.find_actors(sentences.strip_markers(doc.sentence_text(s)))
-
-    def cite() -> None:
-        for doc in docs:
-            citations.find_markers(doc)
-
-    def whole() -> None:
-        for doc in docs:
-            claims.extract_claims(doc)
-
-    rates = {}
-    stages = [
-        ("read", read), ("layout: rules alone + normalize", lay_rules), ("layout + normalize", lay),
-        ("sentences", seg), ("dates", dates),
-        ("NER model alone (every sentence)", ner_model), ("actors: rules + model (every sentence)", actor_stage),
-        ("citation markers", cite), ("claims (dates+actors+citations)", whole),
-    ]
-    for name, fn in stages:
-        rates[name] = chars / timed(fn)
+            stage(doc)
+        if stage.name == "sentences":
+            model = backend()
+            rates["NER model alone (every sentence)"] = chars / timed(
+                lambda: [model(clean_sentence(d, k).text) for _ in range(rounds) for d in docs for k in range(len(d.sentences))])
+            rates["actors: rules + model (every sentence)"] = chars / timed(each(Actors(sentences="all"), lambda: docs))
     return rates
 
 

@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import actors  # noqa: E402
-from pipeline.evaluate import Counts, match_actors  # noqa: E402
-from pipeline.hanlp_backend import local_model  # noqa: E402
+from pipeline.app.evaluate import Counts, match_actors  # noqa: E402
+from pipeline.stages.actors import recognizer as actors  # noqa: E402
+from pipeline.stages.actors.hanlp_backend import local_model  # noqa: E402
 
 SETS = ROOT / "tests" / "data" / "actors"
 SET_NAMES = ("dev", "heldout", "unknown_names", "fresh", "round2")

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 
 from pipeline.document import Document
 from pipeline.mapped import MappedText
-
-from .conftest import DOC_IDS, corpus_doc
+from tests.conftest import DOC_IDS, corpus_doc
 
 IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import batch
-from pipeline.evaluate import evaluate, load_gold
-
-from .conftest import CORPUS, ROOT
+from pipeline.app import batch
+from pipeline.app.evaluate import evaluate, load_gold
+from tests.conftest import CORPUS, ROOT
 
 ANNOTATIONS = ROOT / "annotations"
 SETS = {  # name → (input folder, gold folder, floors)

@@ -8,9 +8,7 @@ import re
 import pytest
 
 from pipeline import process_text
-from pipeline.claims import extract_claims
-
-from .conftest import CORPUS, DOC_IDS
+from tests.conftest import CORPUS, DOC_IDS
 
 CJK = "\u4e00-\u9fff"
 
@@ -94,7 +92,7 @@ RAW_DATE_TEXT = {
 def summary(raw: str, doc_id: str) -> list[tuple]:
     """Claims without offsets: what a reader of the dataset sees."""
     out = []
-    for c in extract_claims(process_text(raw, doc_id=doc_id)):
+    for c in process_text(raw, doc_id=doc_id).claims:
         cite = c["citation"]
         out.append((c["date"]["value"], c["date"]["mod"], re.sub(r"\s", "", c["date"]["text"]), c["sentence"],
                     tuple(a["text"] for a in c["actors"]), cite and (cite["marker"], cite["note"])))

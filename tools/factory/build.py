@@ -19,7 +19,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Iterator
 
-from pipeline.layout.notes import roles_from_rules
+from pipeline.stages.layout.notes import roles_from_rules
 
 from .extract import OCR, TEXT_LAYER, extract
 from .label import label_lines

@@ -18,15 +18,19 @@ import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
 
-from pipeline.citations import cite, find_markers, pair_note
-from pipeline.claims import CLAIM_DECISIONS, place_mentions
 from pipeline.document import Document
-from pipeline.layout import analyze, rules
-from pipeline.layout.model import LineRoleModel
-from pipeline.layout.train import DEFAULT_DATA, cross_validation_table, examples, leave_one_source_out
-from pipeline.sentences import segment
+from pipeline.stages.citations.markers import cite, find_markers, pair_note
+from pipeline.stages.dates import place_mentions
+from pipeline.stages.layout import analyze, rules
+from pipeline.stages.layout.model import LineRoleModel
+from pipeline.stages.layout.train import (
+    DEFAULT_DATA,
+    cross_validation_table,
+    examples,
+    leave_one_source_out,
+)
+from pipeline.stages.sentences import segment
 
 Key = tuple[str, str, int]
 SAME_NOTE = 0.9  # similarity from which two note texts are the same note
@@ -37,7 +41,7 @@ def claim_notes(text: str, model: LineRoleModel | None) -> dict[Key, str | None]
     doc = Document(doc_id="x", path=Path("x.txt"), raw=text)
     analyze(doc, model) if model else rules.analyze(doc)
     segment(doc)
-    placed = [p for p in place_mentions(doc) if p.mention.decision in CLAIM_DECISIONS and p.mention.value]
+    placed = [p for p in place_mentions(doc) if p.is_claim]
     markers = find_markers(doc)
     sentences = {p.sentence for p in placed}
     seen: Counter[tuple[str, str]] = Counter()

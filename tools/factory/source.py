@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.citations import find_markers, pair_note
 from pipeline.document import Document
-from pipeline.ingest import read_raw
-from pipeline.layout import rules
-from pipeline.sentences import segment
+from pipeline.stages.citations.markers import find_markers, pair_note
+from pipeline.stages.ingest import read_raw
+from pipeline.stages.layout import rules
+from pipeline.stages.sentences import segment
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = Path(__file__).with_name("sources")

@@ -84,7 +84,9 @@ class Rendering:
 
 def render(source: dict[str, Any], style: Style) -> Rendering:
     """Lay the article out until its per-page note numbers hold still; the PDF and its segments."""
-    from weasyprint import HTML  # here: the factory's only use of it, and it needs Pango from the system
+    from weasyprint import (
+        HTML,  # here: the factory's only use of it, and it needs Pango from the system
+    )
 
     note_pages: list[int] = []
     breaks: dict[int, str] = {}  # note → the start of the line holding its call, which starts a page

@@ -1,0 +1,161 @@
+"""Running the pipeline over files and folders, writing JSONL, and never losing a document.
+
+Every input yields records: its claims and a document record, or one error record that
+says why it could not be processed. A bad file never stops the batch. Documents run in
+parallel worker processes; output is streamed as documents finish, in input order when
+asked (then byte-identical whatever the number of workers), and a resumed run skips the
+documents whose records are already in the output.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from pipeline.api import process
+from pipeline.engine import Config, pipeline_for
+from pipeline.records import dumps, error_record
+from pipeline.stages.dates import explain_lines
+from pipeline.stages.ingest import SUFFIXES, InputError
+
+Result = tuple[str, list[dict[str, Any]], list[str], str | None]  # path, records, explain lines, error
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    skipped: int = 0
+    claims: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    chars: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.chars / self.seconds if self.seconds else 0.0
+        skipped = f" ({self.skipped} already done, skipped)" if self.skipped else ""
+        return (
+            f"{self.documents} documents{skipped}, {self.claims} claims, {len(self.failures)} failed, "
+            f"{self.chars:,} chars in {self.seconds:.2f}s ({rate:,.0f} chars/s)"
+        )
+
+
+def discover(inputs: list[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to process, sorted, each with None or the reason it cannot be read.
+
+    Folders are walked without following symlinked folders (no loops); a missing path or a
+    broken link is reported rather than skipped.
+    """
+    for item in inputs:
+        if item.is_dir():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(item, followlinks=False):
+                dirs.sort()
+                found += [Path(root) / f for f in files if f.endswith(SUFFIXES)]
+            for path in sorted(found):
+                yield path, None if path.exists() else "broken symlink"
+        elif item.exists():
+            yield item, None
+        else:
+            yield item, "broken symlink" if item.is_symlink() else "no such file or folder"
+
+
+def process_file(path: Path, problem: str | None = None, explain: bool = False, config: Config | None = None) -> Result:
+    """Records (and explain lines when asked) for one file, or the error message. Never raises for bad input."""
+    if problem:
+        return str(path), [], [], problem
+    try:
+        doc = process(path, config)
+    except InputError as exc:
+        return str(path), [], [], str(exc)
+    return str(path), doc.records(), explain_lines(doc) if explain else [], None
+
+
+def _process_item(item: tuple[Path, str | None, bool, Config | None]) -> Result:
+    return process_file(*item)
+
+
+def prepare_resume(out_path: Path) -> set[str]:
+    """Paths already done in an output file; cuts off whatever follows the last complete document.
+
+    A run stopped mid-document leaves that document's first claims (or half a line) after
+    its last document or error record: they are removed, and the document runs again.
+    """
+    done: set[str] = set()
+    if not out_path.exists():
+        return done
+    keep = 0
+    with out_path.open("rb") as handle:
+        offset = 0
+        for line in handle:
+            offset += len(line)
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                break
+            if record.get("kind") in ("document", "error") and "path" in record:
+                done.add(record["path"])
+                keep = offset
+    with out_path.open("r+b") as handle:
+        handle.truncate(keep)
+    return done
+
+
+def results(items: list[tuple[Path, str | None, bool, Config | None]], workers: int, ordered: bool) -> Iterator[Result]:
+    """Process items, in worker processes when `workers` > 1, yielding results as they come."""
+    if workers <= 1 or len(items) <= 1:
+        yield from map(_process_item, items)
+        return
+    chunk = max(1, min(16, len(items) // (workers * 8)))
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        mapper = pool.imap if ordered else pool.imap_unordered
+        yield from mapper(_process_item, items, chunksize=chunk)
+
+
+def run(
+    inputs: list[Path],
+    out: TextIO,
+    explain: TextIO | None = None,
+    log: TextIO | None = None,
+    workers: int = 1,
+    ordered: bool = True,
+    skip: set[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    config: Config | None = None,
+) -> Summary:
+    """Process every input with the pipeline of `config`, streaming records to `out`; `skip`
+    holds paths already done. The pipeline is built before the workers start: a bad
+    configuration fails here (`ConfigError`), and the workers share its loaded resources."""
+    summary = Summary()
+    started = time.perf_counter()
+    pipeline_for(config)
+    items = list(discover(inputs))
+    if skip:
+        summary.skipped = sum(1 for path, _ in items if str(path) in skip)
+        items = [(path, problem) for path, problem in items if str(path) not in skip]
+    jobs = [(path, problem, explain is not None, config) for path, problem in items]
+    for done, (path, records, explained, error) in enumerate(results(jobs, workers, ordered), 1):
+        summary.documents += 1
+        if error:
+            summary.failures.append((path, error))
+            out.write(dumps(error_record(Path(path).stem, path, error)) + "\n")
+            if log:
+                log.write(f"error: {path}: {error}\n")
+        else:
+            out.writelines(dumps(record) + "\n" for record in records)
+            summary.claims += sum(1 for r in records if "date" in r)
+            summary.chars += next(r["chars"] for r in records if r.get("kind") == "document")
+            if explain:
+                explain.writelines(line + "\n" for line in explained)
+        out.flush()
+        if progress:
+            progress(done, len(items))
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,199 @@
+"""`claims`: the command line, a thin layer over the library API."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
+
+from pipeline.api import process
+from pipeline.engine import Config, ConfigError, pipeline_for
+from pipeline.resources import CONFIG_FILE
+from pipeline.stages.ingest import InputError
+from pipeline.stages.layout import model as layout_model
+from pipeline.stages.layout import train as layout_train
+
+from . import batch
+from .evaluate import error_lines, evaluate, load_gold, load_records, table
+from .report import write_report
+from .structure import render, structure
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dated, cited claims from Chinese academic articles.")
+ConfigFile = Annotated[Optional[Path], typer.Option("--config", help="Pipeline configuration (TOML; default: models/pipeline.toml).")]
+Overrides = Annotated[Optional[list[str]], typer.Option(
+    "--set", help="Override a setting, e.g. actors.backend=jieba or stages=layout,sentences (repeatable).")]
+
+
+def _config(path: Path | None, overrides: list[str] | None, until: str | None = None) -> Config:
+    """The configuration asked for, its pipeline built (and cached) now: a bad one stops here."""
+    try:
+        config = Config.load(path or CONFIG_FILE, overrides or [])
+        config = config.until(until) if until else config
+        pipeline_for(config)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    return config
+
+
+@app.command()
+def run(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: corpus/).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL output file ('-' for stdout).")] = Path("claims.jsonl"),
+    explain: Annotated[Optional[Path], typer.Option(help="Also write every date-like string with its decision (TSV).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: the number of cores).")] = os.cpu_count() or 1,
+    ordered: Annotated[bool, typer.Option("--ordered/--as-finished", help="Input order (byte-identical output) or as documents finish.")] = True,
+    resume: Annotated[bool, typer.Option(help="Append to --out, skipping documents already in it.")] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = sys.stderr.isatty(),
+    config_file: ConfigFile = None,
+    overrides: Overrides = None,
+) -> None:
+    """Extract claims; write one JSONL record per claim plus a document or error record per file."""
+    config = _config(config_file, overrides)
+    paths = inputs or [Path("corpus")]
+    skip = batch.prepare_resume(out) if resume and str(out) != "-" else set()
+    out_file = sys.stdout if str(out) == "-" else out.open("a" if resume else "w", encoding="utf-8")
+    explain_file = explain.open("a" if resume else "w", encoding="utf-8") if explain else None
+    try:
+        if explain_file and explain_file.tell() == 0:
+            explain_file.write("doc_id\traw_start\traw_end\ttext\tvalue\tdecision\treason\n")
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), disable=not progress) as bar:
+            task = bar.add_task("documents", total=None)
+            summary = batch.run(paths, out_file, explain_file, log=sys.stderr, workers=workers, ordered=ordered,
+                                skip=skip, progress=lambda done, total: bar.update(task, completed=done, total=total),
+                                config=config)
+    finally:
+        if out_file is not sys.stdout:
+            out_file.close()
+        if explain_file:
+            explain_file.close()
+    typer.echo(summary.line(), err=True)
+    for path, error in summary.failures:
+        typer.echo(f"  failed: {path}: {error}", err=True)
+    if summary.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="One article file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable structure.")] = False,
+    config_file: ConfigFile = None,
+    overrides: Overrides = None,
+) -> None:
+    """Show what the cleaner recovered: pages, notes, paragraphs, furniture, normalizations."""
+    config = _config(config_file, overrides, until="sentences")
+    try:
+        doc = process(file, config)
+    except InputError as exc:
+        typer.echo(f"error: {file}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(structure(doc), ensure_ascii=False, indent=1) if as_json else render(doc))
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Option(help="Gold folder (<doc_id>.jsonl) or file.")] = Path("annotations/gold"),
+    pred: Annotated[Path, typer.Option(help="Predicted claims: a JSONL file or a folder of them.")] = Path("claims.jsonl"),
+    as_json: Annotated[bool, typer.Option("--json", help="Metrics as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss, false alarm and wrong field.")] = False,
+) -> None:
+    """Score predicted claims against gold with the contract's metrics."""
+    for path in (gold, pred):
+        if not path.exists():
+            typer.echo(f"error: {path} does not exist", err=True)
+            raise typer.Exit(2)
+    per_doc, overall = evaluate(load_gold(gold), load_records(pred))
+    if as_json:
+        report = {"documents": {d: r.metrics() for d, r in per_doc.items()}, "overall": overall.metrics()}
+        typer.echo(json.dumps(report, indent=1))
+    else:
+        typer.echo(table(per_doc, overall))
+    if errors:
+        typer.echo("\n".join(error_lines(per_doc)))
+
+
+@app.command()
+def report(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (default: corpus/).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the HTML site.")] = Path("report"),
+    claims: Annotated[Optional[Path], typer.Option(help="Use the claims of this JSONL instead of extracting them again.")] = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Gold folder: marks misses and false alarms.")] = Path("annotations/gold"),
+    config_file: ConfigFile = None,
+    overrides: Overrides = None,
+) -> None:
+    """Write a static review site: each article's claims against its source, timelines, the eval table."""
+    config = _config(config_file, overrides)
+    given = load_records(claims) if claims else None
+    documents, errors = [], []
+    for path, problem in batch.discover(inputs or [Path("corpus")]):
+        try:
+            if problem:
+                raise InputError(problem)
+            doc = process(path, config)
+        except InputError as exc:
+            errors.append((path.stem, str(exc)))
+            continue
+        doc_claims = [r for r in given if r.get("doc_id") == doc.doc_id and "date" in r] if given is not None else doc.claims
+        documents.append((doc, doc_claims))
+    gold_claims = load_gold(gold) if gold and gold.exists() else None
+    table_text = None
+    if gold_claims:
+        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs])
+        table_text = table(per_doc, overall)
+    files = write_report(out, documents, errors, gold_claims, table_text)
+    typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
+
+
+@app.command()
+def stages(config_file: ConfigFile = None, overrides: Overrides = None) -> None:
+    """List the pipeline's stages in order: what each reads and writes on the document, its settings."""
+    pipeline = pipeline_for(_config(config_file, overrides))
+    for stage in pipeline.stages:
+        settings = ", ".join(f"{k}={v!r}" for k, v in stage.config.items())
+        typer.echo(f"{stage.name:<10} {', '.join(stage.needs()):<45} → {', '.join(stage.assigns)}"
+                   + (f"  [{settings}]" if settings else ""))
+
+
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild a trained model under models/ (fixed seeds).")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("layout")
+def train_layout(
+    data: Annotated[Path, typer.Option(help="Labelled renderings (python -m tools.factory.build).")] = layout_train.DEFAULT_DATA,
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = layout_model.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-source-out line-role scores.")] = False,
+) -> None:
+    """The line-role model of the layout stage, from the article factory's labelled lines. Sources in
+    HELD_OUT never reach it: they are the end-to-end held-out measure."""
+    if not data.exists():
+        typer.echo(f"error: {data} does not exist (build it: python -m tools.factory.build --out {data})", err=True)
+        raise typer.Exit(2)
+    examples = layout_train.examples(data)
+    if cross_validate:
+        models = layout_train.leave_one_source_out(examples, seed)
+        typer.echo(layout_train.cross_validation_table(examples, models))
+    kept = [e for e in examples if e.source not in layout_train.HELD_OUT]
+    model = layout_train.train(kept, seed)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {len(kept)} renderings "
+               f"of {len({e.source for e in kept})} sources ({', '.join(layout_train.HELD_OUT)} held out)")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,264 @@
+"""`claims report`: a static, self-contained HTML site to check claims against their source.
+
+One page per article — the clean body with every claim's date, actors and citation marker
+highlighted, the paired note and its parsed reference on a marker's click, the raw lines
+with the exact span on a claim's click, flagged notes, gold misses and false alarms — a
+timeline of the claims, and an index with counts and the evaluation table. No server,
+nothing fetched at view time: CSS and script are inline.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.document import Document
+
+from .evaluate import match_claims
+
+CSS = """
+:root{--date:#1f6feb;--per:#8250df;--org:#bf8700;--gpe:#1a7f37;--miss:#cf222e;--bg:#fff;--fg:#1f2328;--muted:#656d76}
+*{box-sizing:border-box}body{font:16px/1.8 "Noto Serif CJK SC","Source Han Serif SC",serif;color:var(--fg);background:var(--bg);margin:0}
+header,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
+h1{font-size:1.35rem;line-height:1.4}h2{font-size:1.1rem;margin-top:2rem}
+.meta,.legend,.muted{color:var(--muted);font-size:.85rem}
+p.para{margin:.2rem 0 .9rem;text-indent:2em}p.heading{font-weight:bold;text-indent:0}
+.claim{all:unset;cursor:pointer;border-bottom:3px solid var(--date);background:#ddf4ff}
+.claim.optional{border-bottom-style:dotted}.claim:focus{outline:3px solid #0969da;outline-offset:1px}
+.claim.false-alarm{background:#ffebe9;border-bottom-color:var(--miss)}
+.gold-miss{border-bottom:3px dashed var(--miss)}
+.actor{border-radius:3px;padding:0 2px}.PER{background:#fbefff}.ORG{background:#fff8c5}.GPE{background:#dafbe1}
+.tag{font:bold .65rem/1 sans-serif;vertical-align:super;margin-left:1px}.PER .tag{color:var(--per)}.ORG .tag{color:var(--org)}.GPE .tag{color:var(--gpe)}
+.marker{all:unset;cursor:pointer;color:#0969da;font-weight:bold}.marker:focus{outline:2px solid #0969da}
+.marker.flag{color:var(--miss)}
+#panel{position:sticky;bottom:0;background:#f6f8fa;border-top:2px solid #d0d7de;padding:.6rem 1.25rem;max-height:45vh;overflow:auto;font-size:.9rem;line-height:1.5}
+#panel:empty{display:none}#panel pre{white-space:pre-wrap;font:13px/1.45 monospace;background:#fff;border:1px solid #d0d7de;padding:.5rem}
+#panel mark{background:#ffd33d}
+table{border-collapse:collapse;font:13px/1.4 sans-serif}td,th{border:1px solid #d0d7de;padding:2px 6px;text-align:right}td:first-child,th:first-child{text-align:left}
+.notes li{font-size:.85rem;line-height:1.5;margin-bottom:.3rem}.flagged{color:var(--miss)}
+svg text{font:11px sans-serif}main pre{overflow-x:auto;font-size:13px}
+"""
+
+SCRIPT = """
+const panel=document.getElementById('panel');const data=JSON.parse(document.getElementById('claims-data').textContent);
+function esc(s){return String(s).replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));}
+function showClaim(id){const c=data.claims[id];if(!c)return;
+ let h=`<strong>${esc(c.claim_id)}</strong> · ${esc(c.date.value)}${c.date.mod?' ('+esc(c.date.mod)+')':''}${c.date.anchor?' · anchored on '+esc(c.date.anchor):''}`;
+ h+=`<div>raw lines ${c.raw.first_line}–${c.raw.last_line}, span [${c.date.source_span}]:</div><pre>${esc(c.raw.before)}<mark>${esc(c.raw.span)}</mark>${esc(c.raw.after)}</pre>`;
+ h+=`<div>${esc(c.sentence)}</div>`;
+ if(c.actors.length)h+=`<div>actors: ${c.actors.map(a=>esc(a.text)+' <span class=muted>'+esc(a.type)+'</span>').join(', ')}</div>`;
+ h+=c.citation?noteHtml(c.citation):'<div class=muted>no citation</div>';panel.innerHTML=h;panel.dataset.shown=id;}
+function noteHtml(ct){let h=`<div>citation ${esc(ct.marker)} at [${ct.source_span}]${ct.pairing==='position'?' <span class=flagged>paired by position</span>':''}</div>`;
+ if(ct.note==null)h+='<div class=flagged>note text missing from the file</div>';else h+=`<div>note [${ct.note_span}]: ${esc(ct.note)}</div>`;
+ if(ct.truncated)h+='<div class=flagged>note cut short</div>';
+ if(ct.reference)h+=`<pre>${esc(JSON.stringify(ct.reference,null,1))}</pre>`;return h;}
+function showNote(key){const ct=data.markers[key];if(!ct)return;panel.innerHTML=noteHtml(ct);panel.dataset.shown=key;}
+document.querySelectorAll('.claim').forEach(b=>b.addEventListener('click',()=>showClaim(b.dataset.claim)));
+document.querySelectorAll('.marker').forEach(b=>b.addEventListener('click',()=>showNote(b.dataset.marker)));
+const claims=[...document.querySelectorAll('.claim')];
+document.addEventListener('keydown',e=>{if(!['j','k'].includes(e.key)||!claims.length)return;
+ let i=claims.indexOf(document.activeElement);i=e.key==='j'?Math.min(i+1,claims.length-1):Math.max(i-1,0);claims[i].focus();claims[i].click();});
+const m=location.hash.match(/^#(claim|marker)=(.+)$/);if(m){const el=document.querySelector(`[data-${m[1]}="${decodeURIComponent(m[2])}"]`);if(el){el.focus();el.click();}}
+"""
+
+
+@dataclass
+class Interval:
+    start: float
+    end: float
+    open_end: bool = False
+
+
+def edtf_intervals(value: str) -> list[Interval]:
+    """Year-fraction intervals for placing an EDTF value on a timeline."""
+    if value.startswith("{"):
+        return [i for member in value.strip("{}").split(",") for i in edtf_intervals(member.strip())]
+    if "/" in value:
+        lo, hi = value.split("/", 1)
+        first = edtf_intervals(lo)[0] if lo and lo != ".." else None
+        last = edtf_intervals(hi)[-1] if hi and hi != ".." else None
+        if first and last:
+            return [Interval(first.start, last.end)]
+        if first:
+            return [Interval(first.start, first.end + 1, open_end=True)]
+        return [last] if last else []
+    m = re.fullmatch(r"(\d{2})(\d|X)(X|\d)(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return []
+    century, decade, year, month, day = m.groups()
+    if decade == "X":
+        return [Interval(int(century) * 100, int(century) * 100 + 100)]
+    if year == "X":
+        return [Interval(int(century + decade) * 10, int(century + decade) * 10 + 10)]
+    y = int(century + decade + year)
+    if month and 1 <= int(month) <= 12:
+        start = y + (int(month) - 1) / 12
+        if day:
+            start += (int(day) - 1) / 365
+            return [Interval(start, start + 1 / 365)]
+        return [Interval(start, start + 1 / 12)]
+    if month:  # seasons and semesters (21-24, 33-34…): the year
+        return [Interval(y, y + 1)]
+    return [Interval(y, y + 1)]
+
+
+def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -> str:
+    """Claims placed by their EDTF interval, one row per first actor; each bar links to its sentence."""
+    placed = [(c, edtf_intervals(c["date"]["value"] or "")) for c in claims]
+    placed = [(c, iv) for c, iv in placed if iv]
+    if not placed:
+        return "<p class=muted>No dated claims to place.</p>"
+    lo = min(i.start for _, ivs in placed for i in ivs)
+    # the axis ends a little after the latest start: open intervals and centuries are clipped there
+    hi = min(max(i.end for _, ivs in placed for i in ivs), max(i.start for _, ivs in placed for i in ivs) + 3)
+    lo, hi = float(int(lo)), float(int(hi) + 1)
+    rows = sorted({(c["actors"][0]["text"] if c["actors"] else "—") for c, _ in placed})
+    width, left, row_h = 960, 150, 18
+    scale = (width - left - 10) / max(hi - lo, 1)
+    height = 30 + row_h * len(rows)
+    out = [f'<svg role="img" aria-label="timeline of claims" viewBox="0 0 {width} {height}" width="100%">']
+    step = max(1, int((hi - lo) / 12))
+    for year in range(int(lo), int(hi) + 1, step):
+        x = left + (year - lo) * scale
+        out.append(f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{height}" stroke="#eaeef2"/><text x="{x:.1f}" y="11" text-anchor="middle">{year}</text>')
+    for r, name in enumerate(rows):
+        out.append(f'<text x="4" y="{30 + r * row_h + 9}">{html.escape(name)}</text>')
+    for c, ivs in placed:
+        r = rows.index(c["actors"][0]["text"] if c["actors"] else "—")
+        for iv in ivs:
+            x = left + (iv.start - lo) * scale
+            w = max(3.0, (min(iv.end, hi) - iv.start) * scale)
+            title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}: {c["sentence"][:80]}')
+            fill = "#8c959f" if c.get("optional") else "#1f6feb"
+            bar = f'<rect x="{x:.1f}" y="{30 + r * row_h}" width="{w:.1f}" height="{row_h - 5}" rx="2" fill="{fill}" opacity="{0.55 if iv.open_end else 0.85}"><title>{title}</title></rect>'
+            page = f'{c["doc_id"]}.html' if across_documents else ""
+            out.append(f'<a href="{html.escape(page)}#claim={html.escape(c["claim_id"])}">{bar}</a>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _raw_context(doc: Document, span: list[int]) -> dict[str, Any]:
+    line_starts = [ln.start for ln in doc.lines]
+    first = bisect_right(line_starts, span[0]) - 1
+    last = bisect_right(line_starts, max(span[0], span[1] - 1)) - 1
+    start, end = doc.lines[first].start, doc.lines[last].end
+    return {"first_line": first + 1, "last_line": last + 1, "before": doc.raw[start : span[0]],
+            "span": doc.raw[span[0] : span[1]], "after": doc.raw[span[1] : end]}
+
+
+def _spans_for_paragraph(doc: Document, index: int, claims: list[dict[str, Any]], misses: list[dict[str, Any]],
+                         false_alarms: set[str]) -> str:
+    """A paragraph's clean text as HTML with claim dates, actors, markers and gold misses marked."""
+    para = doc.paragraphs[index]
+    text = doc.body.text[para.start : para.end]
+    marks: list[tuple[int, int, str, str]] = []  # start, end, open tag, close tag
+    for c in claims:
+        s, e = doc.body.clean_span(*c["date"]["source_span"])
+        if para.start <= s < para.end:
+            cls = "claim" + (" optional" if c.get("optional") else "") + (" false-alarm" if c["claim_id"] in false_alarms else "")
+            label = html.escape(f'{c["date"]["value"]}{" " + c["date"]["mod"] if c["date"]["mod"] else ""}')
+            marks.append((s - para.start, e - para.start, f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}">', "</button>"))
+            sentence = next(x for x in doc.sentences if x.start <= s < max(x.end, x.start + 1))
+            for actor in c["actors"]:
+                for m in re.finditer(re.escape(actor["text"]), doc.body.text[sentence.start : sentence.end]):
+                    a = sentence.start + m.start() - para.start
+                    marks.append((a, a + len(actor["text"]), f'<span class="actor {actor["type"]}">', f'<span class="tag">{actor["type"]}</span></span>'))
+            ct = c.get("citation")
+            if ct:
+                ms, me = doc.body.clean_span(*ct["source_span"])
+                flag = " flag" if ct.get("note") is None or ct.get("pairing") == "position" else ""
+                key = html.escape(f'{ct["source_span"][0]}')
+                marks.append((ms - para.start, me - para.start, f'<button class="marker{flag}" data-marker="{key}" title="note">', "</button>"))
+    for g in misses:
+        s, e = doc.body.clean_span(*g["date"]["source_span"])
+        if para.start <= s < para.end:
+            marks.append((s - para.start, e - para.start, f'<span class="gold-miss" title="gold claim missed: {html.escape(g["date"]["value"])}">', "</span>"))
+    return _render_marks(text, marks)
+
+
+def _render_marks(text: str, marks: list[tuple[int, int, str, str]]) -> str:
+    """Insert non-crossing marks (a mark that would cross an earlier one is dropped)."""
+    marks = sorted(set(marks), key=lambda m: (m[0], -m[1]))
+    chosen: list[tuple[int, int, str, str]] = []
+    for m in marks:
+        if all(m[1] <= c[0] or m[0] >= c[1] or (c[0] <= m[0] and m[1] <= c[1]) for c in chosen):
+            chosen.append(m)
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for s, e, o, c in chosen:
+        opens.setdefault(s, []).append(o)
+        closes.setdefault(e, []).insert(0, c)
+    out = []
+    for i, ch in enumerate(text):
+        out += closes.get(i, []) + opens.get(i, []) + [html.escape(ch)]
+    out += closes.get(len(text), [])
+    return "".join(out)
+
+
+def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[str, Any]] | None) -> str:
+    misses: list[dict[str, Any]] = []
+    false_alarms: set[str] = set()
+    if gold is not None:
+        _, misses, extra = match_claims(gold, claims)
+        false_alarms = {p["claim_id"] for p in extra}
+    paragraphs = "\n".join(
+        f'<p class="para{" heading" if p.heading else ""}" id="p{i}">{_spans_for_paragraph(doc, i, claims, misses, false_alarms)}</p>'
+        for i, p in enumerate(doc.paragraphs)
+    )
+    data = {"claims": {c["claim_id"]: {**c, "raw": _raw_context(doc, c["date"]["source_span"])} for c in claims},
+            "markers": {str(c["citation"]["source_span"][0]): c["citation"] for c in claims if c.get("citation")}}
+    notes = "".join(
+        f'<li id="note-{n.page}-{n.position}"{" class=flagged" if n.number is None else ""}>p{n.page} '
+        f'{html.escape(n.number or "(number lost: position " + str(n.position) + ")")} {html.escape(n.text.text)}</li>'
+        for n in doc.notes
+    ) + "".join(f'<li id="ref-{n.number}">[{html.escape(n.number or "?")}] {html.escape(n.text.text)}</li>' for n in doc.reference_list)
+    cited = sum(1 for c in claims if c.get("citation"))
+    missing = sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)
+    gold_line = f" · gold: {len(misses)} missed, {len(false_alarms)} false alarms" if gold is not None else ""
+    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{html.escape(doc.doc_id)} — claims</title><style>{CSS}</style></head><body>
+<header><p class="meta"><a href="index.html">← all articles</a></p><h1>{html.escape(doc.doc_id)}</h1>
+<p class="meta">{len(claims)} claims · {cited} cited · {missing} with the note missing · {len(doc.pages)} pages · {len(doc.notes)} notes{gold_line}</p>
+<p class="legend">Keys: Tab or j/k move between claims; Enter shows a claim's raw source. Dates <span class="claim">underlined</span>,
+actors <span class="actor PER">PER</span> <span class="actor ORG">ORG</span> <span class="actor GPE">GPE</span>, markers open their note{", gold claims missed <span class=gold-miss>dashed red</span>, false alarms <span class='claim false-alarm'>red</span>" if gold is not None else ""}.</p></header>
+<main><h2>Timeline</h2>{timeline_svg(claims)}<h2>Body</h2>{paragraphs}<h2>Notes</h2><ol class="notes">{notes}</ol></main>
+<div id="panel" aria-live="polite"></div>
+<script type="application/json" id="claims-data">{payload}</script><script>{SCRIPT}</script></body></html>"""
+
+
+def index_page(rows: list[dict[str, Any]], all_claims: list[dict[str, Any]], eval_table: str | None) -> str:
+    body = "".join(
+        f'<tr><td><a href="{html.escape(r["doc_id"])}.html">{html.escape(r["doc_id"])}</a></td><td>{r.get("claims", "")}</td>'
+        f'<td>{r.get("cited", "")}</td><td>{r.get("missing_notes", "")}</td><td>{html.escape(r.get("error", ""))}</td></tr>'
+        for r in rows
+    )
+    evaluation = f"<h2>Evaluation against gold</h2><pre>{html.escape(eval_table)}</pre>" if eval_table else ""
+    return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>claims report</title><style>{CSS}</style></head><body><header><h1>Claims report</h1></header><main>
+<table><thead><tr><th>document</th><th>claims</th><th>cited</th><th>missing notes</th><th>error</th></tr></thead><tbody>{body}</tbody></table>
+{evaluation}<h2>Timeline across articles</h2>{timeline_svg(all_claims, across_documents=True)}</main></body></html>"""
+
+
+def write_report(out_dir: Path, documents: list[tuple[Document, list[dict[str, Any]]]], errors: list[tuple[str, str]],
+                 gold: dict[str, list[dict[str, Any]]] | None, eval_table: str | None) -> list[Path]:
+    """Write index.html and one page per article; return the files written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written, rows, everything = [], [], []
+    for doc, claims in documents:
+        page = out_dir / f"{doc.doc_id}.html"
+        page.write_text(article_page(doc, claims, gold.get(doc.doc_id) if gold is not None else None), encoding="utf-8")
+        written.append(page)
+        rows.append({"doc_id": doc.doc_id, "claims": len(claims), "cited": sum(1 for c in claims if c.get("citation")),
+                     "missing_notes": sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)})
+        everything += claims
+    rows += [{"doc_id": doc_id, "error": error} for doc_id, error in errors]
+    index = out_dir / "index.html"
+    index.write_text(index_page(rows, everything, eval_table), encoding="utf-8")
+    return [index, *written]
+

@@ -1,0 +1,60 @@
+"""Actors: the persons, organizations and states each claim's sentence names.
+
+`recognizer` holds the rules (data in models/actors/) and the statistical backends (LAC,
+jieba, HanLP); this stage runs them over each sentence as the contract prints it (footnote
+markers removed) and writes `doc.actors`: sentence index → its actors, with the sentence's
+clean text mapped back to raw, so every actor has a raw span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.document import Document
+from pipeline.engine import ConfigError, Stage, register
+from pipeline.mapped import MappedText
+from pipeline.stages.sentences import clean_sentence
+
+from .recognizer import BACKENDS, Actor, backend, combine, find_actors
+
+__all__ = ["Actor", "Actors", "SentenceActors", "find_actors"]
+SENTENCE_CHOICES = ("claims", "all")
+
+
+@dataclass(frozen=True)
+class SentenceActors:
+    text: MappedText  # the sentence as the contract prints it; actors' offsets index it
+    actors: list[Actor]
+
+    def raw_span(self, actor: Actor) -> tuple[int, int]:
+        return self.text.raw_span(actor.start, actor.end)
+
+
+@register
+class Actors(Stage):
+    """Actors of the sentences that hold a claim (or of every sentence: `sentences = "all"`)."""
+
+    name = "actors"
+    requires = ("sentences", "mentions")
+    assigns = ("actors",)
+    settings = {"backend": "auto", "sentences": "claims"}
+
+    def __init__(self, **settings: object) -> None:
+        super().__init__(**settings)
+        if self.config["backend"] not in (*BACKENDS, "auto"):
+            raise ConfigError(f"actors.backend {self.config['backend']!r}: choose one of auto, {', '.join(BACKENDS)}")
+        if self.config["sentences"] not in SENTENCE_CHOICES:
+            raise ConfigError(f"actors.sentences {self.config['sentences']!r}: choose claims or all")
+        self.model = backend(self.config["backend"])
+
+    def needs(self) -> tuple[str, ...]:
+        return self.requires if self.config["sentences"] == "claims" else ("sentences",)
+
+    def __call__(self, doc: Document) -> Document:
+        wanted = (sorted({p.sentence for p in doc.mentions if p.is_claim}) if self.config["sentences"] == "claims"
+                  else range(len(doc.sentences)))
+        doc.actors = {}
+        for index in wanted:
+            text = clean_sentence(doc, index)
+            doc.actors[index] = SentenceActors(text, combine(text.text, self.model(text.text)))
+        return doc

@@ -1,0 +1,56 @@
+"""Claims: the contract's records, assembled from what the earlier stages wrote.
+
+Each claim mention of `doc.mentions` (dates) becomes a record with its raw date span and
+value, its sentence as the contract prints it, the actors of that sentence (`doc.actors`) and
+its citation (`doc.citations`). Nothing is decided here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.document import Document
+from pipeline.engine import Stage, register
+
+from .sentences import strip_markers
+
+
+def assemble(doc: Document) -> list[dict[str, Any]]:
+    """The claim records of one document, in document order."""
+    records = []
+    claims = [(k, p) for k, p in enumerate(doc.mentions) if p.is_claim]
+    for number, (k, p) in enumerate(claims, 1):
+        raw_s, raw_e = doc.raw_span(p.start, p.end)
+        record: dict[str, Any] = {
+            "doc_id": doc.doc_id,
+            "claim_id": f"{doc.doc_id}#{number:04d}",
+            "date": {
+                "text": doc.raw[raw_s:raw_e],
+                "value": p.mention.value,
+                "mod": p.mention.mod,
+                "anchor": p.mention.anchor,
+                "source_span": [raw_s, raw_e],
+            },
+            "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
+            "actors": [{"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
+                       for a in doc.actors[p.sentence].actors],
+            "citation": doc.citations[k],
+        }
+        if p.mention.decision == "optional":
+            record["optional"] = True
+            record["optional_reason"] = p.mention.reason
+        records.append(record)
+    return records
+
+
+@register
+class Claims(Stage):
+    """The claim records (`doc.claims`); `doc.records()` adds the document record."""
+
+    name = "claims"
+    requires = ("mentions", "citations", "actors")
+    assigns = ("claims",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.claims = assemble(doc)
+        return doc

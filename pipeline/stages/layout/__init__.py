@@ -1,0 +1,179 @@
+"""Layout: which role each raw line plays, the pages and their notes, the clean body.
+
+`rules` reads the lines with hand rules (patterns in models/layout/patterns.json); `features`
+describes each line once, the rules' reading among its features; `model` is the line-role
+model learned from the article factory's renderings (models/layout/line_roles.json). The
+decision is made here, in one place: where the model is confident of another role than the
+rules gave, within what patterns.json `line_role_model` lets it decide, its role stands, and
+the pages and notes are built again from the decided roles (`notes`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pipeline.document import Document, Line
+from pipeline.engine import ConfigError, Stage, register
+from pipeline.resources import resource
+
+from . import model as line_model
+from . import rules
+from .features import line_features
+from .model import FRONT_KINDS, LineRoleModel
+from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
+from .plain_markers import read_markers_from_notes
+from .rules import (
+    NOTE_END,
+    SUPERSCRIPT,
+    Patterns,
+    _bare_numbers,
+    assemble,
+    front_label,
+    load_patterns,
+    marker_pattern,
+    note_number_pattern,
+    number_value,
+    width,
+)
+
+__all__ = ["NOTE_END", "Layout", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
+
+
+@register
+class Layout(Stage):
+    """Line roles, pages and their notes, the reference list, the clean body and paragraphs:
+    the rules' reading, corrected by the line-role model (`line_model`, a file under models/;
+    empty: the rules alone)."""
+
+    name = "layout"
+    requires = ("raw",)
+    assigns = ("lines", "pages", "reference_list", "body", "paragraphs")
+    settings = {"line_model": "layout/line_roles.json"}
+
+    def __init__(self, **settings: object) -> None:
+        super().__init__(**settings)
+        path = self.config["line_model"]
+        if path and not resource(path).is_file():
+            raise ConfigError(f"layout.line_model: no model file {resource(path)} (rebuild it: claims train layout)")
+        self.model = line_model.load(resource(path)) if path else None
+
+    def __call__(self, doc: Document) -> Document:
+        if self.model:
+            analyze(doc, self.model)
+        else:
+            rules.analyze(doc)
+        return doc
+
+
+def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
+    """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`;
+    `doc.role_changes` counts the lines whose role the model changed. The model decides within
+    the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
+    back matter; front matter stays the rules'), never over the lines of `_kept_lines`. Where it
+    changed a role, pages and notes are built again from the decided roles; and again where
+    notes that lost their numbers tell plain-digit markers in a body that seemed to have none
+    (`plain_markers.read_markers_from_notes`)."""
+    rules.analyze(doc)
+    pat = load_patterns()
+    model = model or line_model.load()
+    features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style])
+    content = [ln for ln, f in zip(doc.lines, features) if f]
+    predicted, posterior = model.decode([f for f in features if f])
+    roles = roles_from_rules(doc)
+    kept = _kept_lines(doc, pat)
+    rule = pat.line_role_model
+    if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
+        predicted = ["note_start" if role == "note_cont" else role for role in predicted]
+    confidence = _confidence(predicted, posterior, model.roles)
+    numbered = {no for note in doc.notes if note.number for no in note.lines}
+    changed = 0
+    for k, (ln, role) in enumerate(zip(content, predicted)):
+        ruled = roles[ln.no]
+        if role == ruled or not rule.allows(ruled, role) or ln.no in kept or confidence[k] < rule.min_probability:
+            continue
+        if ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered:
+            continue  # where a numbered note starts is printed
+        if role in FURNITURE_ROLES and pat.sentence_end.search(ln.text):
+            continue  # running headers and folios hold no sentence
+        roles[ln.no], changed = role, changed + 1
+    doc.role_changes = changed
+    if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
+        for ln in content:
+            ln.kind = _kind(roles[ln.no], ln.kind)
+        _build_pages(doc, content, roles, posterior, model)
+    glyphs = "".join(pat.marker_styles.values())
+    if doc.marker_style == "circled" and read_markers_from_notes(doc, glyphs, pat.bracket_marker):
+        doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
+        _build_pages(doc, content, roles, posterior, model)
+
+
+def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], posterior: np.ndarray,
+                 model: LineRoleModel) -> None:
+    """Pages, notes and the clean body from the decided roles."""
+    rule = load_patterns().line_role_model
+    leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
+    lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
+    start, cont = model.roles.index("note_start"), model.roles.index("note_cont")
+    opens = {ln.no: float(posterior[k, start] / max(posterior[k, start] + posterior[k, cont], 1e-9))
+             for k, ln in enumerate(content)}
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, opens, lead_breaks)
+    assemble(doc)
+
+
+def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, ...]) -> list[float]:
+    """How sure the model is of each decoded role, given the whole sequence: its posterior, and
+    for a note line the posterior of being a note at all (where a note starts is settled later,
+    against the page's markers)."""
+    notes = [roles.index(r) for r in NOTE_ROLES]
+    return [float(posterior[k, notes].sum() if role in NOTE_ROLES else posterior[k, roles.index(role)])
+            for k, role in enumerate(predicted)]
+
+
+def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
+    """Lines whose rules' role stands, whatever the model says: bare note numbers (①, ①②③), the
+    line above them and the notes they hand their numbers to, a note the rules carried over a
+    page break (it stopped at a comma; the model reads lines alone), a line that ends a
+    reference list by its label
+    (`reference_section_end`: Abstract, Key words…), and back matter that neither opens an entry
+    nor carries a reference cue (an English title printed before or inside the list); a body
+    line citing a footnote past its first character (notes cite none); and the lines of a page
+    whose notes lost their numbers but are as many as its markers (the counts agreeing is the
+    best evidence where the notes start). The model has seen few of each."""
+    number = note_number_pattern(doc.marker_style)
+    by_no = {ln.no: ln for ln in doc.lines}
+    kept = {ln.no for ln in doc.lines if ln.kind == "note" and _bare_numbers(ln.text, number)}
+    content = [ln for ln in doc.lines if ln.stripped]
+    kept |= {above.no for above, ln in zip(content, content[1:]) if ln.no in kept}  # a note block opens below it
+    kept |= {ln.no for ln in doc.lines if ln.stripped and pat.reference_section_end.match(ln.stripped)}
+    kept |= {ln.no for ln in doc.lines if ln.kind == "back" and not _reference_like(ln.stripped, pat)}
+    kept |= {ln.no for ln in doc.lines
+             if ln.kind == "body" and rules._glyph_markers(ln.stripped[1:], doc.marker_style, pat)}
+    for page in doc.pages:
+        markers = sum(rules._glyph_markers(by_no[no].text, doc.marker_style, pat)
+                      for no in page.lines if by_no[no].kind == "body")
+        if page.notes and not any(note.number for note in page.notes) and len(page.notes) == markers:
+            kept.update(page.lines)
+    for note in doc.notes:
+        first = by_no[note.lines[0]]
+        apart = note.number_span is not None and not first.start <= note.number_span[0] < first.end
+        if apart or len(note.pieces) > 1:
+            kept.update(note.lines)
+    return kept
+
+
+def _reference_like(text: str, pat: Patterns) -> bool:
+    """Opens a reference-list entry or carries a reference cue (a type code, a URL, pages…)."""
+    return bool(pat.reference_entry.match(text)) or any(p.search(text) for p in pat.reference_cues)
+
+
+def _kind(role: str, ruled: str) -> str:
+    """The line kind for a decided role, keeping the rules' finer kind where it agrees."""
+    if role == "front":
+        return ruled if ruled in FRONT_KINDS else "front"
+    if role in ("note_start", "note_cont"):
+        return "note"
+    if role == "reference":
+        return ruled if ruled in ("reference", "reference_heading") else "reference"
+    if role == "back":
+        return ruled if ruled == "editor_note" else "back"
+    return role

@@ -1,0 +1,147 @@
+"""Pages and footnotes from decided line roles.
+
+A page ends where its notes end (body text after note lines), at its furniture (a running
+header or folio after the page's text), or, in a file where few lines start with whitespace,
+where text starts with it (the corpus's extractor marks a new page's first block so). A note
+begins at a `note_start` line, printed number or not. Where the numbers were lost, citations
+pair the page's notes with its markers by position, so a page's note lines are split into as
+many notes as its body has markers, at the lines likeliest to open a note, when the roles
+alone split them otherwise. Note lines at the top of a page's note area, before any note
+starts, go on from the last note of the page before (a note the page break cut). Notes on a
+page whose text cites none, after a page that cites some and has no notes, are that page's:
+the break between them was a text block the extractor moved, not a page.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Document, Line, Page
+
+from .model import FRONT_KINDS
+from .rules import (
+    _bare_numbers,
+    _continue_note,
+    _ends_note,
+    _glyph_markers,
+    _make_notes,
+    load_patterns,
+    note_number_pattern,
+)
+
+FURNITURE_ROLES = ("header", "page_number")
+NOTE_ROLES = ("note_start", "note_cont")
+TEXT_ROLES = ("body", "heading")
+
+
+def pages_from_roles(
+    lines: list[Line], roles: dict[int, str], style: str, opens: dict[int, float], lead_breaks: bool = False
+) -> list[Page]:
+    """Walk the lines with their roles (by line number; blank lines have none); `opens` holds
+    how likely each note line is to open a note. With `lead_breaks`, text that starts with
+    whitespace after the page's text starts a page too: extractors that indent only a new text
+    block do so at a page's top."""
+    number = note_number_pattern(style)
+    pat = load_patterns()
+    pages = [Page(1)]
+    blocks: list[list[Line]] = []  # the open page's notes
+    carried: list[Line] = []  # note lines before the page's first note starts
+    markers = 0  # on the open page's text lines
+    markers_before = 0  # on the page before, when it closed without notes
+    has_text = in_notes = False
+    by_no = {ln.no: ln for ln in lines}
+
+    def close() -> None:
+        nonlocal blocks, carried, has_text, in_notes, markers, markers_before
+        page = pages[-1]
+        if blocks and not markers and markers_before:  # a page break put in before the page's own notes
+            _merge_into_previous(pages, by_no)
+            page, markers = pages[-1], markers_before
+            blocks, carried = ([carried] if carried else []) + blocks, []
+        if blocks and not any(number.match(block[0].stripped) for block in blocks):
+            blocks = _split_by_count(blocks, markers, opens)
+        if carried and len(pages) > 1 and pages[-2].notes:
+            _continue_note(pages[-2], carried)
+        elif carried:
+            blocks.insert(0, carried)
+        page.notes = _make_notes(blocks, page.number, number) if blocks else []
+        markers_before = 0 if page.notes else markers
+        blocks, carried, has_text, in_notes, markers = [], [], False, False, 0
+        pages.append(Page(len(pages) + 1))
+
+    for ln in lines:
+        role = roles.get(ln.no)
+        if role is None:
+            ln.page = pages[-1].number
+            continue
+        new_block = lead_breaks and ln.lead and has_text
+        if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
+            close()
+        if role == "note_start":
+            blocks.append([ln])
+        elif role == "note_cont" and blocks:
+            blocks[-1].append(ln)
+        elif role == "note_cont":
+            carried.append(ln)
+        if role in TEXT_ROLES:
+            markers += _glyph_markers(ln.text, style, pat)
+        in_notes = in_notes or role in NOTE_ROLES
+        has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
+        ln.page = pages[-1].number
+        pages[-1].lines.append(ln.no)
+    close()
+    return [p for p in pages if p.lines]
+
+
+def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
+    """The open page's lines join the page before (which closed without notes): extraction
+    started a text block, read as a new page, between a page's body and its notes."""
+    page = pages.pop()
+    for no in page.lines:
+        by_no[no].page = pages[-1].number
+    pages[-1].lines += page.lines
+
+
+def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:
+    """Numberless notes split into as many notes as the page has markers (when it has lines
+    enough), each opening at one of the lines likeliest to open a note, after a line that ends
+    as a note does where there are enough of those; else as they were. A split that agrees with
+    the count stands unless a note opens after a line that cannot end one."""
+    flat = [ln for block in blocks for ln in block]
+    after_end = [k for k in range(1, len(flat)) if _ends_note(flat[k - 1].stripped)]
+    starts = [sum(len(block) for block in blocks[:k]) for k in range(1, len(blocks))]
+    sound = set(starts) <= set(after_end) or len(after_end) < markers - 1
+    if not markers or markers == len(blocks) and sound or len(flat) < markers:
+        return blocks
+    ranked = sorted(after_end if len(after_end) >= markers - 1 else range(1, len(flat)),
+                    key=lambda k: -opens.get(flat[k].no, 0.0))
+    cuts = sorted([0, *ranked[: markers - 1]])
+    return [flat[a:b] for a, b in zip(cuts, [*cuts[1:], len(flat)])]
+
+
+def roles_from_rules(doc: Document) -> dict[int, str]:
+    """The role the rules gave each content line. A note opens at its first line; a line of
+    bare note numbers (①, or ①②③ printed apart from their texts) opens a note too, and a
+    single number's text below it continues that note."""
+    number = note_number_pattern(doc.marker_style)
+    starts = {note.lines[0] for note in doc.notes}
+    roles: dict[int, str] = {}
+    single_number_above = False
+    for ln in doc.lines:
+        if not ln.stripped:
+            continue
+        bare = ln.kind == "note" and _bare_numbers(ln.text, number)
+        if ln.kind == "note":
+            starting = (bare or ln.no in starts) and not (single_number_above and not bare)
+            roles[ln.no] = "note_start" if starting else "note_cont"
+        else:
+            roles[ln.no] = role_of(ln.kind)
+        single_number_above = bare == 1
+    return roles
+
+
+def role_of(kind: str) -> str:
+    """The model's role for a rules' line kind other than a note."""
+    if kind in FRONT_KINDS:
+        return "front"
+    if kind in ("reference_heading", "reference"):
+        return "reference"
+    return "back" if kind == "editor_note" else kind

@@ -1,0 +1,215 @@
+"""Superscript markers that a PDF text layer flattened into plain digits (等物资。16月).
+
+A text layer keeps a superscript's digit but not its height, so `物资¹6月` comes out as
+`物资。16月`. Alone, such a digit cannot be told from the text's numbers; but a page whose foot
+holds notes numbered 1, 2, … k must carry markers 1 … k in its text, in that order. For each
+such page the best-scoring places for them are chosen (a dynamic programme over the candidate
+places, scored by their neighbouring characters, models/layout/plain_markers.json) and the
+digits there are read as superscript glyphs, in place: the line's text keeps its length, so
+raw offsets hold, and the superscript reading of the rules takes over from there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.document import FURNITURE, Document, Line
+from pipeline.resources import MODELS
+
+SPEC_FILE = MODELS / "layout" / "plain_markers.json"
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
+UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
+
+
+@dataclass(frozen=True)
+class Spec:
+    note_head: re.Pattern[str]
+    min_score: int
+    strong_score: int  # a marker's place where the notes' count does not ask for it
+    min_pages: int
+    before: tuple[tuple[re.Pattern[str], int], ...]
+    after: tuple[tuple[re.Pattern[str], int], ...]
+    not_units: tuple[str, ...]  # words opening with a unit's character: 日本
+
+
+@cache
+def load_spec(path: Path = SPEC_FILE) -> Spec:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+
+    def scores(group: dict) -> tuple[tuple[re.Pattern[str], int], ...]:
+        return tuple((re.compile(f"[{v['chars']}]"), v["score"]) for k, v in group.items() if not k.startswith("_"))
+
+    after = {k: v for k, v in spec["after"].items() if k != "not_units"}
+    return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
+                scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]))
+
+
+@dataclass(frozen=True)
+class Place:
+    line: Line
+    column: int  # of the digits in the line's text
+    digits: str
+    score: int
+
+
+def read_plain_markers(lines: list[Line], body_start: int) -> int:
+    """Turn the plain-digit markers of pages with plain-numbered notes into superscript digits,
+    in the lines' text; the number of markers read (0 when the document is not read so)."""
+    spec = load_spec()
+    if any(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ln in lines for ch in ln.text):
+        return 0  # superscripts survived: the rules read them
+    return _read([(text, count) for text, count in _pages(lines[body_start:], spec) if count], spec)
+
+
+def _read(pages: list[tuple[list[Line], int]], spec: Spec) -> int:
+    """Read the markers of each (text lines, note count) page; nothing unless enough pages read."""
+    found = [_best_places(text, count, spec) for text, count in pages]
+    read = [places for places in found if places]
+    if not read or len(read) < min(spec.min_pages, len(pages)):
+        return 0
+    for places in read:
+        for place in places:
+            ln, end = place.line, place.column + len(place.digits)
+            ln.text = ln.text[: place.column] + place.digits.translate(TO_SUPERSCRIPT) + ln.text[end:]
+            ln.kind = "body" if ln.kind in FURNITURE else ln.kind  # a marker set apart, no folio
+    return sum(len(places) for places in read)
+
+
+def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str) -> int:
+    """Where the notes lost their numbers too: a document whose body holds no marker of any
+    style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
+    a page of k notes. The lines' text is changed as `read_plain_markers` changes it; the
+    number of markers read (0 when too few pages are read). A page may have more markers than
+    notes, one per note line at most, where each marker past the notes' count is placed surely
+    (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
+    bracketed endnote number's pattern (patterns.json)."""
+    spec = load_spec()
+    marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
+    body = [ln for ln in doc.lines if ln.kind == "body"]
+    if any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
+        return 0
+    pages = []
+    for page in (page for page in doc.pages if page.notes):
+        text = [ln for ln in body if ln.page == page.number]
+        count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
+        while count < most and _best_places(text, count + 1, spec, strong_from=count):
+            count += 1  # a short note (同上。) the layout took for the one above's last line
+        pages.append((text, count))
+    return _read(pages, spec)
+
+
+def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int]]:
+    """(the text lines before a run of notes numbered 1 … k, k) for each page. A page ends at
+    furniture (not a number of one or two digits alone: the run's next note, or a marker the
+    extractor set on a line of its own), or where a note numbered 1 follows the run (the
+    running header was lost): the lines between two runs are the next page's text (a note's
+    last lines with them). A `1` alone opens a run only once note 2 follows it: alone, it is
+    as likely a marker set apart."""
+    pages: list[tuple[list[Line], int]] = []
+    text: list[Line] = []
+    tail: list[Line] = []  # lines after the run's last note number
+    count = 0
+    lone_one: int | None = None  # where in `text` a `1` alone stands
+    for ln in lines:
+        head = spec.note_head.match(ln.text)
+        number = int(head.group(1)) if head else None
+        alone = head is not None and not ln.text[head.end() :].strip()
+        if ln.kind in FURNITURE and number is None:
+            pages.append((text, count))
+            text, tail, count, lone_one = [], [], 0, None
+            continue
+        if number == 2 and lone_one is not None and count != 1:  # the `1` alone opened a run
+            if count:
+                pages.append((text, count))
+                text = tail
+            text, tail, count, lone_one = text[:lone_one], [], 2, None
+        elif count and number == count + 1:
+            count, tail, lone_one = number, [], None
+        elif number == 1 and not alone and (text or tail):
+            if count:
+                pages.append((text, count))
+                text = tail
+            count, tail, lone_one = 1, [], None
+        elif ln.stripped:
+            lines_now = tail if count else text
+            lone_one = len(lines_now) if number == 1 and alone else lone_one
+            lines_now.append(ln)
+    pages.append((text, count))
+    return pages
+
+
+def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None) -> list[Place] | None:
+    """The places of markers 1 … count, in order, with the highest total score; None when some
+    marker has no place (past `strong_from`, no place scoring `strong_score`)."""
+    candidates = [[p for p in _places(text, str(n), spec) if strong_from is None or n <= strong_from
+                   or p.score >= spec.strong_score] for n in range(1, count + 1)]
+    # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
+    best: list[list[tuple[int, int]]] = []  # (total, index of the previous marker's place)
+    for n, places in enumerate(candidates):
+        row = []
+        for place in places:
+            if n == 0:
+                row.append((place.score, -1))
+                continue
+            earlier = [(total, k) for k, (total, _) in enumerate(best[-1])
+                       if total > UNREACHABLE and _before(candidates[n - 1][k], place)]
+            total, previous = max(earlier) if earlier else (UNREACHABLE, -1)
+            row.append((total + place.score if earlier else UNREACHABLE, previous))
+        best.append(row)
+        if not row or max(row)[0] <= UNREACHABLE:
+            return None
+    chosen, k = [], max(range(len(best[-1])), key=lambda i: best[-1][i][0])
+    for n in range(count - 1, -1, -1):
+        chosen.append(candidates[n][k])
+        k = best[n][k][1]
+    return chosen[::-1]
+
+
+def _before(a: Place, b: Place) -> bool:
+    return (a.line.no, a.column) < (b.line.no, b.column)
+
+
+def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
+    """Where `digits` could be a marker: glued after a character that is not a digit, scored by
+    the characters around it; the lines are read joined, so a date broken over two lines
+    (`年4` / `月`) is seen whole."""
+    joined = "".join(ln.text.strip() for ln in text)
+    where = [(ln, k) for ln in text for k in range(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))]
+    places = []
+    for m in re.finditer(f"(?<=[^0-9\\s])(?={digits})", joined):
+        at, end = m.start(), m.start() + len(digits)
+        run_end = end
+        while run_end < len(joined) and joined[run_end].isdigit():
+            run_end += 1
+        rest, unit = joined[end:run_end], joined[run_end : run_end + 1]
+        if joined.startswith(spec.not_units, run_end):
+            unit = ""
+        if not _plausible(rest, unit):
+            continue
+        after = "" if not rest and not unit else joined[end : end + 1]
+        score = _score(joined[at - 1], spec.before) + _score(after, spec.after)
+        if rest and _plausible(joined[at:run_end], unit) and unit in DAY_UNITS:
+            score -= 1  # 。12月 is marker 1 before 2月, or 12月 alone
+        if score >= spec.min_score:
+            line, column = where[at]
+            places.append(Place(line, column, digits, score))
+    return places
+
+
+def _plausible(number: str, unit: str) -> bool:
+    """Digits left after a marker read as a number of their own: no leading zero, no year of
+    three digits, a month or day within its range."""
+    if not number:
+        return True
+    if number[0] == "0" or unit == "年" and len(number) == 3:  # 。1998年 is no marker 1 before 998年
+        return False
+    return unit not in DAY_UNITS or 1 <= int(number) <= DAY_UNITS[unit]
+
+
+def _score(char: str, table: tuple[tuple[re.Pattern[str], int], ...]) -> int:
+    return next((score for pattern, score in table if pattern.match(char)), 0) if char else 0

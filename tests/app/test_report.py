@@ -1,0 +1,85 @@
+"""The review site, rendered in a real headless browser (Debian's chromium, installed by .ci/run)."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.app.cli import app
+from pipeline.app.report import edtf_intervals
+from tests.conftest import CORPUS, DOC_IDS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (.ci/run installs Debian's chromium)")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    result = CliRunner().invoke(app, ["report", str(CORPUS / f"{DOC_IDS['001']}.txt"), str(CORPUS / "nothing.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _browser(tmp: Path, *args: str) -> str:
+    profile = tmp / "profile"
+    done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=120)
+    return done.stdout
+
+
+def test_site_files_and_index(site: Path) -> None:
+    assert sorted(p.name for p in site.iterdir()) == ["001_47aa3352bd7784b9.html", "index.html"]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "no such file or folder" in index  # the missing input is listed, not lost
+    page = (site / "001_47aa3352bd7784b9.html").read_text(encoding="utf-8")
+    assert "<script src" not in page and "<link" not in page  # self-contained
+
+
+@needs_browser
+def test_claims_highlighted_and_note_shown_on_click(site: Path, tmp_path: Path) -> None:
+    page = site / "001_47aa3352bd7784b9.html"
+    dom = _browser(tmp_path, "--dump-dom", page.as_uri())
+    assert dom.count('class="claim') >= 20
+    assert 'class="actor GPE"' in dom
+    raw = (CORPUS / f"{DOC_IDS['001']}.txt").read_text(encoding="utf-8")
+    marker_start = raw.index("^④")  # the first ④ of the body: 林芳正 at the NATO foreign ministers' meeting
+    clicked = _browser(tmp_path, "--dump-dom", f"{page.as_uri()}#marker={marker_start}")
+    panel = clicked[clicked.index('id="panel"') :]
+    assert "林外務大臣のNATO外相会合出席" in panel[:3000]
+
+
+def _png_distinct_bytes(png: bytes) -> int:
+    """Distinct byte values in a PNG's decompressed image data: a one-colour image has a handful
+    (the colour, zeros of the row filters); a rendered page of text has a broad spread."""
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat = 8, b""
+    while pos < len(png):
+        length, kind = struct.unpack(">I4s", png[pos : pos + 8])
+        if kind == b"IDAT":
+            idat += png[pos + 8 : pos + 8 + length]
+        pos += 12 + length
+    return len(set(zlib.decompress(idat)))
+
+
+@needs_browser
+def test_screenshot_is_not_blank(site: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    _browser(tmp_path, f"--screenshot={shot}", "--window-size=1280,900", "--hide-scrollbars", (site / "001_47aa3352bd7784b9.html").as_uri())
+    assert _png_distinct_bytes(shot.read_bytes()) > 64
+
+
+@pytest.mark.parametrize(("value", "bounds"), [
+    ("2022", [(2022, 2023)]), ("199X", [(1990, 2000)]), ("20XX", [(2000, 2100)]),
+    ("2001/2010", [(2001, 2011)]), ("{1979,1981}", [(1979, 1980), (1981, 1982)]),
+    ("2022-11/2022-12", [(2022 + 10 / 12, 2023)]),
+])
+def test_edtf_intervals(value: str, bounds: list[tuple[float, float]]) -> None:
+    assert [(round(i.start, 4), round(i.end, 4)) for i in edtf_intervals(value)] == [(round(a, 4), round(b, 4)) for a, b in bounds]

@@ -1,0 +1,144 @@
+"""Layout recovery on the corpus: expectations read from the raw files by line number."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.app.structure import line_kinds
+from tests.conftest import corpus_doc
+
+
+@pytest.mark.parametrize(
+    ("short", "expected"),
+    [
+        ("000", {1: "title", 2: "title", 3: "affiliation", 4: "abstract", 18: "abstract", 19: "body", 31: "heading",
+                 38: "body", 278: "heading", 430: "heading", 486: "body", 487: "back", 493: "back", 510: "back"}),
+        ("001", {3: "title", 5: "author", 7: "abstract", 9: "keywords", 11: "author_note", 13: "clc", 15: "doi",
+                 17: "article_number", 19: "body", 21: "heading", 27: "body", 29: "note", 37: "note", 39: "body",
+                 121: "heading", 157: "heading", 181: "editor_note", 183: "back", 195: "back"}),
+        ("002", {1: "title", 3: "author", 5: "abstract", 19: "abstract", 20: "body", 33: "heading", 47: "heading",
+                 49: "heading", 79: "note", 81: "note", 83: "note", 94: "body", 217: "header", 219: "page_number",
+                 223: "body", 540: "heading", 542: "heading", 940: "editor_note", 942: "note", 944: "note",
+                 948: "note", 953: "back", 989: "back"}),
+        ("003", {1: "back", 12: "back", 24: "back"}),
+    ],
+)
+def test_line_roles(short: str, expected: dict[int, str]) -> None:
+    kinds = line_kinds(corpus_doc(short))
+    assert {no: kinds[no] for no in expected} == expected
+
+
+def test_running_header_and_page_number_dropped_from_body() -> None:
+    body = corpus_doc("002").body.text
+    assert "东北亚学刊" not in body and "2023年第4期" not in body
+    # the sentence cut by that header and page number comes back whole (lines 207 + 223)
+    assert "双方一致确认将强化安全保障合作，共同致力于“自由开放的印太”" in body
+
+
+def test_word_cut_by_page_break_and_note_block_rejoined() -> None:
+    body = corpus_doc("001").body.text
+    assert "日本、韩国、澳大利亚、新西兰首脑与会。" in body  # lines 27 + (notes 29-37) + 39
+    assert "在题为《作为天然伙伴的日本和北约》的演讲中指出" in body  # a book title cut by notes 113-117
+    assert "①" not in body.split("新西兰首脑与会")[0][-40:]
+
+
+def test_page_break_inside_word_in_wrapped_text() -> None:
+    assert "在安全事务方面非常谨慎。" in corpus_doc("000").body.text  # line 37 + leading-space line 38
+
+
+@pytest.mark.parametrize(
+    ("short", "per_page"),
+    [
+        ("001", [5, 5, 6, 1, 4, 3, 6, 1, 1, 1, 0]),
+        ("002", [0, 3, 2, 2, 4, 5, 2, 2, 4, 2, 3, 2, 5, 5, 4, 3]),
+        ("000", [0, 0, 0, 0, 0, 0, 0]),
+    ],
+)
+def test_notes_per_page(short: str, per_page: list[int]) -> None:
+    assert [len(p.notes) for p in corpus_doc(short).pages] == per_page
+
+
+def test_note_numbers_restart_on_each_page() -> None:
+    pages = corpus_doc("002").pages
+    assert [n.number for n in pages[5].notes] == ["①", "②", "③", "④", "⑤"]
+    assert [n.lines for n in pages[1].notes] == [[79, 81, 83], [85, 87], [89, 91, 93]]
+
+
+@pytest.mark.parametrize(
+    ("short", "page", "number", "expected"),
+    [
+        ("002", 2, "②", "https://www.mofa.go.jp/mofaj/press/enzetsu/18/easo_1130.html [2023-06-10]"),
+        ("002", 2, "③", "https://www.mofa.go.jp/mofaj/press/enzetsu/19/eabe_0112.html [2023-06-10]"),
+        ("002", 6, "①", "https://www.mod.go.jp/j/publication/wp/wp2022/pdf/wp2022_JP_Full_01.pdf [2023-06-10]"),
+        ("002", 11, "①", "https://www.yomiuri.co.jp/politics/20221217-OYT1T50039/ [2023-06-10]"),
+        ("002", 8, "①", "https://www.whitehouse.gov/wp-content/uploads/2022/10/Biden-Harris-Administrations-National-Security-Strategy-10.2022.pdf [2023-06-10]"),
+        ("002", 11, "②", "https://www.nikkei.com/article/DGXZQOUA270SX0X20C22A2000000/ [2023-06-10]"),
+        ("002", 16, "①", "https://www.nato.int/cps/en/natohq/topics_110496.htm [2023-06-10]"),
+        ("001", 1, "④", "https://www.mofa.go.jp/mofaj/erp/ep/page1_001128.html [2023-03-01]"),
+    ],
+)
+def test_urls_rejoined_in_notes(short: str, page: int, number: str, expected: str) -> None:
+    note = next(n for n in corpus_doc(short).pages[page - 1].notes if n.number == number)
+    assert expected in note.text.text
+
+
+def test_note_text_and_raw_span() -> None:
+    doc = corpus_doc("001")
+    note = doc.pages[0].notes[3]
+    assert note.text.text == "「林外務大臣のNATO外相会合出席（結果）」、外務省、https://www.mofa.go.jp/mofaj/erp/ep/page1_001128.html [2023-03-01]."
+    s, e = note.raw_span
+    assert doc.raw[s:e] == "「林外務大臣のNATO外相会合出席(結果)」、外務省、https://www.mofa.go.jp/mofaj/erp/ep/page1_001128.html [2023-03-01]."
+    assert doc.raw[note.number_span[0] : note.number_span[1]] == "④"
+
+
+def _paragraph_starting(short: str, prefix: str):
+    doc = corpus_doc(short)
+    index = next(i for i, p in enumerate(doc.paragraphs) if doc.paragraph_text(i).startswith(prefix))
+    return doc, index
+
+
+@pytest.mark.parametrize(
+    ("short", "prefix", "lines", "ending"),
+    [
+        ("000", "冷战期间，日本和北约同属", [33, 42], "也不愿与美国之外的西方国家过多讨论安全问题。"),
+        ("000", "20世纪80年代中期", [44, 52], "该尝试宣告失败。[1]"),
+        ("000", "截至2025年", [111, 114], "“最高级别的接触国”[9]。"),
+        ("002", "日本与北约的安全互动进程", [51, 71], "双方理应加强相互合作”。③"),
+        ("002", "到第二次执政时期", [73, 110], "也成为岸田时期日本得以不断深化与北约军事安全互动勾连的重要政策源头。"),
+        ("002", "岸田内阁为有效夯实", [189, 203], "推进“准同盟”关系网扩建。"),
+        ("001", "乌克兰危机成为日本与北约相互借重", [27, 39], "日本和北约应大幅升级合作文件《个别伙伴合作计划》。^①"),
+        ("001", "日本并非北约成员国", [23, 25], "后者是日本与北约合作的主要方针文件。"),
+    ],
+)
+def test_paragraph_boundaries(short: str, prefix: str, lines: list[int], ending: str) -> None:
+    doc, index = _paragraph_starting(short, prefix)
+    para = doc.paragraphs[index]
+    assert [para.lines[0], para.lines[-1]] == lines
+    assert doc.paragraph_text(index).endswith(ending.replace("^", ""))
+
+
+def test_wrapped_heading_joined() -> None:
+    doc = corpus_doc("002")
+    headings = [doc.paragraph_text(i) for i, p in enumerate(doc.paragraphs) if p.heading]
+    assert "（一）政策源头：安倍第二次执政时期日本与北约安全战略互动日益加深" in headings
+    assert "（三）总体战略指向：为扩充军备、整军经武赢得政策空间与行动口实" in headings
+    assert len(headings) == 14
+
+
+@pytest.mark.parametrize(
+    ("short", "prefix", "count"),
+    [
+        ("000", "20世纪80年代中期", 6),
+        ("000", "冷战期间，日本和北约偶有直接接触", 7),
+        ("002", "日本与北约的安全互动进程", 6),  # a quotation holding 。 is not split
+        ("001", "2023年，日本与北约高层会晤不断", 12),
+    ],
+)
+def test_sentence_count(short: str, prefix: str, count: int) -> None:
+    doc, index = _paragraph_starting(short, prefix)
+    assert sum(1 for s in doc.sentences if s.paragraph == index) == count
+
+
+def test_english_only_file_has_no_body() -> None:
+    doc = corpus_doc("003")
+    assert doc.paragraphs == [] and doc.body.text == ""

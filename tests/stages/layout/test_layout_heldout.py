@@ -1,0 +1,46 @@
+"""The held-out ratchet of the layout: factory renderings (text-layer extractions and OCR) of
+each source the shipped line-role model never saw, read with it, must not score below its
+floors in annotations/factory/ratchet.json."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from pipeline.stages.layout.model import load
+from pipeline.stages.layout.train import DEFAULT_DATA, HELD_OUT
+from tests.conftest import ROOT
+from tools.factory.measure import claim_notes, compare
+
+FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
+          if not k.startswith("_")}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], dict[str, float]]:
+    items = [json.loads(line) for line in gzip.open(DEFAULT_DATA, "rt", encoding="utf-8")]
+    totals: dict[tuple[str, str], Counter[str]] = {}
+    for source in HELD_OUT:
+        renderings = [i for i in items if i["source"] == source]
+        clean = claim_notes(next(i for i in renderings if i["extractor"] == "web")["text"], None)
+        for item in renderings:
+            if item["extractor"] in ("web", "original"):
+                continue
+            n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load()))
+            route = "ocr" if item["extractor"].startswith("tesseract") else "text_layer"
+            totals.setdefault((source, route), Counter()).update(clean=n, got=got, same=same, noted=noted, paired=paired)
+    return {key: {"claims_f1": 2 * c["same"] / (c["clean"] + c["got"]), "note_pairing": c["paired"] / c["noted"]}
+            for key, c in totals.items()}
+
+
+def test_every_held_out_source_has_floors() -> None:
+    assert sorted(FLOORS) == sorted(HELD_OUT)
+
+
+@pytest.mark.parametrize(("source", "route", "metric"),
+                         [(s, r, m) for s, routes in FLOORS.items() for r, ms in routes.items() for m in ms])
+def test_held_out_renderings_hold_their_floor(scores, source: str, route: str, metric: str) -> None:
+    assert scores[source, route][metric] >= FLOORS[source][route][metric], scores[source, route]

@@ -1,0 +1,111 @@
+"""The learned line-role layout: the shipped model rebuilds to the same predictions, pages and
+notes follow from decided roles, and the factory's typesetting and labelling hold."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.document import Line
+from pipeline.stages.layout import model as line_model
+from pipeline.stages.layout import train as layout_train
+from pipeline.stages.layout.notes import pages_from_roles
+from pipeline.stages.layout.rules import split_lines
+
+
+@pytest.fixture(scope="module")
+def factory_examples() -> list[layout_train.Example]:
+    return layout_train.examples()
+
+
+def test_rebuild_gives_the_shipped_models_predictions(factory_examples: list[layout_train.Example]) -> None:
+    kept = [e for e in factory_examples if e.source not in layout_train.HELD_OUT]
+    rebuilt = layout_train.train(kept, seed=0)
+    shipped = line_model.load()
+    assert rebuilt.roles == shipped.roles and rebuilt.vocabulary == shipped.vocabulary
+    for e in factory_examples:
+        assert rebuilt.decode(e.features)[0] == shipped.decode(e.features)[0], (e.source, e.extractor)
+
+
+def test_shipped_model_expects_the_code_features() -> None:
+    spec = json.loads(line_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert spec["features_version"] == line_model.FEATURES_VERSION
+    assert spec["roles"] == list(line_model.ROLES)
+
+
+def _lines(text: str) -> list[Line]:
+    return split_lines(text)
+
+
+def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> None:
+    text = "\n".join([
+        "正文第一页，引用一①，引用二②。",              # 1 body
+        "Council of the EU, “Conclusions,” 2020.",      # 2 note_start (number lost)
+        "王明：《东盟研究》，世界知识出版社2020年版，",  # 3 note_start, cut by the page
+        "95",                                          # 4 page_number
+        "第二页正文，引用③。",                          # 5 body
+        "第35页。",                                     # 6 note_cont: the end of note 3, overleaf
+        "参见李华：《欧盟》，2019年版。",               # 7 note_start
+    ])
+    roles = {1: "body", 2: "note_start", 3: "note_start", 4: "page_number", 5: "body", 6: "note_cont", 7: "note_start"}
+    pages = pages_from_roles(_lines(text), roles, "circled", {})
+    assert [[n.lines for n in p.notes] for p in pages] == [[[2], [3, 6]], [[7]]]
+    assert [n.number for p in pages for n in p.notes] == [None, None, None]
+    assert pages[0].notes[1].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"
+    assert [p.lines for p in pages] == [[1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_numberless_notes_split_to_the_pages_marker_count() -> None:
+    """Two note lines the roles run together, three markers on the page: the note lines likeliest
+    to open a note open the page's notes, which citations then pair by position."""
+    text = "\n".join(["正文①，正文②，正文③。", "注一全文。", "注二前半，", "注二后半。", "注三全文。"])
+    roles = {1: "body", 2: "note_start", 3: "note_cont", 4: "note_cont", 5: "note_cont"}
+    opens = {3: 0.9, 4: 0.2, 5: 0.7}
+    pages = pages_from_roles(_lines(text), roles, "circled", opens)
+    assert [n.lines for n in pages[0].notes] == [[2], [3, 4], [5]]
+
+
+
+def test_a_count_agreeing_split_that_opens_a_note_mid_reference_is_redone() -> None:
+    """Three notes for three markers, but the second opens after a line cut mid-reference (no
+    final punctuation): the notes open after lines that end as notes do."""
+    text = "\n".join(["正文①，正文②，正文③。", "Scott Morrison, “Address,” Australian Defence Force",
+                      "Academy, July 1, 2020.", "注二全文。", "注三全文。"])
+    roles = {1: "body", 2: "note_start", 3: "note_start", 4: "note_cont", 5: "note_start"}
+    opens = {3: 0.6, 4: 0.5, 5: 0.9}
+    pages = pages_from_roles(_lines(text), roles, "circled", opens)
+    assert [n.lines for n in pages[0].notes] == [[2, 3], [4], [5]]
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is not installed")
+def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:  # OSError: Pango missing from the system
+        pytest.skip(f"WeasyPrint cannot run here: {exc}")
+    import random
+
+    from tools.factory.extract import extract
+    from tools.factory.label import label_lines
+    from tools.factory.typeset import Style, render
+
+    source = {
+        "id": "t01", "title": "东盟与欧盟关系的演进", "authors": ["王明"], "abstract": "本文考察东盟与欧盟关系。",
+        "keywords": ["东盟", "欧盟"], "blocks": [
+            {"type": "heading", "text": "一、合作的起步", "notes": []},
+            {"type": "paragraph", "text": "1977年，东盟与欧共体建立对话关系。{n}此后双方于1980年签署合作协定。{n}",
+             "notes": ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。",
+                       "Council of the EU, “Cooperation Agreement,” March 7, 1980."]},
+        ], "references": [],
+    }
+    style = Style.draw(random.Random(1))
+    rendering = render(source, style)
+    text = extract(rendering.pdf, "pdftotext-raw")
+    labelled = {line.strip(): role for line, role in zip(text.split("\n"), label_lines(text, rendering.segments))}
+    assert labelled["一、合作的起步"] == "heading"
+    assert labelled["东盟与欧盟关系的演进"] == "front"
+    assert labelled[str(style.first_folio)] == "page_number"
+    note_lines = [line for line, role in labelled.items() if role == "note_start"]
+    assert len(note_lines) == 2 and note_lines[0].startswith("1") == (style.notes == "superscript")

@@ -1,0 +1,97 @@
+"""Footnote markers in other glyph styles (⑴, ❶, ⓵) and superscript digits (¹ with notes numbered
+1, 2 at the page foot), on constructed articles (tests/synthetic.py): a document uses one style."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import process_text
+from pipeline.document import Document
+from pipeline.stages.citations.markers import find_markers
+from tests.synthetic import Article, typeset_article
+
+BODY = [
+    ["2019年3月，东盟与欧盟在布鲁塞尔举行第22届部长级会议，双方同意加强在海上安全领域的合作。{1}此后，双方又于同年11月召开高官会议，"
+     "讨论落实合作计划的具体步骤。{2}",
+     "2021年5月，日本防卫大臣访问越南，双方签署防卫装备与技术转移协定，并就加强海上安全合作达成共识。"],
+    ["2022年，日本宣布向菲律宾提供巡逻船，以增强其海上执法能力。{1}此外，日本还于2023年启动“政府安全援助”框架，首批对象为菲律宾。{2}",
+     "总之，日本与东盟的安全合作呈现机制化、常态化的发展趋势，但其前景仍受诸多因素制约。"],
+]
+NOTES = [
+    ["参见王明：《东盟与欧盟关系研究》，世界知识出版社2020年版，第35页。", "李强：《日本对东南亚的安全援助》，《日本学刊》2021年第5期。"],
+    ["陈静：《日本的海洋战略》，时事出版社2018年版，第12页。", "同上。"],
+]
+
+
+def _article(glyphs: str) -> tuple[str, Document]:
+    pages = [[para.replace("{1}", glyphs[0]).replace("{2}", glyphs[1]) for para in page] for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES, note_glyphs=glyphs))
+    return raw, process_text(raw, doc_id="styles")
+
+
+@pytest.mark.parametrize(("style", "glyphs"), [
+    ("parenthesized", "⑴⑵"), ("negative_circled", "❶❷"), ("negative_circled", "⓫⓬"), ("double_circled", "⓵⓶"), ("circled", "㉑㉒"),
+])
+def test_markers_and_notes_in_another_glyph_style_pair_by_number(style: str, glyphs: str) -> None:
+    raw, doc = _article(glyphs)
+    assert doc.marker_style == style
+    markers = find_markers(doc)
+    assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in markers] == [
+        (glyphs[0], 1, glyphs[0]), (glyphs[1], 1, glyphs[1]), (glyphs[0], 2, glyphs[0]), (glyphs[1], 2, glyphs[1])]
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    expected = {"2019年3月": (1, 0, 0), "同年11月": (1, 1, 1), "2022年": (2, 0, 0), "2023年": (2, 1, 1)}
+    for date, (page, marker, note) in expected.items():
+        c = cited[date]["citation"]
+        assert (c["marker"], c["note_id"], c["pairing"]) == (glyphs[marker], f"styles:p{page}:{glyphs[note]}", "number")
+        assert raw[slice(*c["note_span"])] == NOTES[page - 1][note]
+        assert cited[date]["sentence"].count(glyphs[marker]) == 0  # the marker is not part of the sentence
+    assert cited["2021年5月"]["citation"] is None
+    assert doc.body.text.endswith("但其前景仍受诸多因素制约。") and glyphs[0] + " " not in doc.body.text
+
+
+def test_a_list_item_in_another_style_in_a_circled_document_is_no_marker() -> None:
+    pages = [[BODY[0][0].replace("{1}", "①").replace("{2}", "②"), "双方的分歧在于：⑴海上执法的范围；⑵经费的分担。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES[:1]))
+    doc = process_text(raw, doc_id="styles")
+    assert doc.marker_style == "circled"
+    assert [m.label for m in find_markers(doc)] == ["①", "②"]
+    assert "⑴海上执法的范围；⑵经费的分担。" in doc.body.text
+
+
+def _superscript_article(notes: list[list[str]] = NOTES) -> tuple[str, Document]:
+    pages = [[para.replace("{1}", "¹").replace("{2}", "²") for para in page] for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=notes, note_glyphs="123456789"))
+    return raw, process_text(raw, doc_id="sup")
+
+
+def test_superscript_markers_pair_with_notes_numbered_in_plain_digits() -> None:
+    raw, doc = _superscript_article()
+    assert doc.marker_style == "superscript"
+    assert [(n.page, n.number, n.text.text) for n in doc.notes] == [(p, str(k + 1), NOTES[p - 1][k]) for p in (1, 2) for k in (0, 1)]
+    assert [(m.label, m.page) for m in find_markers(doc)] == [("¹", 1), ("²", 1), ("¹", 2), ("²", 2)]
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    c = cited["同年11月"]["citation"]
+    assert (c["marker"], raw[slice(*c["source_span"])], c["note_id"], c["pairing"]) == ("²", "²", "sup:p1:2", "number")
+    assert raw[slice(*c["note_span"])] == NOTES[0][1] and raw[c["note_span"][0] - 2 : c["note_span"][0]] == "2 "
+    assert cited["2023年"]["citation"]["note"] == "同上。" and cited["2023年"]["sentence"].endswith("首批对象为菲律宾。")
+    assert doc.body.text.endswith("但其前景仍受诸多因素制约。") and "参见" not in doc.body.text
+
+
+def test_a_number_opening_a_body_line_is_no_note_without_a_superscript_of_it() -> None:
+    """`3 个` opening the next page's first line is body: no superscript ³ stands on that page or the one before."""
+    pages = [["2019年3月，东盟与欧盟举行部长级会议，双方同意在未来三年内，在海上安全、反恐和救灾等领域加强合作。¹"
+              "此后，双方的合作不断深化，合作的范围从海上安全扩大到网络安全和公共卫生，参与的国家也从"], ["\f3 个增加到10个。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=[NOTES[0][:1]], note_glyphs="123"))
+    doc = process_text(raw, doc_id="sup")
+    assert "\n3 个增加" in raw and "参与的国家也从3个增加到10个。" in doc.body.text
+    assert doc.marker_style == "superscript" and [n.text.text for n in doc.notes] == NOTES[0][:1]
+
+
+def test_a_list_item_line_does_not_set_the_style_of_a_document_whose_notes_lost_their_numbers() -> None:
+    """Numberless notes, and list items opening lines with ⑴ ⑵: the document's markers are still ① ②."""
+    pages = [[BODY[0][0].replace("{1}", "①").replace("{2}", "②"), "双方的分歧主要在于海上执法的范围与经费的分担，这些问题短期内难以解决。"],
+             ["⑴海上执法的范围；", "⑵经费的分担。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES[:1], note_numbers=False))
+    doc = process_text(raw, doc_id="styles")
+    assert doc.marker_style == "circled" and [m.label for m in find_markers(doc)] == ["①", "②"]
+    assert [n.text.text for n in doc.notes] == NOTES[0] and doc.body.text.endswith("难以解决。\n⑴海上执法的范围；⑵经费的分担。")

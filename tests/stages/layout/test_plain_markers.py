@@ -1,0 +1,114 @@
+"""Superscript markers that a text layer flattened into plain digits (物资。16月 is marker 1, then
+6月): read from the notes numbered 1 … k at the page foot (pipeline/layout/plain_markers.py)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import process_text
+from pipeline.document import Document, Line
+from pipeline.stages.citations.markers import find_markers
+from pipeline.stages.layout import rules
+from pipeline.stages.layout.plain_markers import _places, load_spec
+from pipeline.stages.layout.train import DEFAULT_DATA
+from tests.synthetic import Article, typeset_article
+from tools.factory.extract import TEXT_LAYER
+from tools.factory.source import all_sources
+
+BODY = [
+    ["2022年4月，日本外相首次出席北约外长会议，并承诺向乌克兰提供防卫装备。{1}6月，北约军事委员会主席访问日本。{2}同月，北约在马德里召开峰会。"],
+    ["2023年，双方在第12轮磋商中同意加强网络防御合作。{1}11月，日本正式加入北约合作网络防御卓越中心。{2}"],
+]
+NOTES = [
+    ["「林外務大臣のNATO外相会合出席（結果）」、外務省、2022年4月7日。", "“NATO and Japan are natural partners,” NATO, June 5, 2022."],
+    ["参见李薇主编：《日本研究报告（2023）》，社会科学文献出版社2023年版，第12页。", "同上。"],
+]
+
+
+def _article(markers: tuple[str, str]) -> str:
+    pages = [[p.replace("{1}", markers[0]).replace("{2}", markers[1]) for p in page] for page in BODY]
+    return typeset_article(Article(pages=pages, footnotes=NOTES, note_glyphs="123456789"))
+
+
+def test_plain_digit_markers_are_read_from_the_pages_notes() -> None:
+    raw = _article(("1", "2"))
+    doc = process_text(raw, doc_id="plain")
+    assert doc.marker_style == "superscript"
+    assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in find_markers(doc)] == [
+        ("¹", 1, "1"), ("²", 1, "2"), ("¹", 2, "1"), ("²", 2, "2")]
+    assert "。¹6月，北约" in doc.body.text and "第12轮" in doc.body.text
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    assert sorted(cited) == ["11月", "2022年4月", "2023年", "6月", "同月"]
+    expected = {"2022年4月": "plain:p1:1", "6月": "plain:p1:2", "同月": None, "2023年": "plain:p2:1", "11月": "plain:p2:2"}
+    assert {date: c["citation"] and c["citation"]["note_id"] for date, c in cited.items()} == expected
+    assert cited["6月"]["date"]["value"] == "2022-06" and raw[slice(*cited["6月"]["date"]["source_span"])] == "6月"
+    assert cited["11月"]["citation"]["note"] == "同上。"
+
+
+def test_the_same_article_with_real_superscripts_reads_alike() -> None:
+    plain = process_text(_article(("1", "2")), doc_id="a").claims
+    raised = process_text(_article(("¹", "²")), doc_id="a").claims
+    assert [(c["date"]["text"], c["date"]["value"], c["citation"] and c["citation"]["note"]) for c in plain] == [
+        (c["date"]["text"], c["date"]["value"], c["citation"] and c["citation"]["note"]) for c in raised]
+
+
+def test_notes_that_lost_their_numbers_tell_the_markers_by_their_count() -> None:
+    """Both damages at once: plain-digit markers, and notes whose numbers the note font lost."""
+    pages = [[p.replace("{1}", "1").replace("{2}", "2") for p in page] for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES, note_glyphs="123456789", note_numbers=False))
+    doc = process_text(raw, doc_id="lost")
+    assert doc.marker_style == "superscript" and [m.label for m in find_markers(doc)] == ["¹", "²", "¹", "²"]
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    assert sorted(cited) == ["11月", "2022年4月", "2023年", "6月", "同月"]
+    assert [(cited[d]["citation"]["pairing"], cited[d]["citation"]["note"]) for d in ("2022年4月", "6月", "2023年", "11月")] == [
+        ("position", NOTES[0][0]), ("position", NOTES[0][1]), ("position", NOTES[1][0]), ("position", NOTES[1][1])]
+
+
+def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() -> None:
+    raw = _article(("", ""))
+    doc = process_text(raw, doc_id="none")
+    assert doc.marker_style != "superscript" and not any(ch in "¹²" for ch in doc.body.text)
+    assert "2022年4月" in doc.body.text and "11月，日本" in doc.body.text
+
+
+@pytest.mark.parametrize(("text", "digits", "columns"), [
+    ("等物资。16月，北约军事委员会", "1", [4]),  # after a sentence's end, before a month of its own
+    ("参加了演习“锁定盾牌2022”。46月，日本", "4", [16]),
+    ("表示欢迎2，并对日本", "2", [4]),  # after a word, before a comma
+    ("安全保障不可分割。4日本企图", "4", [9]),  # 日本 is no day
+    ("2022年4月，日本参加", "4", []),  # a date's month
+    ("双方在第12轮磋商中", "1", []),  # 第12 is an ordinal
+    ("约3.5万人", "3", []),
+    ("此后。1998年，双方", "1", []),  # 998年 is no year
+    ("会议。10月，双方", "1", []),  # 0月 is no month: October
+    ("会议。13月，双方", "1", [3]),  # 13月 is no month: marker 1, then 3月
+])
+def test_candidate_places(text: str, digits: str, columns: list[int]) -> None:
+    found = [p.column for p in _places([Line(1, 0, len(text), text)], digits, load_spec())]
+    assert found == columns
+
+
+def _superscript_renderings() -> list[dict]:
+    """Factory renderings printed with superscript markers, read from a PDF text layer with the
+    notes' numbers kept: the case `plain_markers` is for."""
+    items = [json.loads(line) for line in gzip.open(DEFAULT_DATA, "rt", encoding="utf-8")]
+    return [i for i in items if i["notes"] == "superscript" and "numbers_lost" not in i["damage"]
+            and i["extractor"] in TEXT_LAYER and NOTES_OF[i["source"]]]
+
+
+NOTES_OF = {s["id"]: sum(len(b.get("notes", [])) for b in s["blocks"]) for s in all_sources()}
+UNREAD = {("002", "pdftotext-layout", "no_furniture"): 1}  # measured: a page whose marker 1 finds no place
+
+
+@pytest.mark.parametrize("item", _superscript_renderings(), ids=lambda i: f"{i['source']}-{i['extractor']}-{i['damage']}")
+def test_every_marker_of_a_factory_rendering_is_read(item: dict) -> None:
+    """Each footnote's marker of the typeset article is read back from the extracted text."""
+    doc = Document(doc_id="x", path=Path("x.txt"), raw=item["text"])
+    rules.analyze(doc)
+    read = sum(len(re.findall("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*", ln.text)) for ln in doc.lines if ln.kind == "body")
+    assert read == NOTES_OF[item["source"]] - UNREAD.get((item["source"], item["extractor"], item["damage"]), 0)
