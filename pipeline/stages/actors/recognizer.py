@@ -1127,25 +1127,3 @@ def backend(name: str = "auto") -> Model:
         return _lac()
     except ImportError:
         return _jieba()
-
-
-def spacy_doc(sentence: str) -> Any:
-    """The sentence as a spaCy `Doc` with its actors as `ents` (canonical name as `ent_id_`),
-    for displaCy: `spacy.displacy.render(spacy_doc(s), style="ent")`. A blank "zh" pipeline
-    cuts characters, so it needs no model."""
-    doc = _blank_zh().make_doc(sentence)
-    ents = []
-    for a in find_actors(sentence):
-        span = doc.char_span(a.start, a.end, label=a.type, alignment_mode="expand")
-        if span is not None:
-            span.id_ = a.canonical
-            ents.append(span)
-    doc.ents = ents
-    return doc
-
-
-@cache
-def _blank_zh() -> Any:
-    import spacy
-
-    return spacy.blank("zh")

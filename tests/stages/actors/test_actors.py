@@ -538,16 +538,6 @@ def test_every_state_has_an_english_label_and_abbreviations_are_single_character
     assert set(lexicon().rules["abbreviations"]["standalone"]) <= set(abbreviations)
 
 
-def test_spacy_doc_carries_the_actors_for_displacy() -> None:
-    from spacy import displacy
-
-    from pipeline.stages.actors.recognizer import spacy_doc
-
-    doc = spacy_doc("2022年4月，德国总理舒尔茨访问日本。")
-    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("德国", "GPE", "德国"), ("舒尔茨", "PER", "舒尔茨"), ("日本", "GPE", "日本")]
-    assert 'class="entity"' in displacy.render(doc, style="ent")
-
-
 def test_hanlp_output_maps_to_actors() -> None:
     from pipeline.stages.actors.hanlp_backend import actors_from_hanlp, to_spans
 
