@@ -2,11 +2,11 @@
 
     .venv/bin/python tests/measure_actors.py [--errors lac] [--set heldout]
 
-Each backend `pipeline.actors` can select (the rules alone, the rules with jieba, with LAC
+Each backend the actors stage can select (`actors.backend`) (the rules alone, the rules with jieba, with LAC
 — the default —, with HanLP when a local model is set) and the statistical models alone (their
 spans as actors) are scored on each set: strictly (the same text and type) and leniently
 (the evaluator's rule: one text contains the other). Micro precision, recall and F1 over all
-sentences. Not a test (tests/test_actors.py holds the default backend to floors on the
+sentences. Not a test (tests/stages/actors/test_actors.py holds the default backend to floors on the
 held-out set); the table is for choosing between backends and rules.
 """
 

@@ -18,7 +18,6 @@ from pipeline.document import Line
 from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, width
 
 FEATURES_VERSION = 2
-PARAGRAPH_LINE = 120  # characters: a file whose median line is longer has a line per paragraph
 NEIGHBOURS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare")
 URL = re.compile(r"https?://|www\.")
@@ -55,7 +54,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
     own: list[dict[str, float]] = []
     total = max(1, len(lines))
     lengths = sorted(len(ln.stripped) for ln in content)
-    paragraph_lines = float(bool(lengths) and lengths[len(lengths) // 2] > PARAGRAPH_LINE)
+    paragraph_lines = float(bool(lengths) and lengths[len(lengths) // 2] > pat.thresholds.paragraph_lines_median)
     first_heading = next((i for i, ln in enumerate(lines) if any(p.match(ln.stripped) for p in pat.heading)), total)
     labelled = [i for i, ln in enumerate(lines[:first_heading]) if front_label(ln.stripped, pat)]
     front_end = labelled[-1] if labelled else -1

@@ -99,7 +99,7 @@ class LineRoleModel:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         return {
             "_doc": "Line-role model of the layout stage: multinomial logistic regression over the features of "
-                    "pipeline/layout/features.py, Viterbi over role transitions. Rebuilt by `claims train layout`.",
+                    "pipeline/stages/layout/features.py, Viterbi over role transitions. Rebuilt by `claims train layout`.",
             "model_version": MODEL_VERSION,
             "features_version": FEATURES_VERSION,
             "roles": list(self.roles),

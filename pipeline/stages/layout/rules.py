@@ -29,16 +29,6 @@ from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
-PARAGRAPH_LINES_MEDIAN = 120  # a body whose median line is longer has a line per paragraph
-MAX_NOTE_LINE = 400  # characters: a longer line is a paragraph, whatever it cites
-MAX_BARE_CONTINUATIONS = 4  # lines an open reference-list entry takes without a reference cue
-MAX_NOTE_CONTINUATIONS = 8  # lines an open note of an endnote section (①…, often prose) takes without a cue
-MAX_INTERRUPTION = 40  # raw lines an English title and abstract printed inside a reference list may take
-HEADLESS_MIN_ENTRIES = 3  # a reference list without a heading has at least this many entries [1], [2]…
-HEADLESS_CUE_SHARE = 0.6  # … and this share of them hold a reference cue
-INDENT_EMS = (1.25, 3.5)  # a line shorter than the page width by this much is indented
-FULL_LINE_SHARE = 0.2  # at least this share of a page's lines are full width
-NOTE_WIDER = 1.5  # full body lines stay within an em of the page width; a line this much wider is small print
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
@@ -60,6 +50,24 @@ class LineRoleRule:
 
     def allows(self, ruled: str, learned: str) -> bool:
         return any(ruled in group and learned in group for group in self.decides)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The layout rules' numbers (patterns.json `thresholds`, each documented there)."""
+
+    paragraph_lines_median: int
+    max_note_line: int
+    max_bare_continuations: int
+    max_note_continuations: int
+    max_interruption: int
+    headless_min_entries: int
+    headless_cue_share: float
+    indent_ems: tuple[float, float]
+    full_line_share: float
+    note_wider: float
+    body_run: int
+    neighbour_head: int
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,7 @@ class Patterns:
     reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
     line_role_model: LineRoleRule
+    thresholds: Thresholds
 
 
 @cache
@@ -121,6 +130,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
                                      tuple(frozenset(g) for g in spec["line_role_model"]["decides"]),
                                      spec["line_role_model"]["lead_break_max_share"]),
+        thresholds=Thresholds(**{k: tuple(v) if isinstance(v, list) else v
+                                 for k, v in spec["thresholds"].items() if not k.startswith("_")}),
     )
 
 
@@ -207,7 +218,7 @@ def analyze(doc: Document) -> None:
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
     texts = [ln for ln in lines if ln.kind == "body"]
-    doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > PARAGRAPH_LINES_MEDIAN else "wrapped"
+    doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > pat.thresholds.paragraph_lines_median else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
     assemble(doc)
 
@@ -360,7 +371,7 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
     while i < limit:
         idx = content[i]
         key = front_label(lines[idx].stripped, pat)
-        if keyed_last >= 0 and i - keyed_last > BODY_RUN and not key:
+        if keyed_last >= 0 and i - keyed_last > pat.thresholds.body_run and not key:
             break  # the body has begun: labelled lines further on stand at the foot of its first page
         if key:
             lines[idx].kind = key
@@ -389,7 +400,6 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
 
 FRONT_KEYS = ("abstract", "keywords", "author_note", "clc", "doi", "article_number")
 FOOT_KEYS = ("author_note", "clc", "doi", "article_number")  # labels that may stand at the first page's foot
-BODY_RUN = 3  # unlabelled lines in a row after a label: the body has begun
 
 
 def front_label(text: str, pat: Patterns, keys: tuple[str, ...] = FRONT_KEYS) -> str | None:
@@ -465,7 +475,6 @@ def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
             ln.kind = "body"
 
 
-NEIGHBOUR_HEAD = 6  # content lines at most between a neighbouring article's first line and its abstract label
 
 
 def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
@@ -475,7 +484,7 @@ def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     for i in range(body_start, len(lines)):
         if lines[i].kind == "body" and front_label(lines[i].stripped, pat, ("abstract", "keywords")):
             start, k, seen = i, i - 1, 0
-            while k > body_start and seen < NEIGHBOUR_HEAD:
+            while k > body_start and seen < pat.thresholds.neighbour_head:
                 ln = lines[k]
                 if ln.kind != "blank":
                     if _ends_sentence(ln.stripped, pat) or ln.kind not in ("body", "back"):
@@ -524,7 +533,7 @@ def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns) ->
         last = next((_entry_number(h) for ln in reversed(lines[:end]) if ln.kind == "reference" and (h := pat.reference_entry.match(ln.stripped))), None)
         english: list[Line] = []
         k = end
-        while k < min(len(lines), end + MAX_INTERRUPTION):
+        while k < min(len(lines), end + pat.thresholds.max_interruption):
             ln = lines[k]
             head = pat.reference_entry.match(ln.stripped)
             if head and _entry_numbering(head) == numbering and last is not None and _entry_number(head) == last + 1:
@@ -563,7 +572,7 @@ def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | N
     numbers = [_entry_number(pat.reference_entry.match(e[0].stripped)) for e in entries]
     cued = sum(any(p.search(ln.stripped) for ln in e for p in pat.reference_cues) for e in entries)
     body_after = any(ln.kind in ("body", "heading") for ln in lines[end:])
-    if len(entries) >= HEADLESS_MIN_ENTRIES and numbers == list(range(1, len(entries) + 1)) and cued >= HEADLESS_CUE_SHARE * len(entries) and not body_after:
+    if len(entries) >= pat.thresholds.headless_min_entries and numbers == list(range(1, len(entries) + 1)) and cued >= pat.thresholds.headless_cue_share * len(entries) and not body_after:
         return end
     for ln, kind in zip(lines[start:], kinds):
         ln.kind = kind
@@ -625,14 +634,14 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
-    most MAX_BARE_CONTINUATIONS such lines, and not English after a Chinese entry, so that a
+    most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a Chinese entry, so that a
     cut-off last entry does not swallow what follows. Page furniture and footnotes between
     entries are skipped over. In an endnote section (`glyph_numbers`: ① …) the glyph lines are
-    its entries, and a note, often prose, takes up to MAX_NOTE_CONTINUATIONS lines."""
+    its entries, and a note, often prose, takes up to `max_note_continuations` lines."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
     numbering = "glyph" if glyph_numbers else "number"
-    limit = MAX_NOTE_CONTINUATIONS if glyph_numbers else MAX_BARE_CONTINUATIONS
+    limit = pat.thresholds.max_note_continuations if glyph_numbers else pat.thresholds.max_bare_continuations
     for i in range(start, len(lines)):
         ln = lines[i]
         if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not glyph_numbers:
@@ -766,7 +775,7 @@ def _pages_and_notes(lines: list[Line], body_start: int, mode: str, style: str, 
             pages[-1].lines.append(ln.no)
             continue
         if ln.kind == "body" and mode == "paragraph_lines" and (
-            awaited or len(ln.stripped) < MAX_NOTE_LINE and _note_like(ln.stripped, pat)
+            awaited or len(ln.stripped) < pat.thresholds.max_note_line and _note_like(ln.stripped, pat)
             or in_notes and _numberless_note_expected(lines, idx, pages[-1], note_lines, style, number, pat)
         ):
             # a line per paragraph: a line a bare-number line announced, or a reference-like line, is a note
@@ -852,7 +861,7 @@ def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
     return len(numbers) if numbers and not number.sub("", text).strip() else 0
 def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
     """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
-    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + NOTE_WIDER)
+    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + pat.thresholds.note_wider)
 
 
 def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
@@ -975,7 +984,7 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
         run = _foot_run(body, mode, body_width, pat)
         if not run or len(run) == len(body):
             continue
-        if mode == "wrapped" and not any(_strong_note_cue(ln.stripped, pat) or width(ln.text) > body_width + NOTE_WIDER for ln in run):
+        if mode == "wrapped" and not any(_strong_note_cue(ln.stripped, pat) or width(ln.text) > body_width + pat.thresholds.note_wider for ln in run):
             continue  # body lines that only quote or refer (参见《…》, 「…」) at a page's foot, in body print
         blocks: list[list[Line]] = []
         for ln in run:
@@ -1068,7 +1077,7 @@ def _typical_width(lines: list[Line]) -> float:
     below it, and a few stray wide lines (notes whose numbers were lost) are too few to count.
     """
     widths = sorted(width(ln.text) for ln in lines if ln.stripped)
-    needed = max(2.0, FULL_LINE_SHARE * len(widths))
+    needed = max(2.0, load_patterns().thresholds.full_line_share * len(widths))
     for i in range(len(widths) - 1, -1, -1):  # widest first; count the lines within one em by bisection
         w = widths[i]
         if bisect_right(widths, w + 1.0) - bisect_left(widths, w - 1.0) >= needed:
@@ -1163,7 +1172,7 @@ def _paragraph_ends(
     if mode == "paragraph_lines":
         return True
     full = page_width.get(ln.page, 0.0)
-    expected = full - (2.0 if len(current) == 1 and full - width(ln.text) >= INDENT_EMS[0] else 0.0)
+    expected = full - (2.0 if len(current) == 1 and full - width(ln.text) >= pat.thresholds.indent_ems[0] else 0.0)
     if expected - width(ln.text) > first_token_width(nxt.text) + 0.75:
         return True
     # "shorter than its neighbours by about the print indent": the line before (a full line,
@@ -1171,11 +1180,11 @@ def _paragraph_ends(
     nxt_full = page_width.get(nxt.page, full)
     nxt_width = width(nxt.text)
     slack = nxt_full - nxt_width
-    if not INDENT_EMS[0] <= slack <= INDENT_EMS[1] + max(0.0, first_token_width(after) - 1.0):
+    if not pat.thresholds.indent_ems[0] <= slack <= pat.thresholds.indent_ems[1] + max(0.0, first_token_width(after) - 1.0):
         return False
     before = full if len(current) == 1 else width(ln.text)
     after_width = width(after) if after.strip() else nxt_full
-    after_is_last_line = nxt_full - after_width > INDENT_EMS[1]
+    after_is_last_line = nxt_full - after_width > pat.thresholds.indent_ems[1]
     return before - nxt_width >= 1.0 and (after_is_last_line or after_width - nxt_width >= 1.0)
 
 

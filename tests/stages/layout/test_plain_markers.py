@@ -1,5 +1,5 @@
 """Superscript markers that a text layer flattened into plain digits (物资。16月 is marker 1, then
-6月): read from the notes numbered 1 … k at the page foot (pipeline/layout/plain_markers.py)."""
+6月): read from the notes numbered 1 … k at the page foot (pipeline/stages/layout/plain_markers.py)."""
 
 from __future__ import annotations
 
