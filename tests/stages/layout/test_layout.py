@@ -125,20 +125,6 @@ def test_wrapped_heading_joined() -> None:
     assert len(headings) == 14
 
 
-@pytest.mark.parametrize(
-    ("short", "prefix", "count"),
-    [
-        ("000", "20世纪80年代中期", 6),
-        ("000", "冷战期间，日本和北约偶有直接接触", 7),
-        ("002", "日本与北约的安全互动进程", 6),  # a quotation holding 。 is not split
-        ("001", "2023年，日本与北约高层会晤不断", 12),
-    ],
-)
-def test_sentence_count(short: str, prefix: str, count: int) -> None:
-    doc, index = _paragraph_starting(short, prefix)
-    assert sum(1 for s in doc.sentences if s.paragraph == index) == count
-
-
 def test_english_only_file_has_no_body() -> None:
     doc = corpus_doc("003")
     assert doc.paragraphs == [] and doc.body.text == ""
