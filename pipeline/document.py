@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .stages.actors import SentenceActors
     from .stages.citations.markers import Marker
     from .stages.dates import PlacedMention
+    from .stages.ingest import Box
 
 
 @dataclass
@@ -100,6 +101,8 @@ class Document:
     path: Path
     raw: str
     encoding: str = "utf-8"
+    source: str = "text"  # text | pdf | html: what `raw` was read from (stages/ingest)
+    boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
     lines: list[Line] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     body: MappedText = field(default_factory=MappedText.empty)
@@ -135,3 +138,14 @@ class Document:
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of a clean body span."""
         return self.body.raw_span(start, end)
+
+    def page_box(self, raw_start: int, raw_end: int) -> dict[str, Any]:
+        """For a PDF, where a raw span is printed: `pdf_page` (1-based) and `bbox` (left, bottom,
+        right, top in points) around its characters on the page where it starts; else nothing."""
+        boxes = [b for b in self.boxes[raw_start:raw_end] if b is not None]
+        if not boxes:
+            return {}
+        page = boxes[0][0]
+        on_page = [b for b in boxes if b[0] == page]
+        bbox = [min(b[1] for b in on_page), min(b[2] for b in on_page), max(b[3] for b in on_page), max(b[4] for b in on_page)]
+        return {"pdf_page": page, "bbox": [round(v, 1) for v in bbox]}

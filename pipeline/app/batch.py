@@ -1,7 +1,10 @@
 """Running the pipeline over files and folders, writing JSONL, and never losing a document.
 
 Every input yields records: its claims and a document record, or one error record that
-says why it could not be processed. A bad file never stops the batch. Documents run in
+says why it could not be processed. A bad file never stops the batch; files of a kind the
+pipeline does not read are counted in the summary. The text extracted from a PDF or a web
+page is written to the text folder, named by `doc_id` (unique within the run), since every
+offset of its records points into it. Documents run in
 parallel worker processes; output is streamed as documents finish, in input order when
 asked (then byte-identical whatever the number of workers), and a resumed run skips the
 documents whose records are already in the output.
@@ -25,12 +28,14 @@ from pipeline.stages.dates import explain_lines
 from pipeline.stages.ingest import SUFFIXES, InputError
 
 Result = tuple[str, list[dict[str, Any]], list[str], str | None]  # path, records, explain lines, error
+Job = tuple[Path, str | None, bool, Config | None, str, Path | None]  # path, problem, explain, config, doc_id, text folder
 
 
 @dataclass
 class Summary:
     documents: int = 0
     skipped: int = 0
+    unread: int = 0  # files in the folders given whose kind the pipeline does not read
     claims: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     chars: int = 0
@@ -39,14 +44,16 @@ class Summary:
     def line(self) -> str:
         rate = self.chars / self.seconds if self.seconds else 0.0
         skipped = f" ({self.skipped} already done, skipped)" if self.skipped else ""
+        unread = f", {self.unread} other files not read (not {'/'.join(SUFFIXES)})" if self.unread else ""
         return (
-            f"{self.documents} documents{skipped}, {self.claims} claims, {len(self.failures)} failed, "
+            f"{self.documents} documents{skipped}{unread}, {self.claims} claims, {len(self.failures)} failed, "
             f"{self.chars:,} chars in {self.seconds:.2f}s ({rate:,.0f} chars/s)"
         )
 
 
-def discover(inputs: list[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files to process, sorted, each with None or the reason it cannot be read.
+def discover(inputs: list[Path], unread: list[Path] | None = None) -> Iterator[tuple[Path, str | None]]:
+    """Files to process, sorted, each with None or the reason it cannot be read; files of other
+    kinds in the folders go to `unread`.
 
     Folders are walked without following symlinked folders (no loops); a missing path or a
     broken link is reported rather than skipped.
@@ -56,7 +63,9 @@ def discover(inputs: list[Path]) -> Iterator[tuple[Path, str | None]]:
             found: list[Path] = []
             for root, dirs, files in os.walk(item, followlinks=False):
                 dirs.sort()
-                found += [Path(root) / f for f in files if f.endswith(SUFFIXES)]
+                found += [Path(root) / f for f in files if f.lower().endswith(SUFFIXES)]
+                if unread is not None:
+                    unread += sorted(Path(root) / f for f in files if not f.lower().endswith(SUFFIXES))
             for path in sorted(found):
                 yield path, None if path.exists() else "broken symlink"
         elif item.exists():
@@ -65,18 +74,39 @@ def discover(inputs: list[Path]) -> Iterator[tuple[Path, str | None]]:
             yield item, "broken symlink" if item.is_symlink() else "no such file or folder"
 
 
-def process_file(path: Path, problem: str | None = None, explain: bool = False, config: Config | None = None) -> Result:
-    """Records (and explain lines when asked) for one file, or the error message. Never raises for bad input."""
+def process_file(path: Path, problem: str | None = None, explain: bool = False, config: Config | None = None,
+                 doc_id: str | None = None, text_dir: Path | None = None) -> Result:
+    """Records (and explain lines when asked) for one file, or the error message. Never raises for
+    bad input. The text read from a PDF or web page is written to `text_dir` (default: beside the
+    file) as `<doc_id>.txt`, and the document record names it (`text_path`)."""
     if problem:
         return str(path), [], [], problem
     try:
-        doc = process(path, config)
+        doc = process(path, config, doc_id)
     except InputError as exc:
         return str(path), [], [], str(exc)
-    return str(path), doc.records(), explain_lines(doc) if explain else [], None
+    records = doc.records()
+    if doc.source != "text":
+        folder = text_dir or path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        text_path = folder / f"{doc.doc_id}.txt"
+        text_path.write_text(doc.raw, encoding="utf-8", newline="\n")
+        records[-1]["text_path"] = str(text_path)
+    return str(path), records, explain_lines(doc) if explain else [], None
 
 
-def _process_item(item: tuple[Path, str | None, bool, Config | None]) -> Result:
+def doc_ids(paths: list[Path]) -> list[str]:
+    """Each file's `doc_id`: its name without extension, and `<name>~2`, `~3`… for later files
+    of the same name (a.pdf beside a.txt), so that ids are unique within a run."""
+    seen: dict[str, int] = {}
+    ids = []
+    for path in paths:
+        seen[path.stem] = seen.get(path.stem, 0) + 1
+        ids.append(path.stem if seen[path.stem] == 1 else f"{path.stem}~{seen[path.stem]}")
+    return ids
+
+
+def _process_item(item: Job) -> Result:
     return process_file(*item)
 
 
@@ -108,7 +138,7 @@ def prepare_resume(out_path: Path) -> set[str]:
     return done
 
 
-def results(items: list[tuple[Path, str | None, bool, Config | None]], workers: int, ordered: bool) -> Iterator[Result]:
+def results(items: list[Job], workers: int, ordered: bool) -> Iterator[Result]:
     """Process items, in worker processes when `workers` > 1, yielding results as they come."""
     if workers <= 1 or len(items) <= 1:
         yield from map(_process_item, items)
@@ -129,6 +159,7 @@ def run(
     skip: set[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     config: Config | None = None,
+    text_dir: Path | None = None,
 ) -> Summary:
     """Process every input with the pipeline of `config`, streaming records to `out`; `skip`
     holds paths already done. The pipeline is built before the workers start: a bad
@@ -136,16 +167,20 @@ def run(
     summary = Summary()
     started = time.perf_counter()
     pipeline_for(config)
-    items = list(discover(inputs))
+    unread: list[Path] = []
+    found = list(discover(inputs, unread))
+    summary.unread = len(unread)
+    items = [(path, problem, doc_id) for (path, problem), doc_id in zip(found, doc_ids([p for p, _ in found]))]
     if skip:
-        summary.skipped = sum(1 for path, _ in items if str(path) in skip)
-        items = [(path, problem) for path, problem in items if str(path) not in skip]
-    jobs = [(path, problem, explain is not None, config) for path, problem in items]
+        summary.skipped = sum(1 for path, _, _ in items if str(path) in skip)
+        items = [item for item in items if str(item[0]) not in skip]
+    jobs = [(path, problem, explain is not None, config, doc_id, text_dir) for path, problem, doc_id in items]
+    id_of = {str(path): doc_id for path, _, doc_id in items}
     for done, (path, records, explained, error) in enumerate(results(jobs, workers, ordered), 1):
         summary.documents += 1
         if error:
             summary.failures.append((path, error))
-            out.write(dumps(error_record(Path(path).stem, path, error)) + "\n")
+            out.write(dumps(error_record(id_of[path], path, error)) + "\n")
             if log:
                 log.write(f"error: {path}: {error}\n")
         else:

@@ -57,12 +57,18 @@ def run(
     ordered: Annotated[bool, typer.Option("--ordered/--as-finished", help="Input order (byte-identical output) or as documents finish.")] = True,
     resume: Annotated[bool, typer.Option(help="Append to --out, skipping documents already in it.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = sys.stderr.isatty(),
+    text_dir: Annotated[Optional[Path], typer.Option(
+        help="Where the text read from PDFs and web pages is written, as <doc_id>.txt (default: texts/ beside --out).")] = None,
     config_file: ConfigFile = None,
     overrides: Overrides = None,
 ) -> None:
-    """Extract claims; write one JSONL record per claim plus a document or error record per file."""
+    """Extract claims from .txt, .pdf and .html files; write one JSONL record per claim plus a
+    document or error record per file."""
     config = _config(config_file, overrides)
+    text_dir = text_dir or (Path("texts") if str(out) == "-" else out.parent / "texts")
     paths = inputs or [Path("corpus")]
+    if str(out) != "-":
+        out.parent.mkdir(parents=True, exist_ok=True)
     skip = batch.prepare_resume(out) if resume and str(out) != "-" else set()
     out_file = sys.stdout if str(out) == "-" else out.open("a" if resume else "w", encoding="utf-8")
     explain_file = explain.open("a" if resume else "w", encoding="utf-8") if explain else None
@@ -74,7 +80,7 @@ def run(
             task = bar.add_task("documents", total=None)
             summary = batch.run(paths, out_file, explain_file, log=sys.stderr, workers=workers, ordered=ordered,
                                 skip=skip, progress=lambda done, total: bar.update(task, completed=done, total=total),
-                                config=config)
+                                config=config, text_dir=text_dir)
     finally:
         if out_file is not sys.stdout:
             out_file.close()

@@ -30,17 +30,25 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
                 "mod": p.mention.mod,
                 "anchor": p.mention.anchor,
                 "source_span": [raw_s, raw_e],
+                **doc.page_box(raw_s, raw_e),
             },
             "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
             "actors": [{"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
                        for a in doc.actors[p.sentence].actors],
-            "citation": doc.citations[k],
+            "citation": _with_box(doc, doc.citations[k]),
         }
         if p.mention.decision == "optional":
             record["optional"] = True
             record["optional_reason"] = p.mention.reason
         records.append(record)
     return records
+
+
+def _with_box(doc: Document, citation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The citation, with its marker's place on the PDF page when the document is a PDF."""
+    if citation is None or not doc.boxes:
+        return citation
+    return {**citation, **doc.page_box(*citation["source_span"])}
 
 
 @register

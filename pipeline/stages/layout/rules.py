@@ -217,6 +217,8 @@ def analyze(doc: Document) -> None:
     doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
+    if not doc.endnotes and doc.marker_style == "circled" and _superscript_endnotes(lines, body_start, pat):
+        doc.marker_style, doc.endnotes = SUPERSCRIPT, True
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > pat.thresholds.paragraph_lines_median else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
@@ -597,6 +599,21 @@ def _numbered_through(lines: list[Line], body_start: int, heading: int, pat: Pat
     listed = [pat.glyph_values[ln.stripped[0]] for ln in lines[heading + 1 :] if ln.stripped[:1] in pat.glyph_values]
     in_sequence = values == sorted(values) or len(values) > 1 and values == listed
     return not any(ln.kind == "note" for ln in before) and in_sequence
+
+
+def _superscript_endnotes(lines: list[Line], body_start: int, pat: Patterns) -> bool:
+    """Superscript markers numbered through the article (会晤。³), their notes the numbered
+    entries of the section at its end (`3. …`), as a web page prints them: no note at any page
+    foot, no glyph marker in the body, and an entry for every marker's number."""
+    digits = pat.marker_styles[SUPERSCRIPT]
+    superscripts = re.compile(f"(?<=[^\\s{digits}])[{digits}]+")
+    body = [ln for ln in lines[body_start:] if ln.kind == "body"]
+    glyph = re.compile(f"[{re.escape(''.join(pat.glyph_values))}]")
+    if any(ln.kind == "note" for ln in lines) or any(glyph.search(ln.text) for ln in body):
+        return False
+    markers = [number_value(m.group(0)) for ln in body for m in superscripts.finditer(ln.text)]
+    entries = {int(m.group(1)) for ln in lines if ln.kind == "reference" and (m := re.match(r"\[?(\d{1,3})", ln.stripped))}
+    return bool(markers) and markers == sorted(markers) and set(markers) <= entries
 
 
 def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -> None:

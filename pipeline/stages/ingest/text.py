@@ -1,4 +1,4 @@
-"""Reading an article file into the raw string that every offset points into.
+"""Reading a text file into the raw string that every offset points into.
 
 Offsets are into "the raw input file as read": for UTF-8 that is exactly what
 `open(path, encoding="utf-8").read()` returns (universal newlines). Other encodings are
@@ -12,16 +12,12 @@ import codecs
 import unicodedata
 from pathlib import Path
 
+from .errors import InputError
+
 MAX_BYTES = 20 * 1024 * 1024  # a journal article is well under 1 MB; far larger is not one article
 MAX_CONTROL_SHARE = 0.01  # more control characters than this is not text
 MIN_TEXT_SHARE_GB18030 = 0.9  # GB18030 is accepted only when it reads as text
 
-
-SUFFIXES = (".txt",)  # what a folder is searched for
-
-
-class InputError(Exception):
-    """A file that cannot be read as an article; the message says why, for the error record."""
 
 
 def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:

@@ -1,0 +1,51 @@
+"""Ingest: an article file (text, PDF text layer, web page) read into the raw text that every
+offset points into.
+
+A `.txt` file is its own raw text (`text`). For a PDF (`pdf`) or a web page (`html`), "the
+raw file as read" is the text extracted from it: `claims run` writes it out beside its
+output, named by `doc_id`, and PDF records carry each span's page and box from the
+character boxes kept here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .html import read_html
+from .pdf import Box, read_pdf
+from .text import MAX_BYTES, read_raw
+
+__all__ = ["Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
+KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html"}
+SUFFIXES = tuple(KINDS)  # what a folder is searched for
+
+
+@dataclass
+class Source:
+    raw: str
+    encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
+    kind: str = "text"  # text | pdf | html
+    boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
+
+
+def read_source(path: Path) -> Source:
+    """The raw text of a file of any kind the pipeline reads; `InputError` says why not."""
+    kind = KINDS.get(path.suffix.lower(), "text")
+    if kind != "text":
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise InputError(f"unreadable: {exc.strerror or exc}") from None
+        if size > 10 * MAX_BYTES:
+            raise InputError(f"too large for one article: {size / 2**20:.1f} MB")
+        if not size:
+            raise InputError("empty file")
+    if kind == "pdf":
+        raw, boxes = read_pdf(path)
+        return Source(raw, "utf-8", kind, boxes)
+    if kind == "html":
+        return Source(read_html(path), "utf-8", kind)
+    raw, encoding = read_raw(path)
+    return Source(raw, encoding)
