@@ -15,7 +15,8 @@ def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encod
     over what `source`, a file read by `ingest.read_source`, holds)."""
     doc = Document(doc_id=doc_id, path=path or Path(f"{doc_id}.txt"), raw=raw, encoding=encoding)
     if source is not None:
-        doc.raw, doc.encoding, doc.source, doc.boxes = source.raw, source.encoding, source.kind, source.boxes
+        doc.raw, doc.encoding, doc.source = source.raw, source.encoding, source.kind
+        doc.boxes, doc.ocr = source.boxes, source.ocr
     return pipeline_for(config)(doc)
 
 

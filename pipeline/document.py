@@ -103,6 +103,7 @@ class Document:
     encoding: str = "utf-8"
     source: str = "text"  # text | pdf | html: what `raw` was read from (stages/ingest)
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
+    ocr: dict[str, Any] = field(default_factory=dict)  # PDF: the OCR engine and the pages it read (no text layer)
     lines: list[Line] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     body: MappedText = field(default_factory=MappedText.empty)

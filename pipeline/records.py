@@ -17,6 +17,7 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "path": str(doc.path),
         "encoding": doc.encoding,
         **({"source": doc.source} if doc.source != "text" else {}),
+        **({"ocr": doc.ocr} if doc.ocr else {}),
         "chars": len(doc.raw),
         "layout_mode": doc.layout_mode,
         "pages": len(doc.pages),

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .html import read_html
-from .pdf import Box, read_pdf
+from .pdf import OCR_ENGINE, Box, read_pdf
 from .text import MAX_BYTES, read_raw
 
-__all__ = ["Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
+__all__ = ["OCR_ENGINE", "Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
 KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html"}
 SUFFIXES = tuple(KINDS)  # what a folder is searched for
 
@@ -28,6 +29,7 @@ class Source:
     encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
     kind: str = "text"  # text | pdf | html
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
+    ocr: dict[str, Any] = field(default_factory=dict)  # PDF: {"engine", "pages"} when pages had no text layer
 
 
 def read_source(path: Path) -> Source:
@@ -43,8 +45,8 @@ def read_source(path: Path) -> Source:
         if not size:
             raise InputError("empty file")
     if kind == "pdf":
-        raw, boxes = read_pdf(path)
-        return Source(raw, "utf-8", kind, boxes)
+        raw, boxes, scanned = read_pdf(path)
+        return Source(raw, "utf-8", kind, boxes, {"engine": OCR_ENGINE, "pages": scanned} if scanned else {})
     if kind == "html":
         return Source(read_html(path), "utf-8", kind)
     raw, encoding = read_raw(path)

@@ -1,23 +1,32 @@
-"""A PDF's text layer, read with pypdfium2 (PDFium; Apache-2.0/BSD, unlike PyMuPDF's AGPL).
+"""A PDF's text, read with pypdfium2 (PDFium; Apache-2.0/BSD, unlike PyMuPDF's AGPL).
 
 The raw text is each page's text as PDFium orders it, pages separated by a blank line (as
 the layout model's training renderings have them, `tools/factory/extract.py`); every raw
-character keeps its page and its box in PDF points, so records can point into the page.
+character keeps its page and its box in PDF points, so records can point into the page. A
+page without a text layer (a scan) is read by OCR instead: rendered at `OCR_DPI` and read by
+Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without boxes.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 from .errors import InputError
 
 MAX_PAGES = 500  # a journal article has tens of pages; a whole volume is not one article
 PAGE_BREAK = "\n\n"
+OCR_DPI = 200  # the factory's OCR renderings were read at this resolution
+OCR_ENGINE = "tesseract chi_sim"
 Box = tuple[int, float, float, float, float]  # 1-based page, left, bottom, right, top (points)
 
 
-def read_pdf(path: Path) -> tuple[str, list[Box | None]]:
-    """The text layer and each character's page and box (None for the breaks between pages)."""
+def read_pdf(path: Path) -> tuple[str, list[Box | None], list[int]]:
+    """The text, each character's page and box (None for page breaks and OCR text), and the
+    pages read by OCR."""
     import pypdfium2 as pdfium
 
     try:
@@ -34,17 +43,39 @@ def read_pdf(path: Path) -> tuple[str, list[Box | None]]:
             raise InputError(f"PDF of {len(document)} pages: more than one article (limit {MAX_PAGES})")
         pieces: list[str] = []
         boxes: list[Box | None] = []
+        scanned: list[int] = []
         for number, page in enumerate(document, 1):
             if pieces:
                 pieces.append(PAGE_BREAK)
                 boxes.extend([None] * len(PAGE_BREAK))
             text, page_boxes = _page_text(page, number)
+            if not text.strip():
+                text, page_boxes = _ocr(page), []
+                page_boxes = [None] * len(text)
+                scanned.append(number)
             pieces.append(text)
             boxes.extend(page_boxes)
     raw = "".join(pieces)
     if not raw.strip():
-        raise InputError("PDF without a text layer (a scan): OCR is not supported yet")
-    return raw, boxes
+        raise InputError("PDF with no text: neither a text layer nor any characters OCR could read")
+    return raw, boxes, scanned
+
+
+def _ocr(page: object) -> str:
+    """One page rendered in grey and read by Tesseract (one thread: workers run side by side)."""
+    if shutil.which("tesseract") is None:
+        raise InputError("PDF page without a text layer (a scan): OCR needs Tesseract with chi_sim "
+                         "(Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)")
+    pixels = page.render(scale=OCR_DPI / 72, grayscale=True).to_numpy()  # type: ignore[attr-defined]
+    height, width = pixels.shape[:2]
+    with tempfile.TemporaryDirectory() as tmp:
+        image = Path(tmp, "page.pgm")
+        image.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + pixels.reshape(height, width).tobytes())
+        done = subprocess.run(["tesseract", str(image), "-", "-l", "chi_sim", "--psm", "3"], capture_output=True,
+                              env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
+    if done.returncode != 0:
+        raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
+    return done.stdout.decode("utf-8").replace("\f", "").rstrip("\n")
 
 
 def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:
