@@ -9,11 +9,15 @@ Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without b
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import tempfile
+from functools import cache
 from pathlib import Path
+
+from pipeline.resources import MODELS
 
 from .errors import InputError
 
@@ -21,6 +25,8 @@ MAX_PAGES = 500  # a journal article has tens of pages; a whole volume is not on
 PAGE_BREAK = "\n\n"
 OCR_DPI = 200  # the factory's OCR renderings were read at this resolution
 OCR_ENGINE = "tesseract chi_sim"
+SPEC_FILE = MODELS / "ingest" / "pdf.json"
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 Box = tuple[int, float, float, float, float]  # 1-based page, left, bottom, right, top (points)
 
 
@@ -79,14 +85,41 @@ def _ocr(page: object) -> str:
 
 
 def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:
-    """One page's characters, `\\r\\n` read as one newline; generated characters have no box."""
+    """One page's characters, `\\r\\n` read as one newline; generated characters have no box.
+    Digits set in type much smaller than the character before them (物资¹) are superscript
+    note markers, which a text layer gives as plain digits: they are read as `¹`."""
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     text = textpage.get_text_range()
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in range(len(text))]
+    raised = _superscript_digits(text, sizes)
     chars: list[str] = []
     boxes: list[Box | None] = []
     for i, ch in enumerate(text):
         if ch == "\r":
             continue
-        chars.append(ch)
+        chars.append(ch.translate(SUPERSCRIPT_DIGITS) if i in raised else ch)
         boxes.append(None if ch in "\n" else (number, *textpage.get_charbox(i)))
     return "".join(chars), boxes
+
+
+def _superscript_digits(text: str, sizes: list[float]) -> set[int]:
+    """Indices of digits at most `superscript_size` times the size of the last character
+    before them that is no digit, no space and no generated line break."""
+    ratio = _spec()["superscript_size"]
+    raised: set[int] = set()
+    reference = 0.0
+    for i, ch in enumerate(text):
+        if ch.isdigit() and ch.isascii():
+            if reference and sizes[i] <= ratio * reference:
+                raised.add(i)
+        elif not ch.isspace() and sizes[i] > 1.0:  # PDFium gives generated characters size 1
+            reference = sizes[i]
+    return raised
+
+
+@cache
+def _spec() -> dict[str, float]:
+    spec = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+    return {k: v for k, v in spec.items() if not k.startswith("_")}

@@ -159,3 +159,25 @@ def test_same_names_get_distinct_doc_ids_and_texts_are_written(factory_pdfs: dic
     written = tmp_path / "texts" / "a.txt"
     assert documents[0]["text_path"] == str(written)
     assert written.read_text(encoding="utf-8") == read_source(folder / "a.pdf").raw
+
+
+def test_superscript_markers_are_read_from_the_type_size(tmp_path: Path) -> None:
+    """A superscript style (seed 2): the text layer gives 物资1 for 物资¹; the font size tells."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as exc:
+        pytest.skip(f"WeasyPrint cannot run here: {exc}")
+    from tools.factory.source import all_sources
+    from tools.factory.typeset import Style, render
+
+    style = Style.draw(random.Random(2))
+    assert style.notes == "superscript"
+    source = next(s for s in all_sources() if s["id"] == "f02")
+    path = tmp_path / "f02.pdf"
+    path.write_bytes(render(source, style).pdf)
+    raw = read_source(path).raw
+    markers = sum(raw.count(ch) for ch in "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    assert markers == sum(len(block["notes"]) for block in source["blocks"]) == 29  # every one, one digit each
+    doc = process(path)
+    assert doc.marker_style == "superscript" and len(doc.claims) == 116
+    assert sum(1 for c in doc.claims if c["citation"] and c["citation"]["note"]) == 44
