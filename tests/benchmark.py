@@ -7,7 +7,7 @@ start-up time and peak memory, pages/s of PDF input (text layer, and OCR of a sc
 layout stage with its line-role model beside the rules alone, with the ratios the targets are
 stated in: end-to-end ≥ 0.5× NER alone; start-up ≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7×
 one; an OCR worker ≤ 1.5 GiB.
-Every rate is in characters of the raw files per second, so they compare directly. "NER
+Every chars/s rate counts characters of the raw text, so they compare directly. "NER
 model alone" is the statistical model (`recognizer.backend()`, LAC by default) over every body
 sentence; the pipeline runs it only on the sentences that hold claims. Nothing is cached
 across documents, so the replicated copies cost what distinct articles of their size do.
