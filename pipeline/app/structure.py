@@ -34,6 +34,8 @@ def structure(doc: Document) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id,
         "encoding": doc.encoding,
+        "source": doc.source,
+        **({"ocr": doc.ocr} if doc.ocr else {}),
         "layout_mode": doc.layout_mode,
         "chars": len(doc.raw),
         "lines": len(doc.lines),
@@ -78,7 +80,10 @@ def render(doc: Document) -> str:
     """A plain-text report of `structure(doc)`."""
     s = structure(doc)
     out = [
-        f"{s['doc_id']}  {s['chars']} chars, {s['lines']} lines, {s['encoding']}, layout: {s['layout_mode']}",
+        f"{s['doc_id']}  {s['chars']} chars, {s['lines']} lines, "
+        + (f"{s['encoding']}" if s["source"] == "text" else f"text read from {s['source']}")
+        + (f" (OCR, {s['ocr']['engine']}: pages {', '.join(map(str, s['ocr']['pages']))})" if "ocr" in s else "")
+        + f", layout: {s['layout_mode']}",
         f"{len(s['pages'])} pages, {len(s['paragraphs'])} paragraphs, {len(doc.sentences)} sentences, {len(doc.notes)} notes, {len(doc.reference_list)} reference-list entries",
         "",
         "front matter:",
