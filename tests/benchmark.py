@@ -17,6 +17,7 @@ Not a test: machines are noisy, so the numbers are printed, not asserted.
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import shutil
 import subprocess
@@ -123,6 +124,35 @@ def pdf_rates(folder: Path, rounds: int) -> dict[str, float]:
             "PDF scan, OCR (pages/s)": 2 / ocr_seconds, "PDF scan, OCR peak memory (MiB)": ocr_memory / 1024}
 
 
+def export_rates(claims: Path, folder: Path) -> dict[str, float]:
+    """Records/s of exporting the end-to-end run's output, and the exporting process's own peak
+    memory for that output and for ten copies of it (bounded: the two should be close)."""
+    records = sum(1 for _ in claims.open(encoding="utf-8"))
+    code = ("import resource, sys; from pathlib import Path; from pipeline.app.export import export; "
+            "export([Path(p) for p in sys.argv[3:]], sys.argv[1], Path(sys.argv[2])); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    tenfold = folder / "tenfold.jsonl"
+    with tenfold.open("w", encoding="utf-8") as out:
+        for k in range(10):  # the same records under other ids: keys stay unique
+            for line in claims.open(encoding="utf-8"):
+                record = json.loads(line)
+                record["doc_id"] += f"~{k}"
+                record["path"] = record.get("path", "") + f"~{k}"
+                if "claim_id" in record:
+                    record["claim_id"] = record["claim_id"].replace("#", f"~{k}#")
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    rates = {}
+    for to in ("sqlite", "parquet"):
+        for copies, source in ((1, claims), (10, tenfold)):
+            start = time.perf_counter()
+            done = subprocess.run([sys.executable, "-c", code, to, str(folder / f"export{copies}.{to}"), str(source)],
+                                  check=True, capture_output=True, text=True, cwd=ROOT)
+            if copies == 1:
+                rates[f"export to {to} (records/s)"] = records / (time.perf_counter() - start)
+            rates[f"export to {to}, {copies}× the records: peak memory (MiB)"] = int(done.stdout) / 1024
+    return rates
+
+
 def run_cli(folder: Path, workers: int, out: Path) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB, largest process) of `claims run`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -150,6 +180,7 @@ def main() -> None:
         t2, mem2 = run_cli(folder, 2, Path(tmp) / "w2.jsonl")
         same = (Path(tmp) / "w1.jsonl").read_bytes() == (Path(tmp) / "w2.jsonl").read_bytes()
         pdf = pdf_rates(Path(tmp), args.rounds)
+        exported = export_rates(Path(tmp) / "w1.jsonl", Path(tmp))
     rates = stage_rates(args.rounds)
     e2e1, e2e2 = total / t1, total / t2
     ner = rates["NER model alone (every sentence)"]
@@ -162,7 +193,7 @@ def main() -> None:
     print(f"{'start-up, one-file run (s)':<58}{startup:>16.2f}")
     print(f"{'peak memory, largest process (MiB)':<58}{max(mem1, mem2) / 1024:>16.0f}")
     print(f"{'output identical, 1 vs 2 workers':<58}{str(same):>16}")
-    for name, value in pdf.items():
+    for name, value in {**pdf, **exported}.items():
         print(f"{name:<58}{value:>16,.2f}")
     rules_only = rates["layout: rules alone + normalize"]
     print(f"{'layout with the line-role model / rules alone':<58}{rates['layout + normalize'] / rules_only:>16.2f}")

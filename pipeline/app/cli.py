@@ -164,6 +164,29 @@ def report(
     typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
 
 
+@app.command("export")
+def export_command(
+    claims: Annotated[list[Path], typer.Argument(help="Claims JSONL files (as `claims run` writes them).")],
+    to: Annotated[str, typer.Option(help="parquet | csv (a folder of files) | sqlite | duckdb (a database file).")] = "parquet",
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder (parquet, csv) or database file (sqlite, duckdb).")] = Path("claims_tables"),
+    excel: Annotated[bool, typer.Option(help="CSV with a byte-order mark, for Excel.")] = False,
+) -> None:
+    """Write the claims as tables: documents, claims (with earliest/latest dates), actors,
+    citations, references, errors (schemas in the README)."""
+    from .export import FORMATS, export
+
+    missing = [str(p) for p in claims if not p.is_file()]
+    if missing or to not in FORMATS:
+        typer.echo(f"error: {'no such file: ' + ', '.join(missing) if missing else f'--to {to}: choose one of ' + ', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    try:
+        counts = export(claims, to, out, excel)
+    except ImportError as exc:
+        typer.echo(f"error: --to {to} needs {exc.name}: pip install 'claims-pipeline[export]'", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {out}: " + ", ".join(f"{n} {table}" for table, n in counts.items()))
+
+
 @app.command()
 def stages(config_file: ConfigFile = None, overrides: Overrides = None) -> None:
     """List the pipeline's stages in order: what each reads and writes on the document, its settings."""

@@ -1,0 +1,226 @@
+"""Claims JSONL as tables that analysis tools read: Parquet, CSV, SQLite or DuckDB.
+
+The records are read line by line and written in batches, so memory stays bounded whatever
+the number of documents. Every table has a stable key (`doc_id`; `claim_id`; `claim_id` and
+`position` for a claim's actors and references) and the schema of `SCHEMA`: dates are real
+dates (`earliest`/`latest`, `pipeline.app.dates`), flags booleans, spans two integer columns.
+Text keeps no raw line breaks in `date_text` (the date as written, its breaks removed).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .dates import bounds
+
+FORMATS = ("parquet", "csv", "sqlite", "duckdb")
+BATCH = 5000  # rows per table held before they are written
+SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: text | int | bool | date)
+    "documents": [("doc_id", "text"), ("path", "text"), ("source", "text"), ("encoding", "text"),
+                  ("text_path", "text"), ("chars", "int"), ("layout_mode", "text"), ("pages", "int"),
+                  ("paragraphs", "int"), ("sentences", "int"), ("notes", "int"), ("reference_entries", "int"),
+                  ("claims", "int"), ("cited_claims", "int")],
+    "claims": [("claim_id", "text"), ("doc_id", "text"), ("date_text", "text"), ("value", "text"), ("mod", "text"),
+               ("earliest", "date"), ("latest", "date"), ("precision", "text"), ("anchor", "text"),
+               ("raw_start", "int"), ("raw_end", "int"), ("pdf_page", "int"), ("sentence", "text"),
+               ("optional", "bool"), ("optional_reason", "text")],
+    "actors": [("claim_id", "text"), ("position", "int"), ("text", "text"), ("type", "text"),
+               ("canonical", "text"), ("label_en", "text")],
+    "citations": [("claim_id", "text"), ("marker", "text"), ("raw_start", "int"), ("raw_end", "int"),
+                  ("page", "int"), ("note_id", "text"), ("note", "text"), ("pairing", "text"), ("truncated", "bool")],
+    "references": [("claim_id", "text"), ("position", "int"), ("note_id", "text"), ("type", "text"),
+                   ("author", "text"), ("title", "text"), ("container_title", "text"), ("publisher", "text"),
+                   ("issued", "text"), ("url", "text"), ("accessed", "text")],
+    "errors": [("doc_id", "text"), ("path", "text"), ("error", "text")],
+}
+KEYS = {"documents": ("doc_id",), "claims": ("claim_id",), "actors": ("claim_id", "position"),
+        "citations": ("claim_id",), "references": ("claim_id", "position"), "errors": ("path",)}
+
+
+def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for every record: a document, an error, or a claim with its actors,
+    citation and references."""
+    for record in records:
+        kind = record.get("kind")
+        if kind in ("document", "error"):
+            yield ("documents" if kind == "document" else "errors"), record
+            continue
+        if "date" not in record:
+            continue
+        date_ = record["date"]
+        earliest, latest, precision = bounds(date_["value"], date_["mod"])
+        claim_id = record["claim_id"]
+        yield "claims", {
+            "claim_id": claim_id, "doc_id": record["doc_id"], "date_text": "".join(date_["text"].split()),
+            "value": date_["value"], "mod": date_["mod"], "earliest": earliest, "latest": latest,
+            "precision": precision, "anchor": date_["anchor"], "raw_start": date_["source_span"][0],
+            "raw_end": date_["source_span"][1], "pdf_page": date_.get("pdf_page"), "sentence": record["sentence"],
+            "optional": bool(record.get("optional")), "optional_reason": record.get("optional_reason")}
+        for k, actor in enumerate(record["actors"], 1):
+            yield "actors", {"claim_id": claim_id, "position": k, **actor}
+        citation = record.get("citation")
+        if citation:
+            yield "citations", {"claim_id": claim_id, **citation, "raw_start": citation["source_span"][0],
+                                "raw_end": citation["source_span"][1], "truncated": bool(citation.get("truncated"))}
+            references = citation.get("references") or ([citation["reference"]] if citation.get("reference") else [])
+            for k, ref in enumerate(references, 1):
+                yield "references", {"claim_id": claim_id, "position": k, "note_id": citation["note_id"],
+                                     "type": ref.get("type"), "author": _names(ref.get("author")),
+                                     "title": ref.get("title"), "container_title": ref.get("container-title"),
+                                     "publisher": ref.get("publisher"), "issued": _csl_date(ref.get("issued")),
+                                     "url": ref.get("URL"), "accessed": _csl_date(ref.get("accessed"))}
+
+
+def _names(authors: list[dict[str, Any]] | None) -> str | None:
+    """CSL names as one text: `family given; …` (literal names as they are)."""
+    if not authors:
+        return None
+    return "; ".join(a.get("literal") or " ".join(p for p in (a.get("family"), a.get("given")) if p) for a in authors)
+
+
+def _csl_date(value: dict[str, Any] | None) -> str | None:
+    """A CSL date as ISO text of its precision (2020, 2020-03, 2020-03-05)."""
+    parts = (value or {}).get("date-parts") or [[]]
+    return "-".join(f"{p:04d}" if k == 0 else f"{p:02d}" for k, p in enumerate(parts[0])) or None
+
+
+def read_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    """The records of JSONL files, one at a time."""
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+
+
+def export(paths: Iterable[Path], to: str, out: Path, excel: bool = False) -> dict[str, int]:
+    """Write the tables of the claims in `paths` to `out` (a folder for parquet and csv, a
+    database file for sqlite and duckdb); returns the rows written per table."""
+    if to not in FORMATS:
+        raise ValueError(f"unknown format {to!r}: choose one of {', '.join(FORMATS)}")
+    writer = {"parquet": _Parquet, "csv": _Csv, "sqlite": _Sqlite, "duckdb": _DuckDb}[to](out, excel)
+    counts = dict.fromkeys(SCHEMA, 0)
+    pending: dict[str, list[dict[str, Any]]] = {table: [] for table in SCHEMA}
+    try:
+        for table, row in rows(read_records(paths)):
+            pending[table].append(row)
+            counts[table] += 1
+            if len(pending[table]) >= BATCH:
+                writer.write(table, pending[table])
+                pending[table] = []
+        for table, batch in pending.items():
+            writer.write(table, batch)
+    finally:
+        writer.close()
+    return counts
+
+
+def _values(table: str, batch: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return [tuple(row.get(name) for name, _ in SCHEMA[table]) for row in batch]
+
+
+class _Csv:
+    """A UTF-8 CSV file per table (with a byte-order mark for Excel when asked); dates as ISO."""
+
+    def __init__(self, out: Path, excel: bool) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.files = {t: (out / f"{t}.csv").open("w", encoding="utf-8-sig" if excel else "utf-8", newline="")
+                      for t in SCHEMA}
+        self.writers = {t: csv.writer(handle) for t, handle in self.files.items()}
+        for table, writer in self.writers.items():
+            writer.writerow([name for name, _ in SCHEMA[table]])
+
+    def write(self, table: str, batch: list[dict[str, Any]]) -> None:
+        self.writers[table].writerows(_values(table, batch))
+
+    def close(self) -> None:
+        for handle in self.files.values():
+            handle.close()
+
+
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "BOOLEAN", "date": "DATE"}
+
+
+def _create(table: str, types: dict[str, str]) -> str:
+    columns = ", ".join(f'"{name}" {types[kind]}' for name, kind in SCHEMA[table])
+    return f'CREATE TABLE "{table}" ({columns}, PRIMARY KEY ({", ".join(KEYS[table])}))'
+
+
+class _Sqlite:
+    """One SQLite database; dates as ISO text (SQLite's date functions read them), booleans 0/1."""
+
+    def __init__(self, out: Path, excel: bool) -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.unlink(missing_ok=True)
+        self.db = sqlite3.connect(out)
+        for table in SCHEMA:
+            self.db.execute(_create(table, SQL_TYPES))
+
+    def write(self, table: str, batch: list[dict[str, Any]]) -> None:
+        marks = ", ".join("?" * len(SCHEMA[table]))
+        values = [tuple(v.isoformat() if isinstance(v, date) else v for v in row) for row in _values(table, batch)]
+        self.db.executemany(f'INSERT INTO "{table}" VALUES ({marks})', values)
+
+    def close(self) -> None:
+        self.db.commit()
+        self.db.close()
+
+
+def _arrow_schema(table: str) -> Any:
+    import pyarrow as pa
+
+    types = {"text": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32()}
+    return pa.schema([(name, types[kind]) for name, kind in SCHEMA[table]])
+
+
+def _arrow(table: str, batch: list[dict[str, Any]]) -> Any:
+    import pyarrow as pa
+
+    schema = _arrow_schema(table)
+    return pa.Table.from_pylist([{name: row.get(name) for name in schema.names} for row in batch], schema=schema)
+
+
+class _Parquet:
+    """A Parquet file per table (pyarrow), written batch by batch: dates as date32."""
+
+    def __init__(self, out: Path, excel: bool) -> None:
+        import pyarrow.parquet as pq
+
+        out.mkdir(parents=True, exist_ok=True)
+        self.writers = {t: pq.ParquetWriter(out / f"{t}.parquet", _arrow_schema(t)) for t in SCHEMA}
+
+    def write(self, table: str, batch: list[dict[str, Any]]) -> None:
+        if batch:
+            self.writers[table].write_table(_arrow(table, batch))
+
+    def close(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+
+
+class _DuckDb:
+    """One DuckDB database with the same tables and keys; batches go in through Arrow."""
+
+    def __init__(self, out: Path, excel: bool) -> None:
+        import duckdb
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.unlink(missing_ok=True)
+        self.db = duckdb.connect(str(out))
+        for table in SCHEMA:
+            self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT"}))
+
+    def write(self, table: str, batch: list[dict[str, Any]]) -> None:
+        if batch:
+            self.db.register("batch", _arrow(table, batch))
+            self.db.execute(f'INSERT INTO "{table}" SELECT * FROM batch')
+            self.db.unregister("batch")
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,105 @@
+"""`claims export`: the stored runs' claims as tables in each format, read back with the
+format's own reader, row counts and types against the JSONL."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.app.cli import app
+from pipeline.app.export import SCHEMA, rows
+from tests.conftest import ROOT
+
+RUNS = [ROOT / "tests" / "data" / "stored_run" / f"{name}.jsonl" for name in ("corpus", "constructed")]
+
+
+def expected_counts() -> dict[str, int]:
+    records = [json.loads(line) for path in RUNS for line in path.read_text(encoding="utf-8").splitlines()]
+    claims = [r for r in records if "date" in r]
+    cited = [c["citation"] for c in claims if c["citation"]]
+    return {"documents": sum(1 for r in records if r.get("kind") == "document"), "claims": len(claims),
+            "actors": sum(len(c["actors"]) for c in claims), "citations": len(cited),
+            "references": sum(len(c.get("references") or ([c["reference"]] if c.get("reference") else [])) for c in cited),
+            "errors": 0}
+
+
+def run_export(to: str, out: Path) -> None:
+    result = CliRunner().invoke(app, ["export", *map(str, RUNS), "--to", to, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+
+
+FIRST_CLAIM = ("000_6bcb866657ab047f#0001",)
+
+
+def readme_query() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8").split("```sql\n", 1)[1].split("```", 1)[0]
+
+
+def test_sqlite(tmp_path: Path) -> None:
+    run_export("sqlite", tmp_path / "claims.db")
+    db = sqlite3.connect(tmp_path / "claims.db")
+    assert {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SCHEMA} == expected_counts()
+    row = db.execute("SELECT value, earliest, latest, precision, optional FROM claims WHERE claim_id = ?", FIRST_CLAIM).fetchone()
+    assert row[1] <= row[2] and row[4] in (0, 1)
+    # dates as ISO text sort and compare as dates do: the README's query runs here too
+    assert db.execute("SELECT count(*) FROM claims WHERE earliest > latest").fetchone()[0] == 0
+    assert ("2022-03", 3) in [(value, n) for value, n, *_ in db.execute(readme_query()).fetchall()]
+
+
+def test_parquet(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    run_export("parquet", tmp_path / "tables")
+    tables = {t: pq.read_table(tmp_path / "tables" / f"{t}.parquet") for t in SCHEMA}
+    assert {t: table.num_rows for t, table in tables.items()} == expected_counts()
+    claims = tables["claims"]
+    assert claims.schema.field("earliest").type == pa.date32() and claims.schema.field("optional").type == pa.bool_()
+    assert claims.schema.field("raw_start").type == pa.int64()
+    assert not any("\n" in text for text in claims.column("date_text").to_pylist())
+
+
+def test_duckdb_answers_the_readme_query(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    run_export("duckdb", tmp_path / "claims.duckdb")
+    db = duckdb.connect(str(tmp_path / "claims.duckdb"), read_only=True)
+    assert {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SCHEMA} == expected_counts()
+    types = dict(db.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'claims'").fetchall())
+    assert (types["earliest"], types["optional"], types["raw_start"]) == ("DATE", "BOOLEAN", "BIGINT")
+    found = db.execute(readme_query()).fetchall()
+    assert ("2022-03", 3) in [(value, articles) for value, articles, *_ in found]
+
+
+def test_csv_with_a_byte_order_mark_for_excel(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["export", *map(str, RUNS), "--to", "csv", "--out", str(tmp_path), "--excel"])
+    assert result.exit_code == 0, result.output
+    counts = {}
+    for table in SCHEMA:
+        data = (tmp_path / f"{table}.csv").read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        parsed = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+        assert parsed[0] == [name for name, _ in SCHEMA[table]]
+        counts[table] = len(list(csv.reader((tmp_path / f"{table}.csv").open(encoding="utf-8-sig", newline="")))) - 1
+    assert counts == expected_counts()
+
+
+def test_rows_of_one_claim() -> None:
+    record = {"doc_id": "d", "claim_id": "d#0001", "date": {"text": "2023年\n初", "value": "2023", "mod": "START",
+              "anchor": None, "source_span": [5, 11]}, "sentence": "…", "actors": [
+              {"text": "日本", "type": "GPE", "canonical": "日本", "label_en": "Japan"}], "citation": None}
+    produced = list(rows([record]))
+    assert [t for t, _ in produced] == ["claims", "actors"]
+    claim = produced[0][1]
+    assert (claim["date_text"], claim["earliest"], claim["latest"], claim["precision"]) == ("2023年初", date(2023, 1, 1), date(2023, 4, 30), "year")
+    assert produced[1][1] == {"claim_id": "d#0001", "position": 1, "text": "日本", "type": "GPE", "canonical": "日本", "label_en": "Japan"}
+
+
+def test_a_missing_file_is_an_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "none.jsonl"), "--to", "csv", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "no such file" in result.output
