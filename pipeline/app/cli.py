@@ -145,13 +145,14 @@ def report(
     config = _config(config_file, overrides)
     given = load_records(claims) if claims else None
     documents, errors = [], []
-    for path, problem in batch.discover(inputs or [Path("corpus")]):
+    found = list(batch.discover(inputs or [Path("corpus")]))
+    for (path, problem), doc_id in zip(found, batch.doc_ids([p for p, _ in found])):
         try:
             if problem:
                 raise InputError(problem)
-            doc = process(path, config)
+            doc = process(path, config, doc_id)
         except InputError as exc:
-            errors.append((path.stem, str(exc)))
+            errors.append((doc_id, str(exc)))
             continue
         doc_claims = [r for r in given if r.get("doc_id") == doc.doc_id and "date" in r] if given is not None else doc.claims
         documents.append((doc, doc_claims))

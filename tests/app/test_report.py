@@ -83,3 +83,12 @@ def test_screenshot_is_not_blank(site: Path, tmp_path: Path) -> None:
 ])
 def test_edtf_intervals(value: str, bounds: list[tuple[float, float]]) -> None:
     assert [(round(i.start, 4), round(i.end, 4)) for i in edtf_intervals(value)] == [(round(a, 4), round(b, 4)) for a, b in bounds]
+
+
+def test_same_named_articles_get_a_page_each(tmp_path: Path) -> None:
+    for folder, short in (("a", "001"), ("b", "002")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "article.txt").write_text((CORPUS / f"{DOC_IDS[short]}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "site"), "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "site").glob("*.html")) == ["article.html", "article~2.html", "index.html"]
