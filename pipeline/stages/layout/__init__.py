@@ -102,7 +102,10 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
             ln.kind = _kind(roles[ln.no], ln.kind)
         _build_pages(doc, content, roles, posterior, model)
     glyphs = "".join(pat.marker_styles.values())
-    if doc.marker_style == "circled" and read_markers_from_notes(doc, glyphs, pat.bracket_marker):
+    read = doc.marker_style == "circled" and read_markers_from_notes(doc, glyphs, pat.bracket_marker)
+    if read or doc.marker_style == SUPERSCRIPT and not doc.endnotes:  # then the pages whose markers are still plain
+        read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True) + read
+    if read:
         doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
         _build_pages(doc, content, roles, posterior, model)
 

@@ -80,10 +80,13 @@ def _read(pages: list[tuple[list[Line], int]], spec: Spec) -> int:
     return sum(len(places) for places in read)
 
 
-def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str) -> int:
+def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str, superscript: bool = False) -> int:
     """Where the notes lost their numbers too: a document whose body holds no marker of any
     style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
-    a page of k notes. The lines' text is changed as `read_plain_markers` changes it; the
+    a page of k notes; in a document of superscript markers (`superscript`: read on the pages
+    whose notes kept their numbers), each page whose body holds no marker and whose notes have
+    no number, reading fewer markers than notes, each placed surely (`strong_score`), where
+    the notes were cut in too many pieces. The lines' text is changed as `read_plain_markers` changes it; the
     number of markers read (0 when too few pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
     (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
@@ -91,14 +94,20 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     spec = load_spec()
     marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
     body = [ln for ln in doc.lines if ln.kind == "body"]
-    if any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes):
+    if not superscript and (any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes)):
         return 0
     pages = []
-    for page in (page for page in doc.pages if page.notes):
+    for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
         text = [ln for ln in body if ln.page == page.number]
+        if any(marker.search(ln.text) for ln in text):
+            continue
         count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
         while count < most and _best_places(text, count + 1, spec, strong_from=count):
             count += 1  # a short note (同上。) the layout took for the one above's last line
+        while superscript and count > 1 and not _best_places(text, count, spec):
+            count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
+        if superscript and not _best_places(text, count, spec, strong_from=0):
+            continue
         pages.append((text, count))
     return _read(pages, spec)
 
