@@ -516,7 +516,8 @@ def combine(sentence: str, spans: Spans) -> list[Actor]:
     lex = lexicon()
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
-    matches = _outside_model_persons(sentence, [m for m in _scan(sentence, lex) if not _overlaps(m.start, m.end, quoted)], spans, lex)
+    scanned = _eu_pairs(sentence, _scan(sentence, lex), lex)
+    matches = _outside_model_persons(sentence, [m for m in scanned if not _overlaps(m.start, m.end, quoted)], spans, lex)
     actors: list[Actor] = []
     for org in sorted(_leader_governments(sentence, spans, matches, quoted, lex) + _organizations_with_places(sentence, spans, matches, quoted, lex)
                       + _organizations_after_names(sentence, matches, quoted, lex),
@@ -862,6 +863,24 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         for m in (m for m in run if m.abbr is not None):
             state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
             out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
+        if sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):
+            union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
+            out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end)
+                    for m in run if m.kind == "REGION"]
+    return out
+
+
+def _eu_pairs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """A region's name that is also a state's abbreviation and 欧 (中欧, Central Europe) read as
+    the two where they are participants (rules.json `abbreviations.eu_pairs`: 中欧领导人会晤)."""
+    rule = lex.rules["abbreviations"]["eu_pairs"]
+    out: list[Match] = []
+    for m in matches:
+        text = sentence[m.start : m.end]
+        if m.kind == "EXCLUDED" and text in rule["forms"] and sentence.startswith(tuple(rule["after"]), m.end):
+            out += [replace(lex.forms[ch], start=m.start + k, end=m.start + k + 1) for k, ch in enumerate(text)]
+        else:
+            out.append(m)
     return out
 
 

@@ -210,6 +210,18 @@ MEETINGS_NAMED_BY_PARTICIPANTS = [
 
 
 REGIONS_HOSTS_ISSUES = [
+    # the contract's 欧 rule: 欧 beside a state as participants names the European Union
+    ("2020年9月，中欧领导人会晤以视频方式举行。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("2003年，中欧建立全面战略伙伴关系。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("中欧双方于2020年12月30日完成投资协定谈判。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("2019年4月，第21次中欧峰会在布鲁塞尔举行。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("2018年7月，日欧领导人会晤在东京举行。", [("日本", "GPE"), ("欧盟", "ORG")]),
+    # … and a region or part of a relation's or document's name elsewhere
+    ("2019年，中欧国家与中国的贸易增长。", [("中国", "GPE")]),
+    ("2012年4月，中国—中东欧国家领导人会晤在华沙举行。", [("中国", "GPE")]),
+    ("2019年，中欧关系稳定发展。", []),
+    ("2020年12月，中欧投资协定谈判完成。", []),
+    ("2019年，日欧经济伙伴关系协定生效。", []),
     # a region character in a run of abbreviations gives nothing, the states beside it count as the run does
     ("2022年，乌克兰危机被日本和欧美视为重大事件，欧美日三方发表联合声明。", [("日本", "GPE"), ("美国", "GPE")]),
     ("2019年，欧美关系紧张，日欧合作加深，欧洲议会表态。", [("欧洲议会", "ORG")]),
