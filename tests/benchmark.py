@@ -153,11 +153,11 @@ def export_rates(claims: Path, folder: Path) -> dict[str, float]:
     return rates
 
 
-def run_cli(folder: Path, workers: int, out: Path) -> tuple[float, int]:
+def run_cli(folder: Path, workers: int, out: Path, *extra: str) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB, largest process) of `claims run`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([str(CLAIMS), "run", str(folder), "--out", str(out), "--workers", str(workers), "--no-progress"],
+    subprocess.run([str(CLAIMS), "run", str(folder), "--out", str(out), "--workers", str(workers), "--no-progress", *extra],
                    check=False, capture_output=True)
     seconds = time.perf_counter() - start
     return seconds, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
@@ -179,6 +179,9 @@ def main() -> None:
         t1, mem1 = run_cli(folder, 1, Path(tmp) / "w1.jsonl")
         t2, mem2 = run_cli(folder, 2, Path(tmp) / "w2.jsonl")
         same = (Path(tmp) / "w1.jsonl").read_bytes() == (Path(tmp) / "w2.jsonl").read_bytes()
+        d1, _ = run_cli(folder, 1, Path(tmp) / "d1.jsonl", "--engine", "dask")
+        d2, _ = run_cli(folder, 2, Path(tmp) / "d2.jsonl", "--engine", "dask")
+        same_dask = all((Path(tmp) / f"d{k}.jsonl").read_bytes() == (Path(tmp) / "w1.jsonl").read_bytes() for k in (1, 2))
         pdf = pdf_rates(Path(tmp), args.rounds)
         exported = export_rates(Path(tmp) / "w1.jsonl", Path(tmp))
     rates = stage_rates(args.rounds)
@@ -193,6 +196,11 @@ def main() -> None:
     print(f"{'start-up, one-file run (s)':<58}{startup:>16.2f}")
     print(f"{'peak memory, largest process (MiB)':<58}{max(mem1, mem2) / 1024:>16.0f}")
     print(f"{'output identical, 1 vs 2 workers':<58}{str(same):>16}")
+    print(f"{'documents/s, local pool, 1 and 2 workers':<58}{args.docs / t1:>8.1f}{args.docs / t2:>8.1f}")
+    print(f"{'documents/s, Dask local cluster, 1 and 2 workers':<58}{args.docs / d1:>8.1f}{args.docs / d2:>8.1f}")
+    print(f"{'Dask output identical to the local pool':<58}{str(same_dask):>16}")
+    tasks = -(-args.docs // max(1, min(16, args.docs // 8)))  # batches of one worker's run (pipeline.app.batch)
+    print(f"{'Dask cost per task, cluster start-up included (ms)':<58}{1000 * (d1 - t1) / tasks:>16.1f}")
     for name, value in {**pdf, **exported}.items():
         print(f"{name:<58}{value:>16,.2f}")
     rules_only = rates["layout: rules alone + normalize"]

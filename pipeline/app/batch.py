@@ -107,7 +107,19 @@ def doc_ids(paths: list[Path]) -> list[str]:
 
 
 def _process_item(item: Job) -> Result:
-    return process_file(*item)
+    """One document; a crash inside the pipeline is its error record, and the batch goes on."""
+    try:
+        return process_file(*item)
+    except Exception as exc:  # noqa: BLE001  (any bug in a stage: recorded, not fatal to the run)
+        return str(item[0]), [], [], f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _process_batch(items: list[Job]) -> list[Result]:
+    return [_process_item(item) for item in items]
+
+
+def _failed(item: Job, reason: str) -> Result:
+    return str(item[0]), [], [], reason
 
 
 def prepare_resume(out_path: Path) -> set[str]:
@@ -138,12 +150,18 @@ def prepare_resume(out_path: Path) -> set[str]:
     return done
 
 
-def results(items: list[Job], workers: int, ordered: bool) -> Iterator[Result]:
-    """Process items, in worker processes when `workers` > 1, yielding results as they come."""
+def results(items: list[Job], workers: int, ordered: bool, engine: str = "local", scheduler: str | None = None) -> Iterator[Result]:
+    """Process items, in worker processes when `workers` > 1 (or on a Dask cluster: `engine`
+    "dask"), yielding results as they come."""
+    chunk = max(1, min(16, len(items) // (workers * 8)))
+    if engine == "dask":
+        from .cluster import cluster_results
+
+        yield from cluster_results(items, _process_batch, _failed, workers, ordered, scheduler, chunk)
+        return
     if workers <= 1 or len(items) <= 1:
         yield from map(_process_item, items)
         return
-    chunk = max(1, min(16, len(items) // (workers * 8)))
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         mapper = pool.imap if ordered else pool.imap_unordered
         yield from mapper(_process_item, items, chunksize=chunk)
@@ -160,6 +178,8 @@ def run(
     progress: Callable[[int, int], None] | None = None,
     config: Config | None = None,
     text_dir: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Summary:
     """Process every input with the pipeline of `config`, streaming records to `out`; `skip`
     holds paths already done. The pipeline is built before the workers start: a bad
@@ -176,7 +196,7 @@ def run(
         items = [item for item in items if str(item[0]) not in skip]
     jobs = [(path, problem, explain is not None, config, doc_id, text_dir) for path, problem, doc_id in items]
     id_of = {str(path): doc_id for path, _, doc_id in items}
-    for done, (path, records, explained, error) in enumerate(results(jobs, workers, ordered), 1):
+    for done, (path, records, explained, error) in enumerate(results(jobs, workers, ordered, engine, scheduler), 1):
         summary.documents += 1
         if error:
             summary.failures.append((path, error))

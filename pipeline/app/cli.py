@@ -26,6 +26,7 @@ from pipeline.stages.layout import model as layout_model
 from pipeline.stages.layout import train as layout_train
 
 from . import batch
+from .cluster import SchedulerError
 from .evaluate import error_lines, evaluate, load_gold, load_records, table
 from .report import write_report
 from .structure import render, structure
@@ -57,6 +58,8 @@ def run(
     ordered: Annotated[bool, typer.Option("--ordered/--as-finished", help="Input order (byte-identical output) or as documents finish.")] = True,
     resume: Annotated[bool, typer.Option(help="Append to --out, skipping documents already in it.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = sys.stderr.isatty(),
+    engine: Annotated[str, typer.Option(help="local (worker processes) | dask (a Dask cluster: pip install 'claims-pipeline[cluster]').")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (default: a local cluster of --workers processes).")] = None,
     text_dir: Annotated[Optional[Path], typer.Option(
         help="Where the text read from PDFs and web pages is written, as <doc_id>.txt (default: texts/ beside --out).")] = None,
     config_file: ConfigFile = None,
@@ -65,6 +68,9 @@ def run(
     """Extract claims from .txt, .pdf and .html files; write one JSONL record per claim plus a
     document or error record per file."""
     config = _config(config_file, overrides)
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: --engine {engine}: choose local or dask", err=True)
+        raise typer.Exit(2)
     text_dir = text_dir or (Path("texts") if str(out) == "-" else out.parent / "texts")
     paths = inputs or [Path("corpus")]
     if str(out) != "-":
@@ -80,7 +86,13 @@ def run(
             task = bar.add_task("documents", total=None)
             summary = batch.run(paths, out_file, explain_file, log=sys.stderr, workers=workers, ordered=ordered,
                                 skip=skip, progress=lambda done, total: bar.update(task, completed=done, total=total),
-                                config=config, text_dir=text_dir)
+                                config=config, text_dir=text_dir, engine=engine, scheduler=scheduler)
+    except SchedulerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except ImportError as exc:
+        typer.echo(f"error: --engine {engine} needs {exc.name}: pip install 'claims-pipeline[cluster]'", err=True)
+        raise typer.Exit(2) from None
     finally:
         if out_file is not sys.stdout:
             out_file.close()
