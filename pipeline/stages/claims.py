@@ -12,14 +12,14 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.engine import Stage, register
 
+from .dates import claim_mentions
 from .sentences import strip_markers
 
 
 def assemble(doc: Document) -> list[dict[str, Any]]:
     """The claim records of one document, in document order."""
     records = []
-    claims = [(k, p) for k, p in enumerate(doc.mentions) if p.is_claim]
-    for number, (k, p) in enumerate(claims, 1):
+    for number, (k, p) in enumerate(claim_mentions(doc), 1):
         raw_s, raw_e = doc.raw_span(p.start, p.end)
         record: dict[str, Any] = {
             "doc_id": doc.doc_id,

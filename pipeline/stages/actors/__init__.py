@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pipeline.document import Document
 from pipeline.engine import ConfigError, Stage, register
 from pipeline.mapped import MappedText
+from pipeline.stages.dates import claim_mentions
 from pipeline.stages.sentences import clean_sentence
 
 from .recognizer import BACKENDS, Actor, backend, combine, find_actors
@@ -51,7 +52,7 @@ class Actors(Stage):
         return self.requires if self.config["sentences"] == "claims" else ("sentences",)
 
     def __call__(self, doc: Document) -> Document:
-        wanted = (sorted({p.sentence for p in doc.mentions if p.is_claim}) if self.config["sentences"] == "claims"
+        wanted = (sorted({p.sentence for _, p in claim_mentions(doc)}) if self.config["sentences"] == "claims"
                   else range(len(doc.sentences)))
         doc.actors = {}
         for index in wanted:

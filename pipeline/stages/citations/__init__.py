@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.document import Document
 from pipeline.engine import Stage, register
+from pipeline.stages.dates import claim_mentions
 
 from .markers import citation_record, cite, find_markers
 from .references import document_references, reference_list_items
@@ -28,7 +29,7 @@ class Citations(Stage):
         doc.markers = find_markers(doc)
         references = document_references(doc.notes)
         entries = reference_list_items(doc.reference_list)
-        claims = [(k, p) for k, p in enumerate(doc.mentions) if p.is_claim]
+        claims = claim_mentions(doc)
         claim_sentences = {p.sentence for _, p in claims}
         doc.citations = {
             k: citation_record(doc, cite(doc, p.start, p.sentence, claim_sentences - {p.sentence}, doc.markers),

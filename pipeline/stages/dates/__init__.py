@@ -48,6 +48,12 @@ def place_mentions(doc: Document) -> list[PlacedMention]:
     return placed
 
 
+def claim_mentions(doc: Document) -> list[tuple[int, PlacedMention]]:
+    """The mentions that become claim records, each with its index in `doc.mentions` (the key
+    of `doc.citations`)."""
+    return [(k, p) for k, p in enumerate(doc.mentions) if p.is_claim]
+
+
 @register
 class Dates(Stage):
     """Date mentions of the body, with their EDTF values and decisions."""

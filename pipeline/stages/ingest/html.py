@@ -20,9 +20,9 @@ from pathlib import Path
 from pipeline.resources import MODELS
 
 from .errors import InputError
+from .pdf import SUPERSCRIPT_DIGITS
 
 SPEC_FILE = MODELS / "ingest" / "html.json"
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @cache
