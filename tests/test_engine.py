@@ -82,7 +82,7 @@ def test_a_setting_may_narrow_what_a_stage_requires() -> None:
 
 @pytest.mark.parametrize(("overrides", "message"), [
     (["actors.backend=bert"], "actors.backend 'bert': choose one of auto, lac, jieba, hanlp, rules"),
-    (["actors.model=lac"], "stage 'actors' has no setting model (its settings: backend, sentences)"),
+    (["actors.model=lac"], "stage 'actors' has no setting model (its settings: backend, decision, sentences)"),
     (["layout.line_model=3"], "layout.line_model must be a str, not 3"),
     (["layout.line_model=layout/none.json"], "layout.line_model: no model file "),
     (["actor.backend=lac"], "settings for 'actor', which is no stage"),

@@ -23,6 +23,8 @@ from pipeline.engine import Config, ConfigError, pipeline_for
 from pipeline.resources import CONFIG_FILE
 from pipeline.stages.ingest import InputError
 from pipeline.stages.layout import model as layout_model
+from pipeline.stages.actors import decision as actors_decision
+from pipeline.stages.actors import train as actors_train
 from pipeline.stages.layout import train as layout_train
 
 from . import batch
@@ -235,6 +237,26 @@ def train_layout(
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {len(kept)} renderings "
                f"of {len({e.source for e in kept})} sources ({', '.join(layout_train.HELD_OUT)} held out)")
+
+
+@train_app.command("actors")
+def train_actors(
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = actors_decision.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out actor scores.")] = False,
+) -> None:
+    """The actor decision, from the gold actors of the corpus and the constructed articles and the
+    labelled sentences (annotations/actors); the held-out articles (annotations/heldout) never reach it."""
+    gold_dirs = [d for d in actors_train.GOLD_SETS if d != actors_train.HELD_OUT_SET and d.exists()]
+    data = actors_train.sentences(gold_dirs) + actors_train.labelled_sentences()
+    if cross_validate:
+        typer.echo(actors_train.table(actors_train.leave_one_article_out(data, seed)))
+    model = actors_train.fit(data, seed)
+    trained_on = {"articles": sorted({s.article for s in data}), "sentences": len(data),
+                  "candidates": sum(len(s.candidates) for s in data)}
+    out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {trained_on['candidates']} candidates "
+               f"of {len(data)} sentences in {len(trained_on['articles'])} articles")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The Dask engine: a local cluster of two worker processes started here, its output byte for
 byte the local engine's, nothing lost or doubled when a worker is killed mid-run; a crashing
-document and an unreachable scheduler."""
+document, a resumed run and an unreachable scheduler."""
 
 from __future__ import annotations
 
@@ -47,6 +47,20 @@ def test_dask_output_is_the_local_output_even_when_a_worker_dies() -> None:
         out = io.StringIO()
         summary = batch.run(INPUTS, out, workers=2, engine="dask", scheduler=cluster.scheduler_address, progress=kill_one)
         assert killed and summary.failures == [] and out.getvalue() == expected
+
+
+def test_a_resumed_dask_run_skips_what_is_written_and_ends_as_the_local_run(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    expected = local_run()
+    lines = expected.splitlines(keepends=True)
+    first_doc_end = next(i for i, line in enumerate(lines) if '"kind":"document"' in line)
+    out_path = tmp_path / "claims.jsonl"
+    # stopped inside the second document: one of its claims and half a line written
+    out_path.write_text("".join(lines[: first_doc_end + 2]) + '{"doc_id": "cut sh', encoding="utf-8")
+    done = batch.prepare_resume(out_path)
+    with out_path.open("a", encoding="utf-8") as out:
+        summary = batch.run(INPUTS, out, workers=2, engine="dask", skip=done)
+    assert summary.skipped == 1 and out_path.read_text(encoding="utf-8") == expected
 
 
 def test_a_crashing_document_is_an_error_record_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,9 +1,10 @@
 """Actors: the persons, organizations and states each claim's sentence names.
 
 `recognizer` holds the rules (data in models/actors/) and the statistical backends (LAC,
-jieba, HanLP); this stage runs them over each sentence as the contract prints it (footnote
-markers removed) and writes `doc.actors`: sentence index → its actors, with the sentence's
-clean text mapped back to raw, so every actor has a raw span.
+jieba, HanLP); `decision` the learned choice among their candidates (`decision`, a model file
+under models/; empty: the rules alone). This stage runs them over each sentence as the contract
+prints it (footnote markers removed) and writes `doc.actors`: sentence index → its actors, with
+the sentence's clean text mapped back to raw, so every actor has a raw span.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from pipeline.document import Document
 from pipeline.engine import ConfigError, Stage, register
 from pipeline.mapped import MappedText
+from pipeline.resources import resource
 from pipeline.stages.dates import claim_mentions
 from pipeline.stages.sentences import clean_sentence
 
+from . import decision
 from .recognizer import BACKENDS, Actor, backend, combine, find_actors
 
 __all__ = ["Actor", "Actors", "SentenceActors", "find_actors"]
@@ -38,7 +41,7 @@ class Actors(Stage):
     name = "actors"
     requires = ("sentences", "mentions")
     assigns = ("actors",)
-    settings = {"backend": "auto", "sentences": "claims"}
+    settings = {"backend": "auto", "sentences": "claims", "decision": "actors/decision/model.json"}
 
     def __init__(self, **settings: object) -> None:
         super().__init__(**settings)
@@ -47,6 +50,10 @@ class Actors(Stage):
         if self.config["sentences"] not in SENTENCE_CHOICES:
             raise ConfigError(f"actors.sentences {self.config['sentences']!r}: choose claims or all")
         self.model = backend(self.config["backend"])
+        path = self.config["decision"]
+        if path and not resource(path).is_file():
+            raise ConfigError(f"actors.decision: no model file {resource(path)} (rebuild it: claims train actors)")
+        self.decision = decision.load(resource(path)) if path else None
 
     def needs(self) -> tuple[str, ...]:
         return self.requires if self.config["sentences"] == "claims" else ("sentences",)
@@ -57,5 +64,8 @@ class Actors(Stage):
         doc.actors = {}
         for index in wanted:
             text = clean_sentence(doc, index)
-            doc.actors[index] = SentenceActors(text, combine(text.text, self.model(text.text)))
+            spans = self.model(text.text)
+            found = (decision.decide(text.text, spans, self.decision) if self.decision
+                     else combine(text.text, spans))
+            doc.actors[index] = SentenceActors(text, found)
         return doc

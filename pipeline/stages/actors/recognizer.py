@@ -45,6 +45,7 @@ class Actor:
     label_en: str  # English label of the canonical name ("" for a name no gazetteer knows)
     start: int  # offsets into the sentence (for an abbreviation: its character)
     end: int
+    rule: str = ""  # the rule that read it (its function's name), for the learned decision
 
 
 @dataclass(frozen=True)
@@ -513,33 +514,43 @@ def find_actors(sentence: str) -> list[Actor]:
 
 def combine(sentence: str, spans: Spans) -> list[Actor]:
     """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
+    return _distinct(rule_actors(sentence, spans))
+
+
+def _by(rule: Callable[..., list[Actor]], *args: Any) -> list[Actor]:
+    return [replace(a, rule=rule.__name__.lstrip("_")) for a in rule(*args)]
+
+
+def rule_actors(sentence: str, spans: Spans) -> list[Actor]:
+    """Every actor the rules read, each tagged with its rule, before one is kept per name."""
     lex = lexicon()
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
     scanned = _eu_pairs(sentence, _scan(sentence, lex), lex)
     matches = _outside_model_persons(sentence, [m for m in scanned if not _overlaps(m.start, m.end, quoted)], spans, lex)
     actors: list[Actor] = []
-    for org in sorted(_leader_governments(sentence, spans, matches, quoted, lex) + _organizations_with_places(sentence, spans, matches, quoted, lex)
-                      + _organizations_after_names(sentence, matches, quoted, lex),
+    for org in sorted(_by(_leader_governments, sentence, spans, matches, quoted, lex)
+                      + _by(_organizations_with_places, sentence, spans, matches, quoted, lex)
+                      + _by(_organizations_after_names, sentence, matches, quoted, lex),
                       key=lambda a: a.start - a.end):  # the longest first: 新加坡国立大学李光耀公共政策学院 over 新加坡国立大学
         if not _overlaps(org.start, org.end, [(a.start, a.end) for a in actors]):
             actors.append(org)
     matches = [m for m in matches if not any(a.start <= m.start and m.end <= a.end for a in actors)]
     named, titles = _named(sentence, matches, lex)
-    actors += named + _abbreviation_runs(sentence, matches, lex)
-    chains = _organ_chains(sentence, actors, matches, quoted, lex) + _missions(sentence, actors, matches, lex)
+    actors += [replace(a, rule="named") for a in named] + _by(_abbreviation_runs, sentence, matches, lex)
+    chains = _by(_organ_chains, sentence, actors, matches, quoted, lex) + _by(_missions, sentence, actors, matches, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
     taken = [(m.start, m.end) for m in matches
              if m.kind not in ("ABBR", "REGION") and not (m.kind == "EXCLUDED" and m.start in titles)] + [(a.start, a.end) for a in actors] + quoted
-    actors += _persons_after_titles(sentence, titles, spans, taken, lex)
+    actors += _by(_persons_after_titles, sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _japanese_names(sentence, matches, taken, lex)
+    actors += _by(_japanese_names, sentence, matches, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _persons_leading(sentence, spans, taken, lex)
+    actors += _by(_persons_leading, sentence, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
-    actors += _from_model(sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
-    return _distinct(actors)
+    actors += _by(_from_model, sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
+    return actors
 
 
 def _persons_leading(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
