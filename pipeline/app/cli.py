@@ -130,6 +130,10 @@ def eval_command(
     pred: Annotated[Path, typer.Option(help="Predicted claims: a JSONL file or a folder of them.")] = Path("claims.jsonl"),
     as_json: Annotated[bool, typer.Option("--json", help="Metrics as JSON.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss, false alarm and wrong field.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="Also say, per actor candidate source (rule, pattern id, "
+                                        "gazetteer, model), how often it fired in the gold sentences and was right.")] = False,
+    articles: Annotated[Optional[Path], typer.Option(help="Raw articles of the gold, for --rules (default: the "
+                                                     "project's folder for a known gold folder).")] = None,
 ) -> None:
     """Score predicted claims against gold with the contract's metrics."""
     for path in (gold, pred):
@@ -144,6 +148,13 @@ def eval_command(
         typer.echo(table(per_doc, overall))
     if errors:
         typer.echo("\n".join(error_lines(per_doc)))
+    if rules:
+        folder = articles or actors_train.GOLD_SETS.get(gold.resolve())
+        if folder is None:
+            typer.echo(f"error: --rules needs --articles for the gold {gold}", err=True)
+            raise typer.Exit(2)
+        data = actors_train.sentences([gold.resolve()], folder)
+        typer.echo(actors_train.source_table(data, actors_decision.load()))
 
 
 @app.command()

@@ -31,7 +31,7 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: t
                ("raw_start", "int"), ("raw_end", "int"), ("pdf_page", "int"), ("sentence", "text"),
                ("optional", "bool"), ("optional_reason", "text")],
     "actors": [("claim_id", "text"), ("position", "int"), ("text", "text"), ("type", "text"),
-               ("canonical", "text"), ("label_en", "text")],
+               ("canonical", "text"), ("label_en", "text"), ("iso", "text")],
     "citations": [("claim_id", "text"), ("marker", "text"), ("raw_start", "int"), ("raw_end", "int"),
                   ("page", "int"), ("note_id", "text"), ("note", "text"), ("pairing", "text"), ("truncated", "bool")],
     "references": [("claim_id", "text"), ("position", "int"), ("note_id", "text"), ("type", "text"),

@@ -12,6 +12,7 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.engine import Stage, register
 
+from .actors import actor_record
 from .dates import claim_mentions
 from .sentences import strip_markers
 
@@ -33,8 +34,7 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
                 **doc.page_box(raw_s, raw_e),
             },
             "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
-            "actors": [{"text": a.text, "type": a.type, "canonical": a.canonical, "label_en": a.label_en}
-                       for a in doc.actors[p.sentence].actors],
+            "actors": [actor_record(a) for a in doc.actors[p.sentence].actors],
             "citation": _with_box(doc, doc.citations[k]),
         }
         if p.mention.decision == "optional":

@@ -19,9 +19,9 @@ from pipeline.stages.dates import claim_mentions
 from pipeline.stages.sentences import clean_sentence
 
 from . import decision
-from .recognizer import BACKENDS, Actor, backend, combine, find_actors
+from .recognizer import BACKENDS, Actor, backend, combine, find_actors, iso_codes
 
-__all__ = ["Actor", "Actors", "SentenceActors", "find_actors"]
+__all__ = ["Actor", "Actors", "SentenceActors", "actor_record", "find_actors"]
 SENTENCE_CHOICES = ("claims", "all")
 
 
@@ -32,6 +32,14 @@ class SentenceActors:
 
     def raw_span(self, actor: Actor) -> tuple[int, int]:
         return self.text.raw_span(actor.start, actor.end)
+
+
+def actor_record(actor: Actor) -> dict[str, str]:
+    """An actor as the records print it; a state with an ISO 3166 code carries it (`iso`)."""
+    record = {"text": actor.text, "type": actor.type, "canonical": actor.canonical, "label_en": actor.label_en}
+    if actor.type == "GPE" and (code := iso_codes().get(actor.canonical)):
+        record["iso"] = code
+    return record
 
 
 @register

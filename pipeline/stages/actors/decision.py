@@ -134,12 +134,12 @@ def scored(sentence: str, spans: Spans, model: DecisionModel) -> list[tuple[Cand
 
 def decide(sentence: str, spans: Spans, model: DecisionModel) -> list[Actor]:
     """The actors of `sentence`: the candidates the model keeps, overlaps settled, one per name."""
-    return keep(scored(sentence, spans, model), model.threshold)
+    return _distinct([c.actor for c in keep(scored(sentence, spans, model), model.threshold)])
 
 
-def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Actor]:
+def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
     """Candidates at or above `threshold`, likeliest first; one that overlaps a likelier kept one is
-    dropped, unless the rules read both. One actor per name (recognizer._distinct)."""
+    dropped, unless the rules read both. (`decide` then keeps one actor per name.)"""
     kept: list[Candidate] = []
     for candidate, p in sorted(scored_candidates, key=lambda cp: (-cp[1], cp[0].actor.start)):
         if p < threshold:
@@ -148,4 +148,4 @@ def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> 
         if not any(a.start < k.actor.end and k.actor.start < a.end and not (candidate.by_rules and k.by_rules)
                    for k in kept):
             kept.append(candidate)
-    return _distinct([c.actor for c in kept])
+    return kept

@@ -181,6 +181,13 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def iso_codes() -> dict[str, str]:
+    """A state's canonical name → its ISO 3166 code (`iso` in states.jsonl: alpha-2, or the ISO
+    3166-3 code of a former state; written by tools/iso_codes.py from pycountry)."""
+    return {obj["id"]: obj["iso"] for obj in _jsonl(DATA / "states.jsonl") if obj.get("iso")}
+
+
+@cache
 def _dictionary() -> dict[str, tuple[str, str, str]]:
     """jieba's words of two to four characters → (word, frequency, part-of-speech tag): where an
     ordinary word begins or ends (其中|美日, 日美|加强) and where a noun phrase ends. Read from

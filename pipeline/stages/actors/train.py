@@ -19,9 +19,9 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .decision import DecisionModel, candidates
+from .decision import DecisionModel, candidates, keep
 from .features import Candidate, candidate_features, sentence_context
-from .recognizer import Actor, Spans, backend, combine
+from .recognizer import Actor, Spans, _distinct, backend, combine
 
 GOLD_SETS = {  # gold folder → the folder of its raw articles
     ROOT / "annotations" / "gold": ROOT / "corpus",
@@ -53,8 +53,9 @@ def _raw_file(folder: Path, doc_id: str) -> Path:
     return found[0]
 
 
-def sentences(gold_dirs: Iterable[Path]) -> list[Sentence]:
-    """The sentences of the gold claims with their candidates, through the default pipeline."""
+def sentences(gold_dirs: Iterable[Path], articles: Path | None = None) -> list[Sentence]:
+    """The sentences of the gold claims with their candidates, through the default pipeline; the raw
+    articles are under `articles` (default: the gold folder's in GOLD_SETS)."""
     from pipeline import process
     from pipeline.app.evaluate import load_gold
     from pipeline.engine import Config
@@ -65,7 +66,7 @@ def sentences(gold_dirs: Iterable[Path]) -> list[Sentence]:
     out = []
     for gold_dir in gold_dirs:
         for doc_id, gold in sorted(load_gold(gold_dir).items()):
-            doc = process(_raw_file(GOLD_SETS[gold_dir], doc_id), config)
+            doc = process(_raw_file(articles or GOLD_SETS[gold_dir], doc_id), config)
             by_start = {tuple(g["date"]["source_span"]): g for g in gold}
             actors: dict[int, set[str]] = {}
             for _, p in claim_mentions(doc):
@@ -110,8 +111,10 @@ def fit(data: list[Sentence], seed: int = 0, c: float = 1.0) -> DecisionModel:
 
 def decided(s: Sentence, model: DecisionModel) -> list[Actor]:
     """The decision over a sentence's stored candidates (decision.decide, without recomputing them)."""
-    from .decision import keep
+    return _distinct([c.actor for c in kept(s, model)])
 
+
+def kept(s: Sentence, model: DecisionModel) -> list[Candidate]:
     return keep(list(zip(s.candidates, model.probabilities(list(s.rows)).tolist())), model.threshold)
 
 
@@ -156,4 +159,23 @@ def table(rows: list[tuple[str, tuple, tuple]]) -> str:
                  + "".join(f"{v:>7.3f}" for v in f1(tuple(totals[1]))))
     worst = min(rows, key=lambda r: f1(r[2])[2])
     lines.append(f"worst article (learned): {worst[0]} F1 {f1(worst[2])[2]:.3f}")
+    return "\n".join(lines)
+
+
+def source_table(data: list[Sentence], model: DecisionModel) -> str:
+    """Per candidate source (rule, pattern id, gazetteer, model): how often it fired in the gold
+    sentences, how often what it found is a gold actor, and how often the decision kept it."""
+    fired: dict[str, list[int]] = {}
+    for s in data:
+        chosen = {(c.actor.start, c.actor.end) for c in kept(s, model)}
+        for c, label in zip(s.candidates, s.labels()):
+            for source in c.sources:
+                row = fired.setdefault(source, [0, 0, 0, 0])
+                row[0] += 1
+                row[1] += label
+                row[2] += (c.actor.start, c.actor.end) in chosen
+                row[3] += label and (c.actor.start, c.actor.end) in chosen
+    lines = [f"{'source':<36}{'fired':>7}{'right':>7}{'share':>7}{'kept':>7}{'kept right':>12}"]
+    for source, (n, right, kept_n, kept_right) in sorted(fired.items(), key=lambda kv: (-kv[1][0], kv[0])):
+        lines.append(f"{source:<36}{n:>7}{right:>7}{right / n:>7.2f}{kept_n:>7}{kept_right:>12}")
     return "\n".join(lines)
