@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -77,6 +78,10 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
     for start, end, kind in spans:
         text = sentence[start:end]
         add(Actor(text, kind, text, "", start, end), f"model:{kind}")
+    persons = [(s, e) for s, e, kind in spans if kind == "PER"]
+    for (s1, e1), (s2, e2) in zip(persons, persons[1:]):  # 拉吉夫·|甘地, 拉吉夫|·甘地: one name the model cut
+        if e1 == s2 and "·" in sentence[s1:e2] or e1 + 1 == s2 and sentence[e1] == "·":
+            add(Actor(sentence[s1:e2], "PER", sentence[s1:e2], "", s1, e2), "model:PER-joined")
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles
     return sorted((c for c in found.values() if not _overlaps(c.actor.start, c.actor.end, quoted)),
                   key=lambda c: (c.actor.start, -c.actor.end))
@@ -124,17 +129,27 @@ def load(path: Path = MODEL_FILE) -> DecisionModel:
     return DecisionModel.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def scored(sentence: str, spans: Spans, model: DecisionModel) -> list[tuple[Candidate, float]]:
-    """Each candidate with its probability of being an actor."""
-    found = candidates(sentence, spans)
-    context = sentence_context(sentence, spans, found)
+def document_persons(found: Iterable[list[Candidate]]) -> frozenset[str]:
+    """The full transliterated names (with ·) that the rules, the gazetteer or the joined model spans
+    read as persons anywhere in a document: their last part alone (奈, 甘地) may name them elsewhere."""
+    return frozenset(c.actor.text for cs in found for c in cs if c.actor.type == "PER" and "·" in c.actor.text
+                     and c.sources - {"model:PER"})
+
+
+def scored(sentence: str, spans: Spans, model: DecisionModel, found: list[Candidate] | None = None,
+           persons: frozenset[str] = frozenset()) -> list[tuple[Candidate, float]]:
+    """Each candidate (`found`, or computed here) with its probability of being an actor; `persons`
+    are the document's (document_persons)."""
+    found = candidates(sentence, spans) if found is None else found
+    context = sentence_context(sentence, spans, found, persons)
     rows = [candidate_features(c, context) for c in found]
     return list(zip(found, model.probabilities(rows).tolist()))
 
 
-def decide(sentence: str, spans: Spans, model: DecisionModel) -> list[Actor]:
+def decide(sentence: str, spans: Spans, model: DecisionModel, found: list[Candidate] | None = None,
+           persons: frozenset[str] = frozenset()) -> list[Actor]:
     """The actors of `sentence`: the candidates the model keeps, overlaps settled, one per name."""
-    return _distinct([c.actor for c in keep(scored(sentence, spans, model), model.threshold)])
+    return _distinct([c.actor for c in keep(scored(sentence, spans, model, found, persons), model.threshold)])
 
 
 def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .recognizer import Actor, Spans, _cut, lexicon, quoted_spans
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 OPENING, CLOSING = "（(", "）)"
 
 
@@ -35,9 +35,11 @@ class SentenceContext:
     model: Spans
     rule_spans: list[tuple[int, int]]
     bracket_depth: list[int]  # open round brackets before each offset
+    surnames: frozenset[str]  # last parts of the document's full transliterated names (奈 of 约瑟夫·奈)
 
 
-def sentence_context(sentence: str, spans: Spans, found: list[Candidate]) -> SentenceContext:
+def sentence_context(sentence: str, spans: Spans, found: list[Candidate],
+                     persons: frozenset[str] = frozenset()) -> SentenceContext:
     boundaries, at = {0, len(sentence)}, 0
     for word in _cut(sentence):
         at += len(word)
@@ -47,7 +49,8 @@ def sentence_context(sentence: str, spans: Spans, found: list[Candidate]) -> Sen
         depth.append(level)
         level = level + 1 if ch in OPENING else max(0, level - 1) if ch in CLOSING else level
     return SentenceContext(sentence, frozenset(boundaries), quoted_spans(sentence, lexicon().rules), spans,
-                           [(c.actor.start, c.actor.end) for c in found if c.by_rules], depth)
+                           [(c.actor.start, c.actor.end) for c in found if c.by_rules], depth,
+                           frozenset(name.rsplit("·", 1)[1] for name in persons))
 
 
 def _kind(ch: str) -> str:
@@ -87,6 +90,8 @@ def candidate_features(c: Candidate, x: SentenceContext) -> dict[str, float]:
         f["in_brackets"] = 1.0
     if any(m0 < a.end and a.start < m1 and (m0, m1) != (a.start, a.end) for m0, m1, _ in x.model):
         f["model_overlaps_otherwise"] = 1.0
+    if a.type == "PER" and span in x.surnames:
+        f["surname_of_a_named_person"] = 1.0
     if any(r0 <= a.start and a.end <= r1 and (r0, r1) != (a.start, a.end) for r0, r1 in x.rule_spans):
         f["inside_rule_actor"] = 1.0
     if any(a.start <= r0 and r1 <= a.end and (r0, r1) != (a.start, a.end) for r0, r1 in x.rule_spans):

@@ -19,7 +19,7 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .decision import DecisionModel, candidates, keep
+from .decision import DecisionModel, candidates, document_persons, keep
 from .features import Candidate, candidate_features, sentence_context
 from .recognizer import Actor, Spans, _distinct, backend, combine
 
@@ -73,27 +73,35 @@ def sentences(gold_dirs: Iterable[Path], articles: Path | None = None) -> list[S
                 g = by_start.get(doc.raw_span(p.start, p.end))
                 if g is not None and not g.get("optional"):
                     actors.setdefault(p.sentence, set()).update(a["text"] for a in g.get("actors") or [])
-            out += [_example(doc_id, doc.actors[index].text.text, texts, model) for index, texts in sorted(actors.items())]
+            out += _examples(doc_id, [(doc.actors[index].text.text, texts) for index, texts in sorted(actors.items())], model)
     return out
 
 
-def _example(article: str, text: str, gold: Iterable[str], model: Any) -> Sentence:
-    spans = model(text)
-    found = candidates(text, spans)
-    context = sentence_context(text, spans, found)
-    return Sentence(article, text, spans, tuple(sorted(gold)), tuple(found),
-                    tuple(candidate_features(c, context) for c in found))
+def _examples(article: str, labelled: list[tuple[str, Iterable[str]]], model: Any) -> list[Sentence]:
+    """The examples of one document's (sentence, gold actors), with the document's persons."""
+    spans = [model(text) for text, _ in labelled]
+    found = [candidates(text, sp) for (text, _), sp in zip(labelled, spans)]
+    persons = document_persons(found)
+    out = []
+    for (text, gold), sp, cs in zip(labelled, spans, found):
+        context = sentence_context(text, sp, cs, persons)
+        out.append(Sentence(article, text, sp, tuple(sorted(gold)), tuple(cs),
+                            tuple(candidate_features(c, context) for c in cs)))
+    return out
 
 
 def labelled_sentences(path: Path = LABELLED_SENTENCES) -> list[Sentence]:
     """The labelled sentences, dealt round into three groups (`sentences:1` …) that
-    leave-one-article-out holds out in turn, so that each class is seen while part of it is tested."""
+    leave-one-article-out holds out in turn, so that each class is seen while part of it is tested;
+    sentences with the same `document` are read as one document."""
     import json
 
     model = backend()
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if "sentence" in r]
-    return [_example(f"sentences:{k % 3 + 1}", r["sentence"], r["actors"], model) for k, r in enumerate(rows)]
+    documents: dict[str, list[tuple[str, list[str]]]] = {}
+    for k, r in enumerate(r for r in rows if "sentence" in r):
+        documents.setdefault(r.get("document", str(k)), []).append((r["sentence"], r["actors"]))
+    return [s for k, labelled in enumerate(documents.values()) for s in _examples(f"sentences:{k % 3 + 1}", labelled, model)]
 
 
 def fit(data: list[Sentence], seed: int = 0, c: float = 1.0) -> DecisionModel:

@@ -70,3 +70,11 @@ def test_a_model_for_other_features_says_to_retrain() -> None:
     spec["features_version"] = -1
     with pytest.raises(ValueError, match="run `claims train actors`"):
         decision.DecisionModel.from_json(spec)
+
+
+def test_a_short_name_after_the_full_one_is_that_person() -> None:
+    doc = process("1990年，美国学者约瑟夫·奈提出“软实力”概念。1991年，奈主持的研究项目启动。")
+    assert [[(a["text"], a["canonical"], a["label_en"]) for a in c["actors"]] for c in doc.claims] == [
+        [("美国", "美国", "United States"), ("约瑟夫·奈", "约瑟夫·奈", "Joseph Nye")],
+        [("奈", "约瑟夫·奈", "Joseph Nye")],
+    ]
