@@ -29,7 +29,7 @@ from pipeline.stages.layout import train as layout_train
 
 from . import batch
 from .cluster import SchedulerError
-from .evaluate import error_lines, evaluate, load_gold, load_records, table
+from .evaluate import error_lines, evaluate, load_gold, load_records, one_sided, predicted_documents, table
 from .report import write_report
 from .structure import render, structure
 
@@ -140,12 +140,18 @@ def eval_command(
         if not path.exists():
             typer.echo(f"error: {path} does not exist", err=True)
             raise typer.Exit(2)
-    per_doc, overall = evaluate(load_gold(gold), load_records(pred))
+    gold_claims, records = load_gold(gold), load_records(pred)
+    per_doc, overall = evaluate(gold_claims, records)
+    left_out = one_sided(gold_claims, predicted_documents(records))
+    if not per_doc:
+        typer.echo(f"error: no document is both in the gold {gold} and in the predictions {pred}\n{left_out}", err=True)
+        raise typer.Exit(1)
     if as_json:
-        report = {"documents": {d: r.metrics() for d, r in per_doc.items()}, "overall": overall.metrics()}
+        report = {"documents": {d: r.metrics() for d, r in per_doc.items()}, "overall": overall.metrics(),
+                  "not_scored": left_out.splitlines()}
         typer.echo(json.dumps(report, indent=1))
     else:
-        typer.echo(table(per_doc, overall))
+        typer.echo(table(per_doc, overall) + (f"\n{left_out}" if left_out else ""))
     if errors:
         typer.echo("\n".join(error_lines(per_doc)))
     if rules:
@@ -184,8 +190,11 @@ def report(
     gold_claims = load_gold(gold) if gold and gold.exists() else None
     table_text = None
     if gold_claims:
-        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs])
-        table_text = table(per_doc, overall)
+        reported = {doc.doc_id for doc, _ in documents} | ({doc_id for doc_id, _ in errors} & set(gold_claims))
+        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs], reported)
+        left_out = one_sided(gold_claims, reported)
+        table_text = (table(per_doc, overall) + (f"\n{left_out}" if left_out else "") if per_doc
+                      else f"No article of this report has gold in {gold}.")
     files = write_report(out, documents, errors, gold_claims, table_text)
     typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
 

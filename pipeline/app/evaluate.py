@@ -201,16 +201,34 @@ def evaluate_document(gold: list[Record], pred: list[Record]) -> DocResult:
     return result
 
 
-def evaluate(gold: dict[str, list[Record]], pred_records: Iterable[Record]) -> tuple[dict[str, DocResult], DocResult]:
+def predicted_documents(records: Iterable[Record]) -> set[str]:
+    """Every document the predictions name: by a claim, a document record or an error record."""
+    return {record["doc_id"] for record in records if record.get("doc_id")}
+
+
+def evaluate(gold: dict[str, list[Record]], pred_records: Iterable[Record],
+             pred_docs: set[str] | None = None) -> tuple[dict[str, DocResult], DocResult]:
+    """Scores of the documents on both sides: in the gold and among the predictions' documents
+    (`pred_docs`, default: those the records name); `one_sided` says which were left out."""
+    records = list(pred_records)
+    shared = set(gold) & (predicted_documents(records) if pred_docs is None else pred_docs)
     pred: dict[str, list[Record]] = {}
-    for record in pred_records:
-        if "date" in record and record.get("doc_id") in gold:
+    for record in records:
+        if "date" in record and record.get("doc_id") in shared:
             pred.setdefault(record["doc_id"], []).append(record)
-    per_doc = {doc_id: evaluate_document(gold[doc_id], pred.get(doc_id, [])) for doc_id in sorted(gold)}
+    per_doc = {doc_id: evaluate_document(gold[doc_id], pred.get(doc_id, [])) for doc_id in sorted(shared)}
     overall = DocResult()
     for result in per_doc.values():
         overall.add(result)
     return per_doc, overall
+
+
+def one_sided(gold: dict[str, list[Record]], pred_docs: set[str]) -> str:
+    """Which documents were not scored, because one side lacks them ("" when none)."""
+    only_gold, only_pred = sorted(set(gold) - pred_docs), sorted(pred_docs - set(gold))
+    parts = ([f"only in the gold, not predicted (not scored): {', '.join(only_gold)}"] if only_gold else []) + \
+            ([f"predicted, no gold (not scored): {', '.join(only_pred)}"] if only_pred else [])
+    return "\n".join(parts)
 
 
 COLUMNS = [

@@ -28,13 +28,13 @@ header,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
 h1{font-size:1.35rem;line-height:1.4}h2{font-size:1.1rem;margin-top:2rem}
 .meta,.legend,.muted{color:var(--muted);font-size:.85rem}
 p.para{margin:.2rem 0 .9rem;text-indent:2em}p.heading{font-weight:bold;text-indent:0}
-.claim{all:unset;cursor:pointer;border-bottom:3px solid var(--date);background:#ddf4ff}
+.claim{all:unset;text-indent:0;cursor:pointer;border-bottom:3px solid var(--date);background:#ddf4ff}
 .claim.optional{border-bottom-style:dotted}.claim:focus{outline:3px solid #0969da;outline-offset:1px}
 .claim.false-alarm{background:#ffebe9;border-bottom-color:var(--miss)}
 .gold-miss{border-bottom:3px dashed var(--miss)}
 .actor{border-radius:3px;padding:0 2px}.PER{background:#fbefff}.ORG{background:#fff8c5}.GPE{background:#dafbe1}
 .tag{font:bold .65rem/1 sans-serif;vertical-align:super;margin-left:1px}.PER .tag{color:var(--per)}.ORG .tag{color:var(--org)}.GPE .tag{color:var(--gpe)}
-.marker{all:unset;cursor:pointer;color:#0969da;font-weight:bold}.marker:focus{outline:2px solid #0969da}
+.marker{all:unset;text-indent:0;cursor:pointer;color:#0969da;font-weight:bold}.marker:focus{outline:2px solid #0969da}
 .marker.flag{color:var(--miss)}
 #panel{position:sticky;bottom:0;background:#f6f8fa;border-top:2px solid #d0d7de;padding:.6rem 1.25rem;max-height:45vh;overflow:auto;font-size:.9rem;line-height:1.5}
 #panel:empty{display:none}#panel pre{white-space:pre-wrap;font:13px/1.45 monospace;background:#fff;border:1px solid #d0d7de;padding:.5rem}
@@ -232,9 +232,15 @@ actors <span class="actor PER">PER</span> <span class="actor ORG">ORG</span> <sp
 <script type="application/json" id="claims-data">{payload}</script><script>{SCRIPT}</script></body></html>"""
 
 
+def _document_cell(row: dict[str, Any]) -> str:
+    """A document's name, linked to its page; a file that failed has no page, so no link."""
+    name = html.escape(row["doc_id"])
+    return name if row.get("error") else f'<a href="{name}.html">{name}</a>'
+
+
 def index_page(rows: list[dict[str, Any]], all_claims: list[dict[str, Any]], eval_table: str | None) -> str:
     body = "".join(
-        f'<tr><td><a href="{html.escape(r["doc_id"])}.html">{html.escape(r["doc_id"])}</a></td><td>{r.get("claims", "")}</td>'
+        f'<tr><td>{_document_cell(r)}</td><td>{r.get("claims", "")}</td>'
         f'<td>{r.get("cited", "")}</td><td>{r.get("missing_notes", "")}</td><td>{html.escape(r.get("error", ""))}</td></tr>'
         for r in rows
     )

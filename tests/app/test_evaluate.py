@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.app.evaluate import evaluate, lower_year, match_claims
+from pipeline.app.evaluate import evaluate, lower_year, match_claims, one_sided, predicted_documents
 
 
 def claim(doc: str, span: tuple[int, int], value: str, mod: str | None = None, actors: list[str] | None = None,
@@ -27,14 +27,16 @@ GOLD = {
         claim("d1", (60, 65), "2018", optional=True),
     ],
     "d2": [claim("d2", (5, 9), "2001/2010")],
+    "d3": [claim("d3", (5, 9), "2001")],  # never predicted: not scored, and said so
 }
 PRED = [
     claim("d1", (12, 15), "2022-03", actors=["日本外相林芳正", "乌克兰"], marker=40, note=900),  # overlaps gold 1
     claim("d1", (20, 22), "2022", actors=["北约"], marker=41, note=None),  # wrong value, wrong marker
     claim("d1", (61, 63), "2018"),  # matches an optional gold claim: removed from both sides
     claim("d1", (70, 72), "2023"),  # false alarm
-    claim("dX", (1, 2), "2020"),  # no gold for this document: ignored
+    claim("dX", (1, 2), "2020"),  # no gold for this document: not scored, and said so
     {"doc_id": "d1", "kind": "document"},  # not a claim
+    {"doc_id": "d2", "kind": "document"},  # d2 was read and gave no claim: its gold claim is missed
 ]
 
 
@@ -52,6 +54,8 @@ def test_metrics_worked_by_hand() -> None:
     assert (d2["gold"], d2["pred"], d2["claims_r"], d2["claims_f1"]) == (1, 0, 0.0, 0.0)
     assert overall.metrics()["claims_r"] == pytest.approx(2 / 4)
     assert set(per_doc) == {"d1", "d2"}
+    assert one_sided(GOLD, predicted_documents(PRED)) == ("only in the gold, not predicted (not scored): d3\n"
+                                                          "predicted, no gold (not scored): dX")
     kinds = sorted(e["error"] for e in per_doc["d1"].errors)
     assert kinds == ["false alarm", "miss", "wrong actors", "wrong citation", "wrong value"]
 

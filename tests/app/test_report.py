@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
-from pipeline.app.report import edtf_intervals
+from pipeline.app.report import CSS, edtf_intervals
 from tests.conftest import CORPUS, DOC_IDS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -39,6 +40,10 @@ def test_site_files_and_index(site: Path) -> None:
     assert sorted(p.name for p in site.iterdir()) == ["001_47aa3352bd7784b9.html", "index.html"]
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "no such file or folder" in index  # the missing input is listed, not lost
+    # scored on the one article with gold; the gold's other articles are named, not counted as missed
+    assert "\n001_47aa3352bd7784b9     35     35  1.000" in index and "\n000_6bcb866657ab047f " not in index
+    assert ("only in the gold, not predicted (not scored): 000_6bcb866657ab047f, 002_03b414d8b1f13807, "
+            "003_b5f34cc610d3c4cc</pre>") in index
     page = (site / "001_47aa3352bd7784b9.html").read_text(encoding="utf-8")
     assert "<script src" not in page and "<link" not in page  # self-contained
 
@@ -92,3 +97,25 @@ def test_same_named_articles_get_a_page_each(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "site"), "--gold", str(tmp_path / "none")])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "site").glob("*.html")) == ["article.html", "article~2.html", "index.html"]
+
+
+def test_failed_files_are_listed_without_a_link_to_a_page_never_written(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "article.txt").write_text((CORPUS / f"{DOC_IDS['001']}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8 not text")
+    result = CliRunner().invoke(app, ["report", str(folder), "--out", str(tmp_path / "site"), "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    pages = {link.split("#")[0] for link in re.findall(r'href="([^"]+)"', index)}  # the timeline links claims too
+    assert pages == {"article.html"} and (tmp_path / "site" / "article.html").exists()
+    assert "<td>empty</td>" in index and "<td>broken</td>" in index
+
+
+def test_buttons_in_an_indented_paragraph_are_not_indented() -> None:
+    """`all: unset` makes text-indent inherit (it is an inherited property): each inline button of a
+    paragraph would start with the paragraph's 2em indent unless its rule sets it back to 0."""
+    for rule in re.findall(r"\.(?:claim|marker)\{all:unset;[^}]*\}", CSS):
+        assert "text-indent:0" in rule
+    assert len(re.findall(r"\.(?:claim|marker)\{all:unset;", CSS)) == 2
