@@ -31,7 +31,7 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: t
                ("raw_start", "int"), ("raw_end", "int"), ("pdf_page", "int"), ("sentence", "text"),
                ("optional", "bool"), ("optional_reason", "text")],
     "actors": [("claim_id", "text"), ("position", "int"), ("text", "text"), ("type", "text"),
-               ("canonical", "text"), ("label_en", "text"), ("iso", "text")],
+               ("canonical", "text"), ("label_en", "text"), ("iso", "text"), ("raw_start", "int"), ("raw_end", "int")],
     "citations": [("claim_id", "text"), ("marker", "text"), ("raw_start", "int"), ("raw_end", "int"),
                   ("page", "int"), ("note_id", "text"), ("note", "text"), ("pairing", "text"), ("truncated", "bool")],
     "references": [("claim_id", "text"), ("position", "int"), ("note_id", "text"), ("type", "text"),
@@ -63,7 +63,8 @@ def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any
             "raw_end": date_["source_span"][1], "pdf_page": date_.get("pdf_page"), "sentence": record["sentence"],
             "optional": bool(record.get("optional")), "optional_reason": record.get("optional_reason")}
         for k, actor in enumerate(record["actors"], 1):
-            yield "actors", {"claim_id": claim_id, "position": k, **actor}
+            span = actor.get("source_span") or [None, None]
+            yield "actors", {"claim_id": claim_id, "position": k, **actor, "raw_start": span[0], "raw_end": span[1]}
         citation = record.get("citation")
         if citation:
             yield "citations", {"claim_id": claim_id, **citation, "raw_start": citation["source_span"][0],

@@ -165,9 +165,15 @@ def _spans_for_paragraph(doc: Document, index: int, claims: list[dict[str, Any]]
             marks.append((s - para.start, e - para.start, f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}">', "</button>"))
             sentence = next(x for x in doc.sentences if x.start <= s < max(x.end, x.start + 1))
             for actor in c["actors"]:
-                for m in re.finditer(re.escape(actor["text"]), doc.body.text[sentence.start : sentence.end]):
+                tag = (f'<span class="actor {actor["type"]}" title="{html.escape(actor["text"])}">',
+                       f'<span class="tag">{actor["type"]}</span></span>')
+                if actor.get("source_span"):  # the mention the record holds
+                    a, b = doc.body.clean_span(*actor["source_span"])
+                    marks.append((a - para.start, b - para.start, *tag))
+                    continue
+                for m in re.finditer(re.escape(actor["text"]), doc.body.text[sentence.start : sentence.end]):  # older records
                     a = sentence.start + m.start() - para.start
-                    marks.append((a, a + len(actor["text"]), f'<span class="actor {actor["type"]}">', f'<span class="tag">{actor["type"]}</span></span>'))
+                    marks.append((a, a + len(actor["text"]), *tag))
             ct = c.get("citation")
             if ct:
                 ms, me = doc.body.clean_span(*ct["source_span"])

@@ -34,7 +34,7 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
                 **doc.page_box(raw_s, raw_e),
             },
             "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
-            "actors": [actor_record(a) for a in doc.actors[p.sentence].actors],
+            "actors": [actor_record(a, doc.actors[p.sentence].raw_span(a)) for a in doc.actors[p.sentence].actors],
             "citation": _with_box(doc, doc.citations[k]),
         }
         if p.mention.decision == "optional":

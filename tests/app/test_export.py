@@ -92,12 +92,14 @@ def test_csv_with_a_byte_order_mark_for_excel(tmp_path: Path) -> None:
 def test_rows_of_one_claim() -> None:
     record = {"doc_id": "d", "claim_id": "d#0001", "date": {"text": "2023年\n初", "value": "2023", "mod": "START",
               "anchor": None, "source_span": [5, 11]}, "sentence": "…", "actors": [
-              {"text": "日本", "type": "GPE", "canonical": "日本", "label_en": "Japan"}], "citation": None}
+              {"text": "日本", "type": "GPE", "canonical": "日本", "label_en": "Japan", "iso": "JP", "source_span": [12, 14]}],
+              "citation": None}
     produced = list(rows([record]))
     assert [t for t, _ in produced] == ["claims", "actors"]
     claim = produced[0][1]
     assert (claim["date_text"], claim["earliest"], claim["latest"], claim["precision"]) == ("2023年初", date(2023, 1, 1), date(2023, 4, 30), "year")
-    assert produced[1][1] == {"claim_id": "d#0001", "position": 1, "text": "日本", "type": "GPE", "canonical": "日本", "label_en": "Japan"}
+    assert produced[1][1] == {"claim_id": "d#0001", "position": 1, "text": "日本", "type": "GPE", "canonical": "日本",
+                              "label_en": "Japan", "iso": "JP", "source_span": [12, 14], "raw_start": 12, "raw_end": 14}
 
 
 def test_a_missing_file_is_an_error(tmp_path: Path) -> None:

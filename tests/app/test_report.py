@@ -119,3 +119,15 @@ def test_buttons_in_an_indented_paragraph_are_not_indented() -> None:
     for rule in re.findall(r"\.(?:claim|marker)\{all:unset;[^}]*\}", CSS):
         assert "text-indent:0" in rule
     assert len(re.findall(r"\.(?:claim|marker)\{all:unset;", CSS)) == 2
+
+
+def test_actors_are_marked_where_the_record_found_them(tmp_path: Path) -> None:
+    """By the actor's raw span: 欧盟委员会 is one mark, not 欧盟 + 委员会, and a name inside 《…》 that
+    the record excludes is not marked."""
+    article = tmp_path / "a.txt"
+    article.write_text("2019年12月，欧盟委员会主席冯德莱恩在《欧盟与日本》一文中提到日本。\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(article), "--out", str(tmp_path / "site"), "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "site" / "a.html").read_text(encoding="utf-8")
+    marked = re.findall(r'<span class="actor (\w+)" title="([^"]+)">([^<]+)<', page)
+    assert marked == [("ORG", "欧盟委员会", "欧盟委员会"), ("PER", "冯德莱恩", "冯德莱恩"), ("GPE", "日本", "日本")]

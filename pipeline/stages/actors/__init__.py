@@ -10,6 +10,7 @@ the sentence's clean text mapped back to raw, so every actor has a raw span.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from pipeline.document import Document
 from pipeline.engine import ConfigError, Stage, register
@@ -34,11 +35,14 @@ class SentenceActors:
         return self.text.raw_span(actor.start, actor.end)
 
 
-def actor_record(actor: Actor) -> dict[str, str]:
-    """An actor as the records print it; a state with an ISO 3166 code carries it (`iso`)."""
-    record = {"text": actor.text, "type": actor.type, "canonical": actor.canonical, "label_en": actor.label_en}
+def actor_record(actor: Actor, raw_span: tuple[int, int]) -> dict[str, Any]:
+    """An actor as the records print it, with the raw span of the mention kept (for a state read
+    from an abbreviation, its character: 华 of 访华); a state with an ISO 3166 code carries it."""
+    record: dict[str, Any] = {"text": actor.text, "type": actor.type, "canonical": actor.canonical,
+                              "label_en": actor.label_en}
     if actor.type == "GPE" and (code := iso_codes().get(actor.canonical)):
         record["iso"] = code
+    record["source_span"] = list(raw_span)
     return record
 
 
