@@ -87,6 +87,8 @@ class Rules:
     quote_name_max: int
     speech_marks: str
     speech_before: re.Pattern[str]
+    speech_after_comma: re.Pattern[str]
+    speech_after_comma_min: int
     document_words: tuple[str, ...]
     exclude: tuple[tuple[re.Pattern[str], str], ...]
     unread_number: re.Pattern[str]
@@ -180,6 +182,8 @@ def load_rules() -> Rules:
         titles=tuple(map(tuple, spec["titles"])), quotes=tuple(map(tuple, spec["quotes"])),
         quote_name_max=spec["quote_name_max_chars"], speech_marks=spec["quote_speech_marks"],
         speech_before=re.compile(spec["quote_speech_before"]),
+        speech_after_comma=re.compile(spec["quote_speech_after_comma"]),
+        speech_after_comma_min=spec["quote_speech_after_comma_min_chars"],
         document_words=tuple(spec["document_words"]),
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
         unread_number=re.compile(spec["unread_number"]["pattern"]), unread_reason=spec["unread_number"]["reason"],
@@ -519,7 +523,7 @@ def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], li
     """Quoted names with a number (excluded) and the spans whose dates are optional: titles and speech.
 
     A quotation is speech when it is long, punctuated like a sentence or introduced by a
-    verb of saying (他说“…”); a short one is a name (“锁定盾牌2022”, “2022年网络联盟”)
+    verb of saying (他说“…”; after a comma, 他表示，“…”, unless it is as short as a term); a short one is a name (“锁定盾牌2022”, “2022年网络联盟”)
     unless it ends like a document's name (“2022年国家安全战略”), which is a title.
     """
     names: list[tuple[int, int, str]] = []
@@ -532,6 +536,8 @@ def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], li
                     len(inner) > rules.quote_name_max
                     or any(c in rules.speech_marks for c in inner)
                     or rules.speech_before.search(text, max(0, m.start() - 4), m.start())
+                    or len(inner) >= rules.speech_after_comma_min
+                    and rules.speech_after_comma.search(text, max(0, m.start() - 4), m.start())
                 )
                 if kind == "in title" or speech:
                     optional.append((m.start(), m.end(), kind))

@@ -96,6 +96,17 @@ def test_deictic_words_are_excluded_with_their_reason_and_anchor_nothing() -> No
     ]
 
 
+@pytest.mark.parametrize("paragraph", [
+    "2023年12月，冯德莱恩表示，“2024年将是欧中关系的关键一年”。",  # the verb, a comma, the quote
+    "2023年12月，冯德莱恩表示“2024年将是欧中关系的关键一年”。",
+    "2023年12月，冯德莱恩说：“2024年将是关键一年”。",
+])
+def test_a_date_in_quoted_speech_is_optional(paragraph: str) -> None:
+    mentions = tagged(paragraph)
+    assert [(m.text, m.decision, m.reason) for m in mentions] == [
+        ("2023年12月", "claim", "explicit"), ("2024年", "optional", "quoted speech")]
+
+
 def test_a_year_in_nested_titles_is_one_mention() -> None:
     mentions = tagged("参见「关于参加演习『锁定盾牌2023』的通知」。")
     assert [(m.text, m.value, m.decision, m.reason) for m in mentions] == [("2023", "2023", "optional", "in title")]
