@@ -26,6 +26,9 @@ def norm(raw: str) -> str:
         ("“Relations with Japan,” NATO, July 28, 2023", "“Relations with Japan,” NATO, July 28, 2023"),  # English stays
         ("(四) 美国积极推动", "（四）美国积极推动"),
         ("《个别伙伴合作计划》(IPCP)", "《个别伙伴合作计划》(IPCP)"),
+        ("合作计划(IPCP),前者", "合作计划(IPCP)，前者"),  # a comma before Chinese after a bracket
+        ("合作计划①,前者", "合作计划①，前者"),  # … or after a note marker
+        ("the plan (IPCP), the first", "the plan (IPCP), the first"),  # English stays
         ("真的吗?是的!", "真的吗？是的！"),
         ("20世纪 90年代", "20世纪90年代"),
         ("1979、1981和 1984年", "1979、1981和1984年"),
