@@ -38,6 +38,7 @@ def _spec() -> dict[str, Any]:
     spec["author_suffix_re"] = re.compile(spec["author_clean"]["suffix"])
     spec["type_res"] = [(c["type"], re.compile(c["pattern"])) for c in spec["type_cues"]]
     spec["iso_date_re"] = re.compile(spec["iso_date"])
+    spec["zh_date_re"] = re.compile(spec["zh_date"])
     gbt = spec["gbt7714"]
     gbt["entry_re"] = re.compile(gbt["entry"])
     gbt["rest_res"] = [(set(r["codes"]), r.get("part_of", False), re.compile(r["pattern"])) for r in gbt["rest"]]
@@ -170,6 +171,8 @@ def parse_one(text: str) -> dict[str, Any]:
         if publisher:
             item["publisher"] = publisher.group("publisher")
         issued = date_parts(fields.get("date"))
+        if not issued and (later := spec["zh_date_re"].match(head, m.end("title"))):
+            issued = date_parts(later.group("date"))
         if issued:
             item["issued"] = {"date-parts": [issued]}
         if "issue" in fields:

@@ -79,3 +79,34 @@ def test_unresolvable_ibid_is_reported() -> None:
 ])
 def test_date_parts(text: str, parts: list[int] | None) -> None:
     assert date_parts(text) == parts
+
+
+# Shapes a new user met (issue #18) and their families: (note, the fields expected in its one reference)
+SHAPES = [
+    ("《法国召回驻美澳大使》，新华网，2020年12月30日。",
+     {"title": "法国召回驻美澳大使", "publisher": "新华网", "issued": {"date-parts": [[2020, 12, 30]]}}),
+    ("《中欧峰会成果清单》，人民网，2019年4月10日，http://world.people.com.cn/n1/2019/0410/c1002-31022612.html。",
+     {"title": "中欧峰会成果清单", "publisher": "人民网", "issued": {"date-parts": [[2019, 4, 10]]}, "type": "webpage"}),
+    ("Joe Biden, “Remarks on America’s Place in the World,” The White House, May 20, 2021.",
+     {"container-title": "The White House", "issued": {"date-parts": [[2021, 5, 20]]}}),
+    ("“Quad Leaders’ Joint Statement,” May 24, 2022.",  # no container: the date is not one
+     {"title": "Quad Leaders’ Joint Statement", "issued": {"date-parts": [[2022, 5, 24]]}}),
+    ("Thanat Khoman, “ASEAN: Conception and Evolution,” in K. S. Sandhu et al., eds., The ASEAN Reader.",
+     {"container-title": "in K. S. Sandhu et al"}),  # an initial's full stop ends nothing
+    ("邓小平：《在会见外宾时的谈话》，载《人民日报》1998年4月3日，第1版。",
+     {"container-title": "人民日报", "issued": {"date-parts": [[1998, 4, 3]]}, "page": "1", "type": "article-newspaper"}),
+    ("《社论：打倒新沙皇》，《人民日报》1969年3月4日，第2版。",
+     {"container-title": "人民日报", "issued": {"date-parts": [[1969, 3, 4]]}, "page": "2"}),
+    ("陈弘：《澳大利亚“印太”战略的形成与发展》，载《国际问题研究》2019年第4期，第51—64页。",
+     {"container-title": "国际问题研究", "issue": "4", "page": "51-64"}),
+    ("《商务部关于原产于澳大利亚的进口大麦反倾销调查的最终裁定》，商务部公告2020年第14号，2020年5月18日。",
+     {"issued": {"date-parts": [[2020, 5, 18]]}}),  # a document number's year is no date
+    ("周弘：《中欧关系》，北京：社会科学文献出版社，1986年版，第12页。",
+     {"publisher": "社会科学文献出版社", "issued": {"date-parts": [[1986]]}, "page": "12", "type": "book"}),
+]
+
+
+@pytest.mark.parametrize(("note", "fields"), SHAPES)
+def test_reference_shapes(note: str, fields: dict) -> None:
+    [reference] = parse_note(note)
+    assert {key: reference.get(key) for key in fields} == fields
