@@ -108,7 +108,8 @@ def edtf_intervals(value: str) -> list[Interval]:
 
 
 def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -> str:
-    """Claims placed by their EDTF interval, one row per first actor; each bar links to its sentence."""
+    """Claims placed by their EDTF interval, one row per first actor (canonical name); each bar links to
+    its sentence; a legend says what the colours mean."""
     placed = [(c, edtf_intervals(c["date"]["value"] or "")) for c in claims]
     placed = [(c, iv) for c, iv in placed if iv]
     if not placed:
@@ -117,7 +118,7 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
     # the axis ends a little after the latest start: open intervals and centuries are clipped there
     hi = min(max(i.end for _, ivs in placed for i in ivs), max(i.start for _, ivs in placed for i in ivs) + 3)
     lo, hi = float(int(lo)), float(int(hi) + 1)
-    rows = sorted({(c["actors"][0]["text"] if c["actors"] else "—") for c, _ in placed})
+    rows = sorted({_row(c) for c, _ in placed})
     width, left, row_h = 960, 150, 18
     scale = (width - left - 10) / max(hi - lo, 1)
     height = 30 + row_h * len(rows)
@@ -129,7 +130,7 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
     for r, name in enumerate(rows):
         out.append(f'<text x="4" y="{30 + r * row_h + 9}">{html.escape(name)}</text>')
     for c, ivs in placed:
-        r = rows.index(c["actors"][0]["text"] if c["actors"] else "—")
+        r = rows.index(_row(c))
         for iv in ivs:
             x = left + (iv.start - lo) * scale
             w = max(3.0, (min(iv.end, hi) - iv.start) * scale)
@@ -139,7 +140,15 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
             page = f'{c["doc_id"]}.html' if across_documents else ""
             out.append(f'<a href="{html.escape(page)}#claim={html.escape(c["claim_id"])}">{bar}</a>')
     out.append("</svg>")
+    out.append('<p class="legend">A row per claim\'s first actor, by its canonical name (安倍 and 安倍晋三 share one). '
+               '<span style="color:#1f6feb">■</span> a claim; <span style="color:#8c959f">■</span> an optional claim '
+               '(a heading, a title, quoted speech); a lighter bar is open-ended (…以来), drawn to the axis end.</p>')
     return "".join(out)
+
+
+def _row(claim: dict[str, Any]) -> str:
+    actors = claim["actors"]
+    return (actors[0].get("canonical") or actors[0]["text"]) if actors else "—"
 
 
 def _raw_context(doc: Document, span: list[int]) -> dict[str, Any]:

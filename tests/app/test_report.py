@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
-from pipeline.app.report import CSS, edtf_intervals
+from pipeline.app.report import CSS, edtf_intervals, timeline_svg
 from tests.conftest import CORPUS, DOC_IDS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -131,3 +131,14 @@ def test_actors_are_marked_where_the_record_found_them(tmp_path: Path) -> None:
     page = (tmp_path / "site" / "a.html").read_text(encoding="utf-8")
     marked = re.findall(r'<span class="actor (\w+)" title="([^"]+)">([^<]+)<', page)
     assert marked == [("ORG", "欧盟委员会", "欧盟委员会"), ("PER", "冯德莱恩", "冯德莱恩"), ("GPE", "日本", "日本")]
+
+
+def test_timeline_rows_are_canonical_names_and_the_colours_are_explained() -> None:
+    def claim(n: int, value: str, text: str, canonical: str) -> dict:
+        return {"claim_id": f"d#{n}", "doc_id": "d", "date": {"value": value}, "sentence": "…",
+                "actors": [{"text": text, "type": "PER", "canonical": canonical}]}
+
+    svg = timeline_svg([claim(1, "2013", "安倍晋三", "安倍晋三"), claim(2, "2014", "安倍", "安倍晋三"),
+                        claim(3, "2021", "岸田", "岸田文雄")])
+    assert re.findall(r'<text x="4" y="\d+">([^<]+)</text>', svg) == ["安倍晋三", "岸田文雄"]
+    assert "an optional claim" in svg and "open-ended" in svg
