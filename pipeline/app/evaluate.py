@@ -101,11 +101,24 @@ class DocResult:
     actors: Counts = field(default_factory=Counts)
     marker: Ratio = field(default_factory=Ratio)
     note: Ratio = field(default_factory=Ratio)
+    events: list[tuple[str, str]] = field(default_factory=list)  # (gold type, predicted type) of matched claims
+    trigger: Ratio = field(default_factory=Ratio)
     errors: list[Record] = field(default_factory=list)
 
     def add(self, other: DocResult) -> None:
-        for name in ("claims", "value_exact", "value_lenient", "actors", "marker", "note"):
+        for name in ("claims", "value_exact", "value_lenient", "actors", "marker", "note", "trigger"):
             getattr(self, name).add(getattr(other, name))
+        self.events += other.events
+
+    def event_macro_f1(self) -> float:
+        """Macro-F1 over the event types the gold uses."""
+        scores = []
+        for kind in sorted({g for g, _ in self.events}):
+            tp = sum(1 for g, p in self.events if g == p == kind)
+            fp = sum(1 for g, p in self.events if p == kind and g != kind)
+            fn = sum(1 for g, p in self.events if g == kind and p != kind)
+            scores.append(2 * tp / (2 * tp + fp + fn))
+        return sum(scores) / len(scores) if scores else 0.0
 
     def metrics(self) -> dict[str, float | int]:
         return {
@@ -123,6 +136,10 @@ class DocResult:
             "citation_marker": self.marker.value,
             "citation_note": self.note.value,
             "citation_note_n": self.note.total,
+            "event_type": sum(1 for g, p in self.events if g == p) / len(self.events) if self.events else 0.0,
+            "event_macro_f1": self.event_macro_f1(),
+            "event_trigger": self.trigger.value,
+            "event_n": len(self.events),
         }
 
 
@@ -198,6 +215,13 @@ def evaluate_document(gold: list[Record], pred: list[Record]) -> DocResult:
             result.note.add(Ratio(int(note_ok), 1))
         if not marker_ok or note_ok is False:
             result.errors.append({"error": "wrong citation", "gold": g, "pred": p})
+        if g.get("event"):
+            ge, pe = g["event"], p.get("event") or {}
+            result.events.append((ge["type"], pe.get("type") or "none"))
+            trigger_ok = _start((ge.get("trigger") or {}).get("source_span")) == _start((pe.get("trigger") or {}).get("source_span"))
+            result.trigger.add(Ratio(int(trigger_ok), 1))
+            if ge["type"] != pe.get("type") or not trigger_ok:
+                result.errors.append({"error": "wrong event", "gold": g, "pred": p})
     return result
 
 
@@ -236,6 +260,7 @@ COLUMNS = [
     ("claims_f1", "F1", "{:.3f}"), ("value_exact", "val=", "{:.3f}"), ("value_lenient", "val~", "{:.3f}"),
     ("actors_p", "actP", "{:.3f}"), ("actors_r", "actR", "{:.3f}"), ("actors_f1", "actF1", "{:.3f}"),
     ("citation_marker", "cite", "{:.3f}"), ("citation_note", "note", "{:.3f}"),
+    ("event_type", "event", "{:.3f}"), ("event_macro_f1", "evtF1", "{:.3f}"), ("event_trigger", "trig", "{:.3f}"),
 ]
 
 
@@ -251,11 +276,13 @@ def table(per_doc: dict[str, DocResult], overall: DocResult) -> str:
             "value_exact": not metrics["matched"], "value_lenient": not metrics["matched"],
             "actors_p": not metrics["matched"], "actors_r": not metrics["matched"], "actors_f1": not metrics["matched"],
             "citation_marker": not metrics["matched"], "citation_note": not metrics["citation_note_n"],
+            "event_type": not metrics["event_n"], "event_macro_f1": not metrics["event_n"], "event_trigger": not metrics["event_n"],
         }
         cells = ["n/a" if undefined.get(key) else fmt.format(metrics[key]) for key, _, fmt in COLUMNS]
         lines.append(f"{name:<{width}} " + " ".join(f"{cell:>6}" for cell in cells))
     lines.append("P/R/F1: claims; val= exact EDTF and mod, val~ same lower year; act: actors; cite: marker; "
-                 "note: note pairing; n/a: nothing to measure (no claims, or no gold note in the file)")
+                 "note: note pairing; event: type accuracy, evtF1 its macro-F1 over types, trig: trigger span; "
+                 "n/a: nothing to measure (no claims, no gold note or no gold event in the file)")
     return "\n".join(lines)
 
 
@@ -274,9 +301,34 @@ def error_lines(per_doc: dict[str, DocResult]) -> list[str]:
             elif err["error"] == "wrong citation":
                 gc, pc = err["gold"].get("citation"), err["pred"].get("citation")
                 head += f" gold={_cite_str(gc)} pred={_cite_str(pc)}"
+            elif err["error"] == "wrong event":
+                head += f" gold={_event_str(err['gold'].get('event'))} pred={_event_str(err['pred'].get('event'))}"
             out.append(head)
             out.append(f"    {ref.get('sentence', '')}")
-    return out
+    return out + confusion_lines(per_doc)
+
+
+def _event_str(event: Record | None) -> str:
+    if not event:
+        return "none"
+    trigger = event.get("trigger") or {}
+    return f"{event.get('type')}({trigger.get('text', '')!r}@{_start(trigger.get('source_span'))})"
+
+
+def confusion_lines(per_doc: dict[str, DocResult]) -> list[str]:
+    """The event types' confusion table (gold rows, predicted columns), when the gold has events."""
+    pairs = [pair for result in per_doc.values() for pair in result.events]
+    if not pairs:
+        return []
+    gold_types = sorted({g for g, _ in pairs})
+    pred_types = sorted({p for _, p in pairs})
+    corner = "gold/pred"
+    width = max(len(t) for t in [*gold_types, *pred_types, corner])
+    lines = ["", "event types (rows gold, columns predicted):",
+             f"{corner:<{width}} " + " ".join(f"{t[:8]:>8}" for t in pred_types)]
+    for g in gold_types:
+        lines.append(f"{g:<{width}} " + " ".join(f"{sum(1 for a, b in pairs if a == g and b == p) or '.':>8}" for p in pred_types))
+    return lines
 
 
 def _cite_str(citation: Record | None) -> str:

@@ -72,3 +72,24 @@ def test_matching_is_one_to_one_in_document_order() -> None:
                                               ("2018/..", 2018), ("2022-03-05", 2022), ("20XX", 2000), (None, None)])
 def test_lower_year(value: str | None, year: int | None) -> None:
     assert lower_year(value) == year
+
+
+def test_event_metrics_worked_by_hand() -> None:
+    def with_event(record: dict, kind: str | None, trigger_at: int | None) -> dict:
+        if kind is None:
+            return record
+        trigger = None if trigger_at is None else {"text": "访问", "source_span": [trigger_at, trigger_at + 2]}
+        return {**record, "event": {"type": kind, "code": "", "trigger": trigger}}
+
+    spans = [(0, 5), (10, 15), (20, 25), (30, 35)]
+    gold = {"d": [with_event(claim("d", s, "2020"), k, t) for s, k, t in
+                  zip(spans, ["visit", "visit", "meet", "state"], [6, 16, 26, None])]}
+    pred = [with_event(claim("d", s, "2020"), k, t) for s, k, t in
+            zip(spans, ["visit", "meet", "meet", None], [6, 17, 26, None])]
+    per_doc, _ = evaluate(gold, pred)
+    m = per_doc["d"].metrics()
+    # types: visit=visit, visit→meet, meet=meet, state→none: accuracy 2/4. Per gold type F1: visit 2·1/(2+0+1)=2/3,
+    # meet 2·1/(2+1+0)=2/3, state 0: macro 4/9. Triggers: 6=6, 16≠17, 26=26, None=None: 3/4.
+    assert (m["event_n"], m["event_type"], m["event_trigger"]) == (4, 0.5, 0.75)
+    assert m["event_macro_f1"] == pytest.approx(4 / 9)
+    assert [e["error"] for e in per_doc["d"].errors] == ["wrong event", "wrong event"]
