@@ -19,6 +19,7 @@ from .records import document_record
 
 if TYPE_CHECKING:
     from .stages.actors import SentenceActors
+    from .stages.events import Event
     from .stages.citations.markers import Marker
     from .stages.dates import PlacedMention
     from .stages.ingest import Box
@@ -119,6 +120,7 @@ class Document:
     markers: list[Marker] = field(default_factory=list)  # citations: the body's footnote markers
     citations: dict[int, dict[str, Any] | None] = field(default_factory=dict)  # citations: claim mention → citation record
     actors: dict[int, SentenceActors] = field(default_factory=dict)  # actors: sentence index → its actors
+    events: dict[int, Event] = field(default_factory=dict)  # events: claim mention → its event
     claims: list[dict[str, Any]] = field(default_factory=list)  # claims: the contract's claim records
 
     @property

@@ -25,6 +25,8 @@ from pipeline.stages.ingest import InputError
 from pipeline.stages.layout import model as layout_model
 from pipeline.stages.actors import decision as actors_decision
 from pipeline.stages.actors import train as actors_train
+from pipeline.stages.events import model as events_model
+from pipeline.stages.events import train as events_train
 from pipeline.stages.layout import train as layout_train
 
 from . import batch
@@ -277,6 +279,28 @@ def train_actors(
     out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {trained_on['candidates']} candidates "
                f"of {len(data)} sentences in {len(trained_on['articles'])} articles")
+
+
+@train_app.command("events")
+def train_events(
+    gold: Annotated[Path, typer.Option(help="Gold claims with their events (tools/merge_events.py).")] = events_train.EVENT_GOLD,
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = events_model.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out event scores.")] = False,
+) -> None:
+    """The event-type model, from the gold claims' events."""
+    try:
+        data = events_train.examples(gold)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if cross_validate:
+        typer.echo(events_train.table(events_train.leave_one_article_out(data, seed)))
+    model = events_train.fit(data, seed)
+    trained_on = {"articles": sorted({e.article for e in data}), "claims": len(data)}
+    out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(model.types)} types, {len(model.vocabulary)} features, trained on {len(data)} "
+               f"claims of {len(trained_on['articles'])} articles")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Claims: the contract's records, assembled from what the earlier stages wrote.
 
 Each claim mention of `doc.mentions` (dates) becomes a record with its raw date span and
-value, its sentence as the contract prints it, the actors of that sentence (`doc.actors`) and
-its citation (`doc.citations`). Nothing is decided here.
+value, its sentence as the contract prints it, the actors of that sentence (`doc.actors`), its
+citation (`doc.citations`) and, when the events stage ran, its event (`doc.events`). Nothing is
+decided here.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
             "actors": [actor_record(a, doc.actors[p.sentence].raw_span(a)) for a in doc.actors[p.sentence].actors],
             "citation": _with_box(doc, doc.citations[k]),
         }
+        event = doc.events.get(k)
+        if event is not None:
+            record["event"] = {"type": event.type, "code": event.code, "confidence": event.confidence,
+                               "trigger": None if event.trigger is None else
+                               {"text": doc.raw[event.trigger[0] : event.trigger[1]], "source_span": list(event.trigger)}}
         if p.mention.decision == "optional":
             record["optional"] = True
             record["optional_reason"] = p.mention.reason

@@ -1,0 +1,84 @@
+"""The event-type model: a multinomial logistic regression over the clause features, with the
+trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used).
+
+Shipped as JSON (models/events/model.json), loaded with numpy alone; scikit-learn only trains it
+(`claims train events`, fixed seed).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.resources import MODELS
+
+from .features import FEATURES_VERSION, Clause, features
+
+MODEL_FILE = MODELS / "events" / "model.json"
+TAXONOMY_FILE = MODELS / "events" / "taxonomy.jsonl"
+MODEL_VERSION = 1
+
+
+def taxonomy() -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in TAXONOMY_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if "code" in r]
+
+
+@dataclass(frozen=True)
+class EventModel:
+    types: tuple[str, ...]
+    codes: dict[str, str]
+    vocabulary: dict[str, int]
+    weights: np.ndarray  # types × features
+    bias: np.ndarray
+    lexicon: dict[str, tuple[str, ...]]
+
+    def probabilities(self, clause: Clause) -> np.ndarray:
+        scores = self.bias.copy()
+        for name, value in features(clause, self.lexicon).items():
+            col = self.vocabulary.get(name)
+            if col is not None:
+                scores += self.weights[:, col] * value
+        scores -= scores.max()
+        p = np.exp(scores)
+        return p / p.sum()
+
+    def predict(self, clause: Clause) -> tuple[str, float]:
+        p = self.probabilities(clause)
+        best = int(p.argmax())
+        return self.types[best], float(p[best])
+
+    def to_json(self, trained_on: dict[str, Any]) -> dict[str, Any]:
+        names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        return {
+            "_doc": "Event-type model of the events stage: multinomial logistic regression over the clause features "
+                    "of pipeline/stages/events/features.py, with its trigger lexicon. Rebuilt by `claims train events`.",
+            "model_version": MODEL_VERSION,
+            "features_version": FEATURES_VERSION,
+            "trained_on": trained_on,
+            "types": list(self.types),
+            "codes": self.codes,
+            "lexicon": {kind: list(words) for kind, words in sorted(self.lexicon.items())},
+            "bias": [round(float(v), 4) for v in self.bias],
+            "features": names,
+            "weights": [[round(float(v), 4) for v in row] for row in self.weights],
+        }
+
+    @classmethod
+    def from_json(cls, spec: dict[str, Any]) -> EventModel:
+        if spec["features_version"] != FEATURES_VERSION:
+            raise ValueError(f"event model built for features v{spec['features_version']}, code has "
+                             f"v{FEATURES_VERSION}: run `claims train events`")
+        return cls(tuple(spec["types"]), spec["codes"], {n: i for i, n in enumerate(spec["features"])},
+                   np.array(spec["weights"]), np.array(spec["bias"]),
+                   {kind: tuple(words) for kind, words in spec["lexicon"].items()})
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> EventModel:
+    return EventModel.from_json(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,128 @@
+"""Training and measuring the event-type model (`claims train events`).
+
+Examples are the claims of the gold that carry an event (the gold claims with the reconciled
+events pass merged: annotations/events/gold), read through the pipeline up to the actors so
+that each has its clause. The trigger lexicon is the taxonomy's trigger words and the triggers
+the training gold used. Leave-one-article-out: train on the other articles, score type
+accuracy, macro-F1 over types and trigger span accuracy on the one left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.resources import ROOT
+
+from .features import Clause, clause_of, features, find_trigger
+from .model import EventModel, taxonomy
+
+EVENT_GOLD = ROOT / "annotations" / "events" / "gold"  # gold claims with their events, as tools/merge_events.py writes
+ARTICLES = (ROOT / "corpus", ROOT / "tests" / "data" / "constructed")
+
+
+@dataclass(frozen=True)
+class Example:
+    article: str
+    clause: Clause
+    type: str
+    trigger: tuple[int, int] | None  # raw span
+
+
+def examples(gold_dir: Path = EVENT_GOLD) -> list[Example]:
+    from pipeline import process
+    from pipeline.app.evaluate import load_gold
+    from pipeline.engine import Config
+    from pipeline.stages.dates import claim_mentions
+
+    if not gold_dir.is_dir():
+        raise FileNotFoundError(f"no event gold in {gold_dir} (merge the reconciled pass: python -m tools.merge_events)")
+    config = Config.load(overrides=["stages=layout,sentences,dates,citations,actors"])
+    out = []
+    for doc_id, gold in sorted(load_gold(gold_dir).items()):
+        if not any(g.get("event") for g in gold):
+            continue
+        path = next(p for folder in ARTICLES for p in sorted(folder.rglob(f"{doc_id}.txt")))
+        doc = process(path, config)
+        by_span = {tuple(g["date"]["source_span"]): g for g in gold if g.get("event")}
+        for _, p in claim_mentions(doc):
+            g = by_span.get(doc.raw_span(p.start, p.end))
+            if g is not None:
+                trigger = g["event"].get("trigger")
+                out.append(Example(doc_id, clause_of(doc, p), g["event"]["type"],
+                                   tuple(trigger["source_span"]) if trigger else None))
+    return out
+
+
+def lexicon(data: Iterable[Example]) -> dict[str, tuple[str, ...]]:
+    """The taxonomy's trigger words per type, with the triggers the examples' gold used."""
+    words: dict[str, set[str]] = {row["type"]: set(row["triggers"]) for row in taxonomy()}
+    for e in data:
+        if e.trigger:
+            raw = _raw_text(e)
+            if raw:
+                words.setdefault(e.type, set()).add(raw)
+    return {kind: tuple(sorted(ws, key=lambda w: (-len(w), w))) for kind, ws in words.items()}
+
+
+def _raw_text(e: Example) -> str:
+    """The trigger's text as written, line breaks removed (read back through the clause's map)."""
+    start, end = e.clause.text.clean_span(*e.trigger)
+    return e.clause.text.text[start:end]
+
+
+def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    words = lexicon(data)
+    vectorizer = DictVectorizer(sort=True)
+    x = vectorizer.fit_transform([features(e.clause, words) for e in data])
+    labels = [e.type for e in data]
+    classifier = LogisticRegression(C=c, max_iter=5000, random_state=seed)
+    classifier.fit(x, labels)
+    types = tuple(classifier.classes_)
+    weights, bias = classifier.coef_, classifier.intercept_
+    if len(types) == 2:  # scikit-learn keeps one row for two classes
+        weights, bias = np.vstack([-weights[0], weights[0]]) / 2, np.array([-bias[0], bias[0]]) / 2
+    codes = {row["type"]: row["code"] for row in taxonomy()}
+    return EventModel(types, {t: codes[t] for t in types}, dict(vectorizer.vocabulary_), weights, bias, words)
+
+
+def score(data: list[Example], model: EventModel) -> dict[str, Any]:
+    pairs, triggers = [], 0
+    for e in data:
+        kind, _ = model.predict(e.clause)
+        pairs.append((e.type, kind))
+        triggers += find_trigger(e.clause, model.lexicon.get(kind, ())) == e.trigger
+    from pipeline.app.evaluate import DocResult
+
+    result = DocResult(events=pairs)
+    return {"n": len(data), "type": sum(g == p for g, p in pairs) / len(pairs), "macro_f1": result.event_macro_f1(),
+            "trigger": triggers / len(data), "pairs": pairs}
+
+
+def leave_one_article_out(data: list[Example], seed: int = 0) -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    for article in sorted({e.article for e in data}):
+        model = fit([e for e in data if e.article != article], seed)
+        rows.append((article, score([e for e in data if e.article == article], model)))
+    return rows
+
+
+def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
+    lines = [f"{'article':<24}{'claims':>7}{'type':>8}{'macroF1':>9}{'trigger':>9}"]
+    for article, s in rows:
+        lines.append(f"{article:<24}{s['n']:>7}{s['type']:>8.3f}{s['macro_f1']:>9.3f}{s['trigger']:>9.3f}")
+    pairs = [p for _, s in rows for p in s["pairs"]]
+    n = sum(s["n"] for _, s in rows)
+    trig = sum(s["trigger"] * s["n"] for _, s in rows) / n
+    from pipeline.app.evaluate import DocResult
+
+    lines.append(f"{'overall':<24}{n:>7}{sum(g == p for g, p in pairs) / n:>8.3f}"
+                 f"{DocResult(events=pairs).event_macro_f1():>9.3f}{trig:>9.3f}")
+    return "\n".join(lines)
