@@ -19,13 +19,25 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .features import FEATURES_VERSION, Candidate, candidate_features, sentence_context
-from .recognizer import DATA, Actor, Spans, _distinct, _entry, _overlaps, _scan, lexicon, quoted_spans, rule_actors
+from .recognizer import (
+    DATA,
+    Actor,
+    Spans,
+    _distinct,
+    _entry,
+    _overlaps,
+    _scan,
+    lexicon,
+    quoted_spans,
+    rule_actors,
+)
 
 MODEL_FILE = DATA / "decision" / "model.json"
 MODEL_VERSION = 1
@@ -79,7 +91,7 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         text = sentence[start:end]
         add(Actor(text, kind, text, "", start, end), f"model:{kind}")
     persons = [(s, e) for s, e, kind in spans if kind == "PER"]
-    for (s1, e1), (s2, e2) in zip(persons, persons[1:]):  # 拉吉夫·|甘地, 拉吉夫|·甘地: one name the model cut
+    for (s1, e1), (s2, e2) in pairwise(persons):  # 拉吉夫·|甘地, 拉吉夫|·甘地: one name the model cut
         if e1 == s2 and "·" in sentence[s1:e2] or e1 + 1 == s2 and sentence[e1] == "·":
             add(Actor(sentence[s1:e2], "PER", sentence[s1:e2], "", s1, e2), "model:PER-joined")
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles

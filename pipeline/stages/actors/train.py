@@ -151,7 +151,7 @@ def leave_one_article_out(data: list[Sentence], seed: int = 0, c: float = 1.0) -
     for article in sorted({s.article for s in data}):
         test = [s for s in data if s.article == article]
         model = fit([s for s in data if s.article != article], seed, c)
-        rows.append((article, score(test, lambda s: combine(s.text, s.spans)), score(test, lambda s: decided(s, model))))
+        rows.append((article, score(test, lambda s: combine(s.text, s.spans)), score(test, lambda s, m=model: decided(s, m))))
     return rows
 
 
