@@ -21,17 +21,25 @@ from rich.progress import (
 from pipeline.api import process
 from pipeline.engine import Config, ConfigError, pipeline_for
 from pipeline.resources import CONFIG_FILE
-from pipeline.stages.ingest import InputError
-from pipeline.stages.layout import model as layout_model
 from pipeline.stages.actors import decision as actors_decision
 from pipeline.stages.actors import train as actors_train
 from pipeline.stages.events import model as events_model
 from pipeline.stages.events import train as events_train
+from pipeline.stages.ingest import InputError
+from pipeline.stages.layout import model as layout_model
 from pipeline.stages.layout import train as layout_train
 
 from . import batch
 from .cluster import SchedulerError
-from .evaluate import error_lines, evaluate, load_gold, load_records, one_sided, predicted_documents, table
+from .evaluate import (
+    error_lines,
+    evaluate,
+    load_gold,
+    load_records,
+    one_sided,
+    predicted_documents,
+    table,
+)
 from .report import write_report
 from .structure import render, structure
 

@@ -91,58 +91,17 @@ def merge_person_variants(actors: dict[int, SentenceActors]) -> None:
     """Within a document, a person no gazetteer knows whose name is the last part of one full
     transliterated name read elsewhere (甘地 beside 拉吉夫·甘地, 奈 beside 约瑟夫·奈) takes that
     person's canonical name and English label, so one person is one name across the claims."""
-    full: dict[str, set[Actor]] = {}
+    full: dict[str, set[tuple[str, str]]] = {}  # last part → (canonical, label_en) of the full names
     for found in actors.values():
         for a in found.actors:
             if a.type == "PER" and "·" in a.text:
-                full.setdefault(a.text.rsplit("·", 1)[1], set()).add(replace(a, start=0, end=0, rule=""))
+                full.setdefault(a.text.rsplit("·", 1)[1], set()).add((a.canonical, a.label_en))
     for index, found in actors.items():
         merged = []
         for a in found.actors:
             names = full.get(a.text, set()) if a.type == "PER" and not a.label_en else set()
-            if len({n.canonical for n in names}) == 1:
-                name = next(iter(names))
-                a = replace(a, canonical=name.canonical, label_en=name.label_en)
+            if len({canonical for canonical, _ in names}) == 1:
+                canonical, label_en = next(iter(names))
+                a = replace(a, canonical=canonical, label_en=label_en)
             merged.append(a)
         actors[index] = SentenceActors(found.text, merged)
-
-
-@register
-class Actors(Stage):
-    """Actors of the sentences that hold a claim (or of every sentence: `sentences = "all"`)."""
-
-    name = "actors"
-    requires = ("sentences", "mentions")
-    assigns = ("actors",)
-    settings = {"backend": "auto", "sentences": "claims", "decision": "actors/decision/model.json"}
-
-    def __init__(self, **settings: object) -> None:
-        super().__init__(**settings)
-        if self.config["backend"] not in (*BACKENDS, "auto"):
-            raise ConfigError(f"actors.backend {self.config['backend']!r}: choose one of auto, {', '.join(BACKENDS)}")
-        if self.config["sentences"] not in SENTENCE_CHOICES:
-            raise ConfigError(f"actors.sentences {self.config['sentences']!r}: choose claims or all")
-        self.model = backend(self.config["backend"])
-        path = self.config["decision"]
-        if path and not resource(path).is_file():
-            raise ConfigError(f"actors.decision: no model file {resource(path)} (rebuild it: claims train actors)")
-        self.decision = decision.load(resource(path)) if path else None
-
-    def needs(self) -> tuple[str, ...]:
-        return self.requires if self.config["sentences"] == "claims" else ("sentences",)
-
-    def __call__(self, doc: Document) -> Document:
-        wanted = (sorted({p.sentence for _, p in claim_mentions(doc)}) if self.config["sentences"] == "claims"
-                  else range(len(doc.sentences)))
-        texts = {index: clean_sentence(doc, index) for index in wanted}
-        spans = {index: self.model(text.text) for index, text in texts.items()}
-        if self.decision:
-            found = {index: decision.candidates(text.text, spans[index]) for index, text in texts.items()}
-            persons = decision.document_persons(found.values())
-            doc.actors = {index: SentenceActors(text, decision.decide(text.text, spans[index], self.decision,
-                                                                      found[index], persons))
-                          for index, text in texts.items()}
-        else:
-            doc.actors = {index: SentenceActors(text, combine(text.text, spans[index])) for index, text in texts.items()}
-        merge_person_variants(doc.actors)
-        return doc

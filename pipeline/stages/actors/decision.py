@@ -75,9 +75,10 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         old = found.get(key)
         found[key] = Candidate(actor, frozenset({source})) if old is None else replace(old, sources=old.sources | {source})
 
-    for actor in rule_actors(sentence, spans):
+    scanned = _scan(sentence, lex)  # once: the rules read it, and the gazetteer's agreement is read from it
+    for actor in rule_actors(sentence, spans, scanned):
         add(actor, f"rule:{actor.rule}")
-    for m in _scan(sentence, lex):
+    for m in scanned:
         if m.kind == "NAME" and (m.start, m.end) in found:  # agreement only: a form the rules declined stays out
             add(found[(m.start, m.end)].actor, f"gazetteer:{_entry(m, sentence).type}")
     for pattern in patterns():

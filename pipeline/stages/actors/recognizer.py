@@ -521,19 +521,20 @@ def find_actors(sentence: str) -> list[Actor]:
 
 def combine(sentence: str, spans: Spans) -> list[Actor]:
     """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
-    return _distinct(rule_actors(sentence, spans))
+    return _distinct(rule_actors(sentence, spans, _scan(sentence, lexicon())))
 
 
 def _by(rule: Callable[..., list[Actor]], *args: Any) -> list[Actor]:
     return [replace(a, rule=rule.__name__.lstrip("_")) for a in rule(*args)]
 
 
-def rule_actors(sentence: str, spans: Spans) -> list[Actor]:
-    """Every actor the rules read, each tagged with its rule, before one is kept per name."""
+def rule_actors(sentence: str, spans: Spans, scanned: list[Match]) -> list[Actor]:
+    """Every actor the rules read, each tagged with its rule, before one is kept per name;
+    `scanned` is the lexicon's scan of the sentence (`_scan`)."""
     lex = lexicon()
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
-    scanned = _eu_pairs(sentence, _scan(sentence, lex), lex)
+    scanned = _eu_pairs(sentence, scanned, lex)
     matches = _outside_model_persons(sentence, [m for m in scanned if not _overlaps(m.start, m.end, quoted)], spans, lex)
     actors: list[Actor] = []
     for org in sorted(_by(_leader_governments, sentence, spans, matches, quoted, lex)

@@ -45,10 +45,10 @@ class Clause:
 
 
 def clause_of(doc: Document, p: PlacedMention) -> Clause:
-    text = clean_sentence(doc, p.sentence)
-    raw_s, raw_e = doc.raw_span(p.start, p.end)
-    start, end = text.clean_span(raw_s, raw_e)
+    """The clause of a claim mention, in its sentence as the actors stage cleaned it (else cleaned here)."""
     found = doc.actors.get(p.sentence)
+    text = found.text if found else clean_sentence(doc, p.sentence)
+    start, end = text.clean_span(*doc.raw_span(p.start, p.end))
     return Clause(text, start, end, tuple(a.type for a in found.actors) if found else ())
 
 
