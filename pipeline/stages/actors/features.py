@@ -3,15 +3,16 @@
 What the sources say (which rule, the model's type, the gazetteer's type, which pattern) and
 what the text around the span says: whether the dictionary segmenter puts word boundaries where
 the candidate begins and ends (访华|为 holds no 华为), its script (an English gloss in brackets
-after a Chinese name), the characters either side (… 的, 与 …, 《 …), quotes and brackets around
-it, and how it sits against the other candidates (inside a rule's longer name).
+after a Chinese name), the characters either side (… 的, 与 …, 《 …), the brackets around it (a
+candidate inside quotes or a title never gets here: decision.candidates drops it), and how it
+sits against the other candidates (inside a rule's longer name).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .recognizer import Actor, Spans, _cut, lexicon, quoted_spans
+from .recognizer import Actor, Spans, _cut
 
 FEATURES_VERSION = 2
 OPENING, CLOSING = "（(", "）)"
@@ -31,7 +32,6 @@ class Candidate:
 class SentenceContext:
     sentence: str
     boundaries: frozenset[int]  # offsets where the dictionary segmenter starts a word
-    quoted: list[tuple[int, int]]
     model: Spans
     rule_spans: list[tuple[int, int]]
     bracket_depth: list[int]  # open round brackets before each offset
@@ -48,7 +48,7 @@ def sentence_context(sentence: str, spans: Spans, found: list[Candidate],
     for ch in sentence:
         depth.append(level)
         level = level + 1 if ch in OPENING else max(0, level - 1) if ch in CLOSING else level
-    return SentenceContext(sentence, frozenset(boundaries), quoted_spans(sentence, lexicon().rules), spans,
+    return SentenceContext(sentence, frozenset(boundaries), spans,
                            [(c.actor.start, c.actor.end) for c in found if c.by_rules], depth,
                            frozenset(name.rsplit("·", 1)[1] for name in persons))
 
@@ -84,8 +84,6 @@ def candidate_features(c: Candidate, x: SentenceContext) -> dict[str, float]:
     f[f"before={_kind(before)}"] = f[f"after={_kind(after)}"] = 1.0
     f[f"before_char={before}"] = f[f"after_char={after}"] = 1.0
     f[f"after_two={s[a.end : a.end + 2]}"] = 1.0
-    if any(q0 < a.end and a.start < q1 for q0, q1 in x.quoted):
-        f["quoted"] = 1.0
     if x.bracket_depth[a.start] > 0:
         f["in_brackets"] = 1.0
     if any(m0 < a.end and a.start < m1 and (m0, m1) != (a.start, a.end) for m0, m1, _ in x.model):
