@@ -5,7 +5,8 @@ what the text around the span says: whether the dictionary segmenter puts word b
 the candidate begins and ends (访华|为 holds no 华为), its script (an English gloss in brackets
 after a Chinese name), the characters either side (… 的, 与 …, 《 …), the brackets around it (a
 candidate inside quotes or a title never gets here: decision.candidates drops it), and how it
-sits against the other candidates (inside a rule's longer name).
+sits against the other candidates (inside a rule's longer name); and, from the whole document,
+whether it is the last part of a full transliterated name read elsewhere (奈 after 约瑟夫·奈).
 """
 
 from __future__ import annotations
