@@ -30,6 +30,7 @@ UNIT_LIST = r"\s*[、和]\s*"  # 3、4月, 50和60年代: a list of numbers shar
 RANGE_SEP = r"\s*(?:至|到|—|–|－|-|~|～)\s*"
 YEAR_VALUE = re.compile(r"\d{4}")
 CLAUSE_START = re.compile(r"[，。；！？：]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 DECADE_OR_CENTURY = re.compile(r"\d{2}[\dX]X")  # 197X, 19XX
 Point = tuple[int | None, int | None, int | None]  # year, month, day as written
 
@@ -102,6 +103,9 @@ class Rules:
     compared_with_before: re.Pattern[str]
     compared_with_after: re.Pattern[str]
     reference_point_after: re.Pattern[str]
+    modifier_after: re.Pattern[str]
+    list_joint: re.Pattern[str]
+    adverbial_before: re.Pattern[str]
     anniversary: re.Pattern[str]
     event_clause_before: re.Pattern[str]
     event_end_words: re.Pattern[str]
@@ -191,6 +195,9 @@ def load_rules() -> Rules:
         goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
         names_document_after=re.compile(spec["background"]["names_document_after"]),
         reference_point_after=re.compile(spec["background"]["reference_point_after"]),
+        modifier_after=re.compile(spec["background"]["modifier_after"]),
+        list_joint=re.compile(spec["background"]["list_joint"]),
+        adverbial_before=re.compile(spec["background"]["adverbial_before"]),
         comparison_before=re.compile(spec["background"]["comparison_before"]),
         compared_with_before=re.compile(spec["background"]["compared_with_before"]),
         compared_with_after=re.compile(spec["background"]["compared_with_after"]),
@@ -347,6 +354,8 @@ def find_mentions(paragraph: str) -> list[TimeMention]:
             continue
         mention.start, mention.end, mention.text = start, end, text
         why_optional = _optional_reason(paragraph, start, end, enclosed, rules)
+        if mention.deictic and why_optional == "quoted speech":
+            mention.deictic = False  # the speaker's 今年 is the narrative's time: later dates keep their anchor
         if mention.decision == "claim" and why_optional:  # a deictic word stays excluded wherever it stands
             mention.decision, mention.reason = "optional", why_optional
         mentions.append(mention)
@@ -400,6 +409,12 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
             mention.background = "comparison"
         elif (mention.value or "").endswith("/..") and rules.reference_point_after.match(paragraph, mention.end):
             mention.background = "reference point"
+        elif (rules.modifier_after.match(paragraph, mention.end) and _inside_clause(paragraph, mention.start)
+              and not rules.adverbial_before.search(before)):
+            mention.background = "modifier"
+    for first, second in zip(mentions[::-1][1:], mentions[::-1]):  # 继2000年和2007年之后的: the list shares it
+        if second.background == "modifier" and rules.list_joint.fullmatch(paragraph[first.end : second.start]):
+            first.background = "modifier"
     for m in rules.anniversary.finditer(paragraph):
         counted = [x for x in mentions if x.end <= m.start() and YEAR_VALUE.match(x.value or "")]
         if not counted:
@@ -408,6 +423,13 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
         for mention in mentions:
             if mention.start >= m.end() and (mention.value or "").startswith(origin):
                 mention.background = "anniversary's origin"
+
+
+def _inside_clause(paragraph: str, start: int) -> bool:
+    """Whether words of the clause stand before a date (恢复1964年开始的…, not 在1971年…召开的…): a date
+    that opens its clause sets the narrative's time, one inside it may only describe a thing."""
+    clause = CLAUSE_START.split(paragraph[:start])[-1]
+    return len(HAN.findall(clause)) >= 2
 
 
 def _mark_event_days(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
