@@ -90,6 +90,7 @@ class Patterns:
     recurring_header: dict[str, int]
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
+    lost_glyph_entry: re.Pattern[str]
     reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
     line_role_model: LineRoleRule
@@ -125,6 +126,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
+        lost_glyph_entry=re.compile(spec["lost_glyph_entry"]),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
@@ -640,7 +642,8 @@ def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> str | None:
 def _entry_numbering(head: re.Match[str] | None) -> str | None:
     if head is None:
         return None
-    return "glyph" if head.group(GLYPH_ENTRY_GROUP) else "number"
+    lost_glyph = head.re.groups < GLYPH_ENTRY_GROUP  # `lost_glyph_entry`: a glyph number printed without its circle
+    return "glyph" if lost_glyph or head.group(GLYPH_ENTRY_GROUP) else "number"
 
 
 GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
@@ -657,6 +660,7 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     its entries, and a note, often prose, takes up to `max_note_continuations` lines."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
+    due = None  # the glyph number the next entry should open with
     numbering = "glyph" if glyph_numbers else "number"
     limit = pat.thresholds.max_note_continuations if glyph_numbers else pat.thresholds.max_bare_continuations
     for i in range(start, len(lines)):
@@ -666,8 +670,10 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
         s = ln.stripped
         if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
             return i
-        if _entry_numbering(pat.reference_entry.match(s)) == numbering:
+        head = _entry_head(s, pat, due)
+        if _entry_numbering(head) == numbering:
             entry, bare = [ln], 0
+            due = _entry_number(head) + 1 if glyph_numbers else None
         elif any(p.search(s) for p in pat.reference_cues):
             entry.append(ln)
         elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
@@ -681,6 +687,17 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     return len(lines)
 
 
+def _entry_head(text: str, pat: Patterns, due: int | None) -> re.Match[str] | None:
+    """The number an entry opens with: one of `reference_entry`'s forms, or the bare digits of the
+    glyph number due next (`12 《…》` after ⑪: the circle lost to a font without a Unicode map, an
+    editor's paste or OCR)."""
+    head = pat.reference_entry.match(text)
+    if head or due is None:
+        return head
+    bare = pat.lost_glyph_entry.match(text)
+    return bare if bare and int(bare.group(1)) == due else None
+
+
 def _entry_ended(text: str) -> bool:
     """An entry's line ends the entry: final punctuation that is no abbreviation (pp., Vol.)."""
     return bool(re.search(r"[.。．\]]\s*$", text)) and not ABBREVIATION_AT_END.search(text)
@@ -689,20 +706,27 @@ def _entry_ended(text: str) -> bool:
 def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
     """The entries of the reference list, each joined across its line and page breaks."""
     blocks: list[list[Line]] = []
+    heads: dict[int, re.Match[str]] = {}
+    due = None
     for ln in lines:
         if ln.kind == "reference_heading":
             blocks.append([])  # a new section: a stray continuation line does not join the last one
+            due = None
         elif ln.kind == "reference":
-            if pat.reference_entry.match(ln.stripped) or not blocks or not blocks[-1]:
+            head = _entry_head(ln.stripped, pat, due)
+            if head or not blocks or not blocks[-1]:
                 blocks.append([ln])
             else:
                 blocks[-1].append(ln)
+            if head:
+                heads[ln.no] = head
+                due = _entry_number(head) + 1 if _entry_numbering(head) == "glyph" else None
     entries: list[Note] = []
     for block in blocks:
         if not block:
             continue
         first = block[0]
-        head = pat.reference_entry.match(first.stripped)
+        head = heads.get(first.no)
         lead = len(first.text) - len(first.text.lstrip())
         if head:
             group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))

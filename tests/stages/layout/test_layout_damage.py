@@ -149,3 +149,25 @@ def test_a_running_header_set_inside_the_text_cuts_no_page_in_two(stem: str, whi
     raw = next(p for p in GOLD_PATHS if p.stem.startswith(stem)).read_text(encoding="utf-8")
     n, got, same, noted, kept = compare(claim_notes(raw, None), claim_notes(header_inside_text(raw, which), load()))
     assert (got, same, kept) == (n, n, paired)
+
+
+WEB_ENDNOTES = [
+    "首页 | 期刊简介 | 在线期刊", "", "中欧关系的演变", "", "摘要：本文讨论中欧关系。", "", "关键词：中欧关系；欧盟", "",
+    "　　2003年10月，中欧建立全面战略伙伴关系。①此后双方交往日益密切。", "",
+    "　　2005年9月，第八次中欧领导人会晤在北京举行。②", "", "　　2007年1月，双方启动新协定谈判。③", "",
+    "注释：", "①《中欧关系文件汇编》，世界知识出版社2010年版，第12页。", "2 《人民日报》2005年9月6日，第1版。",
+    "③ 新华社布鲁塞尔2007年1月18日电。", "", "（责任编辑：王慧）",
+]
+
+
+def test_an_endnote_whose_circle_was_lost_opens_its_entry_and_pairs() -> None:
+    """A web copy's endnotes under 注释： where ② came out as `2 ` (a font without a Unicode map):
+    the note is an entry of its own, numbered 2, and the list goes on to ③."""
+    doc = process_text("\n".join(WEB_ENDNOTES) + "\n")
+    cited = [(r["date"]["text"], r["citation"]["marker"], r["citation"]["note"], r["citation"]["pairing"])
+             for r in doc.records() if "date" in r]
+    assert cited == [
+        ("2003年10月", "①", "《中欧关系文件汇编》，世界知识出版社2010年版，第12页。", "number"),
+        ("2005年9月", "②", "《人民日报》2005年9月6日，第1版。", "number"),
+        ("2007年1月", "③", "新华社布鲁塞尔2007年1月18日电。", "number"),
+    ]
