@@ -381,7 +381,10 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
             lines[idx].kind = key
             keyed_last = i
             if key == "abstract":
-                while i + 1 < limit and not _ends_sentence(lines[content[i]].stripped, pat) and lines[content[i + 1]].kind == "body" and not front_label(lines[content[i + 1]].stripped, pat):
+                english = _is_latin(lines[idx].stripped)  # its lines run on while they are English
+                while (i + 1 < limit and not _ends_sentence(lines[content[i]].stripped, pat)
+                       and lines[content[i + 1]].kind == "body" and not front_label(lines[content[i + 1]].stripped, pat)
+                       and (not english or _is_latin(lines[content[i + 1]].stripped))):
                     i += 1
                     lines[content[i]].kind = "abstract"
                     keyed_last = i

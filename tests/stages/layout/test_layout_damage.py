@@ -171,3 +171,17 @@ def test_an_endnote_whose_circle_was_lost_opens_its_entry_and_pairs() -> None:
         ("2005年9月", "②", "《人民日报》2005年9月6日，第1版。", "number"),
         ("2007年1月", "③", "新华社布鲁塞尔2007年1月18日电。", "number"),
     ]
+
+
+def test_an_english_abstract_before_the_body_is_front_matter() -> None:
+    """A web copy that prints the English title, abstract and keywords after the Chinese ones: they
+    are front matter, and the body begins with its first paragraph, claims and all."""
+    english = ["Title: The Evolution of China-EU Relations", "",
+               "Abstract: This article traces China-EU relations since October 2003.", "",
+               "Key words: China-EU relations; European Union", ""]
+    lines = WEB_ENDNOTES[:8] + english + WEB_ENDNOTES[8:]
+    doc = process_text("\n".join(lines) + "\n")
+    kinds = {ln.stripped.split(":")[0]: ln.kind for ln in doc.lines if ln.stripped[:1].isascii() and ln.stripped}
+    assert (kinds["Abstract"], kinds["Key words"]) == ("abstract", "keywords")
+    assert doc.paragraph_text(0).startswith("2003年10月，中欧建立全面战略伙伴关系。")
+    assert [r["date"]["text"] for r in doc.records() if "date" in r] == ["2003年10月", "2005年9月", "2007年1月"]
