@@ -882,7 +882,7 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         for m in (m for m in run if m.abbr is not None):
             state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
             out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
-        if sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):
+        if sentence[s:e] in rules["eu_pairs"]["forms"] or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):
             union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
             out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end)
                     for m in run if m.kind == "REGION"]
@@ -896,7 +896,9 @@ def _eu_pairs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Match]:
     out: list[Match] = []
     for m in matches:
         text = sentence[m.start : m.end]
-        if m.kind == "EXCLUDED" and text in rule["forms"] and sentence.startswith(tuple(rule["after"]), m.end):
+        phrase = re.split(r"[，。；：、！？“”《》（）]", sentence[m.end : m.end + rule["document_within"]])[0]
+        if (m.kind == "EXCLUDED" and text in rule["forms"] and not sentence.startswith(tuple(rule["region_after"]), m.end)
+                and not any(w in phrase for w in rule["document_words"])):
             out += [replace(lex.forms[ch], start=m.start + k, end=m.start + k + 1) for k, ch in enumerate(text)]
         else:
             out.append(m)

@@ -216,6 +216,10 @@ REGIONS_HOSTS_ISSUES = [
     ("中欧双方于2020年12月30日完成投资协定谈判。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2019年4月，第21次中欧峰会在布鲁塞尔举行。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2018年7月，日欧领导人会晤在东京举行。", [("日本", "GPE"), ("欧盟", "ORG")]),
+    # 中欧 reads as the two wherever no region word follows it and it names no relation
+    ("2016年，中欧之间在市场经济地位问题上的分歧加深。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("2006年，中欧在全球治理中加强协调。", [("中国", "GPE"), ("欧盟", "ORG")]),
+    ("2018年，中欧班列全年开行6300列。", []),
     # … and a region or part of a relation's or document's name elsewhere
     ("2019年，中欧国家与中国的贸易增长。", [("中国", "GPE")]),
     ("2012年4月，中国—中东欧国家领导人会晤在华沙举行。", [("中国", "GPE")]),
