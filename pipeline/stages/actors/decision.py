@@ -96,8 +96,17 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         if e1 == s2 and "·" in sentence[s1:e2] or e1 + 1 == s2 and sentence[e1] == "·":
             add(Actor(sentence[s1:e2], "PER", sentence[s1:e2], "", s1, e2), "model:PER-joined")
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles
-    return sorted((c for c in found.values() if not _overlaps(c.actor.start, c.actor.end, quoted)),
+    dated = _date_units(sentence, lex.rules)
+    return sorted((c for c in found.values() if not _overlaps(c.actor.start, c.actor.end, quoted) and c.actor.start not in dated),
                   key=lambda c: (c.actor.start, -c.actor.end))
+
+
+def _date_units(sentence: str, rules: dict[str, Any]) -> set[int]:
+    """Where a date's unit follows its number (15日|经板门店, 3月|中): no name starts there."""
+    spec = rules["abbreviations"]
+    units = spec["date_unit_start"]["units"]
+    return {i for i in range(1, len(sentence))
+            if sentence[i] in units and (sentence[i - 1].isdigit() or sentence[i - 1] in spec["numerals"])}
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,13 @@ def test_quoted_candidates_never_reach_the_decision() -> None:
     assert all(c.actor.text not in ("日本", "北约") for c in decision.candidates(sentence, backend()(sentence)))
 
 
+def test_no_candidate_starts_on_a_dates_unit() -> None:
+    """15日|经板门店: the gazetteer's 日经 (Nikkei) starts on the day's unit, a segmentation accident."""
+    sentence = "1994年6月15日经板门店进入朝鲜，次日与金日成举行会谈。"
+    found = [c.actor.text for c in decision.candidates(sentence, backend()(sentence))]
+    assert "日经" not in found and "朝鲜" in found
+
+
 def test_an_empty_decision_setting_keeps_the_rules_reading() -> None:
     text = "1991年，澳大利亚总理霍克（Bob Hawke）访华为两国经贸合作注入动力。"
     rules = process(text, Config.load(overrides=['actors.decision=""']))
