@@ -74,14 +74,24 @@ def run(
     scheduler: Annotated[Optional[str], typer.Option(help="Address of a running Dask scheduler (default: a local cluster of --workers processes).")] = None,
     text_dir: Annotated[Optional[Path], typer.Option(
         help="Where the text read from PDFs and web pages is written, as <doc_id>.txt (default: texts/ beside --out).")] = None,
+    export_to: Annotated[Optional[str], typer.Option(
+        "--export", help="Also write the claims as tables: parquet | csv | sqlite | duckdb (as `claims export`).")] = None,
+    export_out: Annotated[Optional[Path], typer.Option(
+        help="Where --export writes (default: beside --out, named after it: claims_tables/ or claims.sqlite).")] = None,
     config_file: ConfigFile = None,
     overrides: Overrides = None,
 ) -> None:
     """Extract claims from .txt, .pdf and .html files; write one JSONL record per claim plus a
-    document or error record per file."""
+    document or error record per file (and, with --export, the same as tables)."""
+    from .export import FORMATS
+
     config = _config(config_file, overrides)
     if engine not in ("local", "dask"):
         typer.echo(f"error: --engine {engine}: choose local or dask", err=True)
+        raise typer.Exit(2)
+    if export_to is not None and (export_to not in FORMATS or str(out) == "-"):
+        why = f"choose one of {', '.join(FORMATS)}" if export_to not in FORMATS else "it reads --out, which cannot be '-'"
+        typer.echo(f"error: --export {export_to}: {why}", err=True)
         raise typer.Exit(2)
     text_dir = text_dir or (Path("texts") if str(out) == "-" else out.parent / "texts")
     paths = inputs or [Path("corpus")]
@@ -113,8 +123,16 @@ def run(
     typer.echo(summary.line(), err=True)
     for path, error in summary.failures:
         typer.echo(f"  failed: {path}: {error}", err=True)
+    if export_to is not None:
+        typer.echo(_export([out], export_to, export_out or default_export_path(out, export_to), excel=False), err=True)
     if summary.failures:
         raise typer.Exit(1)
+
+
+def default_export_path(out: Path, to: str) -> Path:
+    """Tables beside the JSONL, named after it: claims.jsonl → claims_tables/ (parquet, csv) or
+    claims.sqlite, claims.duckdb."""
+    return out.with_name(f"{out.stem}_tables") if to in ("parquet", "csv") else out.with_suffix(f".{to}")
 
 
 @app.command()
@@ -218,18 +236,25 @@ def export_command(
 ) -> None:
     """Write the claims as tables: documents, claims (with earliest/latest dates), actors,
     citations, references, errors (schemas in the README)."""
-    from .export import FORMATS, export
+    from .export import FORMATS
 
     missing = [str(p) for p in claims if not p.is_file()]
     if missing or to not in FORMATS:
         typer.echo(f"error: {'no such file: ' + ', '.join(missing) if missing else f'--to {to}: choose one of ' + ', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
+    typer.echo(_export(claims, to, out, excel))
+
+
+def _export(claims: list[Path], to: str, out: Path, excel: bool) -> str:
+    """Write the tables; the line that says what was written."""
+    from .export import export
+
     try:
         counts = export(claims, to, out, excel)
     except ImportError as exc:
         typer.echo(f"error: --to {to} needs {exc.name}: pip install 'claims-pipeline[export]'", err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {out}: " + ", ".join(f"{n} {table}" for table, n in counts.items()))
+    return f"wrote {out}: " + ", ".join(f"{n} {table}" for table, n in counts.items())
 
 
 @app.command()

@@ -105,3 +105,24 @@ def test_rows_of_one_claim() -> None:
 def test_a_missing_file_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", str(tmp_path / "none.jsonl"), "--to", "csv", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_run_exports_in_one_go(tmp_path: Path) -> None:
+    """`claims run … --export sqlite`: the JSONL and, beside it and named after it, the tables of
+    the same records."""
+    out = tmp_path / "run" / "claims.jsonl"
+    result = CliRunner().invoke(app, ["run", str(ROOT / "corpus"), "--out", str(out), "--export", "sqlite", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    db = sqlite3.connect(tmp_path / "run" / "claims.sqlite")
+    assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == sum(1 for r in records if "date" in r)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == sum(1 for r in records if r.get("kind") == "document")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--export", "xlsx"], "--export xlsx: choose one of parquet, csv, sqlite, duckdb"),
+    (["--export", "csv", "--out", "-"], "--export csv: it reads --out, which cannot be '-'"),
+])
+def test_run_refuses_an_export_it_cannot_write(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["run", str(ROOT / "corpus"), *args])
+    assert result.exit_code == 2 and message in result.output
