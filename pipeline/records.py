@@ -10,7 +10,10 @@ if TYPE_CHECKING:
 
 
 def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, Any]:
-    """The per-document summary record (`kind: "document"`, no `date`)."""
+    """The per-document summary record (`kind: "document"`, no `date`), with the title, authors,
+    journal, issue and DOI the front matter and running headers give."""
+    from .stages.layout.front import article_metadata  # the stages import the document model, which imports this
+
     return {
         "doc_id": doc.doc_id,
         "kind": "document",
@@ -18,6 +21,7 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "encoding": doc.encoding,
         **({"source": doc.source} if doc.source != "text" else {}),
         **({"ocr": doc.ocr} if doc.ocr else {}),
+        **article_metadata(doc),
         "chars": len(doc.raw),
         "layout_mode": doc.layout_mode,
         "pages": len(doc.pages),

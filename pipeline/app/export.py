@@ -21,8 +21,9 @@ from .dates import bounds
 
 FORMATS = ("parquet", "csv", "sqlite", "duckdb")
 BATCH = 5000  # rows per table held before they are written
-SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: text | int | bool | date)
-    "documents": [("doc_id", "text"), ("path", "text"), ("source", "text"), ("encoding", "text"),
+SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: text | int | bool | date | list of text)
+    "documents": [("doc_id", "text"), ("path", "text"), ("title", "text"), ("authors", "list"), ("journal", "text"),
+                  ("issue", "text"), ("doi", "text"), ("source", "text"), ("encoding", "text"),
                   ("text_path", "text"), ("chars", "int"), ("layout_mode", "text"), ("pages", "int"),
                   ("paragraphs", "int"), ("sentences", "int"), ("notes", "int"), ("reference_entries", "int"),
                   ("claims", "int"), ("cited_claims", "int")],
@@ -126,8 +127,16 @@ def _values(table: str, batch: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return [tuple(row.get(name) for name, _ in SCHEMA[table]) for row in batch]
 
 
+def _flat(value: Any) -> Any:
+    """A value for a format without lists or dates: a list as JSON text, a date as ISO text."""
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    return value.isoformat() if isinstance(value, date) else value
+
+
 class _Csv:
-    """A UTF-8 CSV file per table (with a byte-order mark for Excel when asked); dates as ISO."""
+    """A UTF-8 CSV file per table (with a byte-order mark for Excel when asked); dates as ISO,
+    lists as JSON."""
 
     def __init__(self, out: Path, excel: bool) -> None:
         out.mkdir(parents=True, exist_ok=True)
@@ -138,14 +147,14 @@ class _Csv:
             writer.writerow([name for name, _ in SCHEMA[table]])
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
-        self.writers[table].writerows(_values(table, batch))
+        self.writers[table].writerows(tuple(map(_flat, row)) for row in _values(table, batch))
 
     def close(self) -> None:
         for handle in self.files.values():
             handle.close()
 
 
-SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "BOOLEAN", "date": "DATE"}
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "BOOLEAN", "date": "DATE", "list": "TEXT"}  # a list as JSON
 
 
 def _create(table: str, types: dict[str, str]) -> str:
@@ -154,7 +163,8 @@ def _create(table: str, types: dict[str, str]) -> str:
 
 
 class _Sqlite:
-    """One SQLite database; dates as ISO text (SQLite's date functions read them), booleans 0/1."""
+    """One SQLite database; dates as ISO text (SQLite's date functions read them), booleans 0/1,
+    lists as JSON text (its json functions read them)."""
 
     def __init__(self, out: Path, excel: bool) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +175,7 @@ class _Sqlite:
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
         marks = ", ".join("?" * len(SCHEMA[table]))
-        values = [tuple(v.isoformat() if isinstance(v, date) else v for v in row) for row in _values(table, batch)]
+        values = [tuple(map(_flat, row)) for row in _values(table, batch)]
         self.db.executemany(f'INSERT INTO "{table}" VALUES ({marks})', values)
 
     def close(self) -> None:
@@ -176,7 +186,7 @@ class _Sqlite:
 def _arrow_schema(table: str) -> Any:
     import pyarrow as pa
 
-    types = {"text": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32()}
+    types = {"text": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32(), "list": pa.list_(pa.string())}
     return pa.schema([(name, types[kind]) for name, kind in SCHEMA[table]])
 
 
@@ -215,7 +225,7 @@ class _DuckDb:
         out.unlink(missing_ok=True)
         self.db = duckdb.connect(str(out))
         for table in SCHEMA:
-            self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT"}))
+            self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT", "list": "VARCHAR[]"}))
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
         if batch:

@@ -45,6 +45,8 @@ def test_sqlite(tmp_path: Path) -> None:
     run_export("sqlite", tmp_path / "claims.db")
     db = sqlite3.connect(tmp_path / "claims.db")
     assert {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SCHEMA} == expected_counts()
+    authors = db.execute("SELECT json_extract(authors, '$[1]') FROM documents WHERE doc_id LIKE 'c01%'").fetchone()
+    assert authors == ("李静怡",)
     row = db.execute("SELECT value, earliest, latest, precision, optional FROM claims WHERE claim_id = ?", FIRST_CLAIM).fetchone()
     assert row[1] <= row[2] and row[4] in (0, 1)
     # dates as ISO text sort and compare as dates do: the README's query runs here too
@@ -63,6 +65,9 @@ def test_parquet(tmp_path: Path) -> None:
     assert claims.schema.field("earliest").type == pa.date32() and claims.schema.field("optional").type == pa.bool_()
     assert claims.schema.field("raw_start").type == pa.int64()
     assert not any("\n" in text for text in claims.column("date_text").to_pylist())
+    documents = tables["documents"].to_pylist()
+    assert tables["documents"].schema.field("authors").type == pa.list_(pa.string())
+    assert {d["doc_id"][:3]: d["authors"] for d in documents}["002"] == ["吴怀中", "从伊宁"]
 
 
 def test_duckdb_answers_the_readme_query(tmp_path: Path) -> None:
@@ -72,6 +77,8 @@ def test_duckdb_answers_the_readme_query(tmp_path: Path) -> None:
     assert {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SCHEMA} == expected_counts()
     types = dict(db.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'claims'").fetchall())
     assert (types["earliest"], types["optional"], types["raw_start"]) == ("DATE", "BOOLEAN", "BIGINT")
+    journal = db.execute("SELECT journal, issue, authors FROM documents WHERE doc_id LIKE 'c02%'").fetchone()
+    assert journal == ("国际问题研究", "2024年第5期", ["周明", "陈思远"])
     found = db.execute(readme_query()).fetchall()
     assert ("2022-03", 3) in [(value, articles) for value, articles, *_ in found]
 
