@@ -21,7 +21,7 @@ from .dates import bounds
 
 FORMATS = ("parquet", "csv", "sqlite", "duckdb")
 BATCH = 5000  # rows per table held before they are written
-SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: text | int | bool | date | list of text)
+SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: text | int | float | bool | date | list of text)
     "documents": [("doc_id", "text"), ("path", "text"), ("title", "text"), ("authors", "list"), ("journal", "text"),
                   ("issue", "text"), ("doi", "text"), ("source", "text"), ("encoding", "text"),
                   ("text_path", "text"), ("chars", "int"), ("layout_mode", "text"), ("pages", "int"),
@@ -30,7 +30,8 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: t
     "claims": [("claim_id", "text"), ("doc_id", "text"), ("date_text", "text"), ("value", "text"), ("mod", "text"),
                ("earliest", "date"), ("latest", "date"), ("precision", "text"), ("anchor", "text"),
                ("raw_start", "int"), ("raw_end", "int"), ("pdf_page", "int"), ("sentence", "text"),
-               ("optional", "bool"), ("optional_reason", "text")],
+               ("optional", "bool"), ("optional_reason", "text"), ("event_type", "text"), ("event_code", "text"),
+               ("event_trigger", "text"), ("event_confidence", "float")],
     "actors": [("claim_id", "text"), ("position", "int"), ("text", "text"), ("type", "text"),
                ("canonical", "text"), ("label_en", "text"), ("iso", "text"), ("raw_start", "int"), ("raw_end", "int")],
     "citations": [("claim_id", "text"), ("marker", "text"), ("raw_start", "int"), ("raw_end", "int"),
@@ -62,7 +63,8 @@ def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any
             "value": date_["value"], "mod": date_["mod"], "earliest": earliest, "latest": latest,
             "precision": precision, "anchor": date_["anchor"], "raw_start": date_["source_span"][0],
             "raw_end": date_["source_span"][1], "pdf_page": date_.get("pdf_page"), "sentence": record["sentence"],
-            "optional": bool(record.get("optional")), "optional_reason": record.get("optional_reason")}
+            "optional": bool(record.get("optional")), "optional_reason": record.get("optional_reason"),
+            **_event_columns(record.get("event"))}
         for k, actor in enumerate(record["actors"], 1):
             span = actor.get("source_span") or [None, None]
             yield "actors", {"claim_id": claim_id, "position": k, **actor, "raw_start": span[0], "raw_end": span[1]}
@@ -77,6 +79,15 @@ def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any
                                      "title": ref.get("title"), "container_title": ref.get("container-title"),
                                      "publisher": ref.get("publisher"), "issued": _csl_date(ref.get("issued")),
                                      "url": ref.get("URL"), "accessed": _csl_date(ref.get("accessed"))}
+
+
+def _event_columns(event: dict[str, Any] | None) -> dict[str, Any]:
+    """The event's type, code, trigger text and confidence (none where the run had no events stage)."""
+    if not event:
+        return {}
+    trigger = event.get("trigger")
+    return {"event_type": event["type"], "event_code": event["code"], "event_confidence": event.get("confidence"),
+            "event_trigger": "".join(trigger["text"].split()) if trigger else None}
 
 
 def _names(authors: list[dict[str, Any]] | None) -> str | None:
@@ -154,7 +165,7 @@ class _Csv:
             handle.close()
 
 
-SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "bool": "BOOLEAN", "date": "DATE", "list": "TEXT"}  # a list as JSON
+SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "BOOLEAN", "date": "DATE", "list": "TEXT"}  # a list as JSON
 
 
 def _create(table: str, types: dict[str, str]) -> str:
@@ -186,7 +197,8 @@ class _Sqlite:
 def _arrow_schema(table: str) -> Any:
     import pyarrow as pa
 
-    types = {"text": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32(), "list": pa.list_(pa.string())}
+    types = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
+             "list": pa.list_(pa.string())}
     return pa.schema([(name, types[kind]) for name, kind in SCHEMA[table]])
 
 
@@ -225,7 +237,7 @@ class _DuckDb:
         out.unlink(missing_ok=True)
         self.db = duckdb.connect(str(out))
         for table in SCHEMA:
-            self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT", "list": "VARCHAR[]"}))
+            self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT", "float": "DOUBLE", "list": "VARCHAR[]"}))
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
         if batch:

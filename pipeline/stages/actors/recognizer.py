@@ -210,6 +210,12 @@ def _tag(word: str) -> str | None:
     return row[2] if row else None
 
 
+def tagged_words(text: str) -> list[tuple[str, str | None]]:
+    """Dictionary words of `text`, longest first, with their part-of-speech tags (jieba's
+    dictionary): what other stages read a clause's predicate from."""
+    return [(word, _tag(word)) for word in _cut(text)]
+
+
 def _cut(text: str) -> Iterable[str]:
     """Dictionary words of `text`, longest first (a short window needs no better segmenter)."""
     words = _dictionary()

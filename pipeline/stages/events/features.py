@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from pipeline.document import Document
 from pipeline.mapped import MappedText
+from pipeline.stages.actors.recognizer import tagged_words
 from pipeline.stages.dates import PlacedMention
 from pipeline.stages.sentences import clean_sentence
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
+VERBS = 3  # the first verbs after the date that describe the clause's predicate
 AFTER, BEFORE = 40, 12
 CLAUSE_END = re.compile(r"[。；;！？]")
 CLAUSE_START = re.compile(r"[，,。；;：:]")
@@ -67,6 +69,16 @@ def features(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> dict[str, f
         f[f"lex:{kind}"] = 1.0
     if hits:
         f[f"lex_first:{hits[0][1]}"] = 1.0
+    words = [(w, tag or "") for w, tag in tagged_words(after) if w.strip()]
+    if words:
+        f[f"w1:{words[0][0]}"] = 1.0
+    verbs = [w for w, tag in words if tag.startswith("v") and len(w) > 1][:VERBS]
+    for k, verb in enumerate(verbs):
+        f[f"verb{k + 1}:{verb}"] = 1.0
+        f[f"verb:{verb}"] = 1.0
+    typed = [kind for verb in verbs for kind, ws in lexicon.items() if verb in ws]
+    if typed:
+        f[f"verb_lex:{typed[0]}"] = 1.0
     for kind in set(clause.actor_types):
         f[f"actor:{kind}"] = 1.0
     if not after.strip("，, "):

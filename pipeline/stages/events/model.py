@@ -65,8 +65,9 @@ class EventModel:
             "codes": self.codes,
             "lexicon": {kind: list(words) for kind, words in sorted(self.lexicon.items())},
             "bias": [round(float(v), 4) for v in self.bias],
-            "features": names,
-            "weights": [[round(float(v), 4) for v in row] for row in self.weights],
+            "weights": {name: {self.types[t]: round(float(w), 4) for t in np.flatnonzero(column)
+                               for w in (column[t],)}
+                        for name in names if (column := self.weights[:, self.vocabulary[name]]).any()},
         }
 
     @classmethod
@@ -74,8 +75,13 @@ class EventModel:
         if spec["features_version"] != FEATURES_VERSION:
             raise ValueError(f"event model built for features v{spec['features_version']}, code has "
                              f"v{FEATURES_VERSION}: run `claims train events`")
-        return cls(tuple(spec["types"]), spec["codes"], {n: i for i, n in enumerate(spec["features"])},
-                   np.array(spec["weights"]), np.array(spec["bias"]),
+        types = tuple(spec["types"])
+        names = list(spec["weights"])
+        weights = np.zeros((len(types), len(names)))
+        for col, name in enumerate(names):  # stored sparse: feature → {type: weight}, zeros left out
+            for kind, w in spec["weights"][name].items():
+                weights[types.index(kind), col] = w
+        return cls(types, spec["codes"], {n: i for i, n in enumerate(names)}, weights, np.array(spec["bias"]),
                    {kind: tuple(words) for kind, words in spec["lexicon"].items()})
 
 
