@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, Any]:
     """The per-document summary record (`kind: "document"`, no `date`), with the title, authors,
     journal, issue and DOI the front matter and running headers give."""
-    from .stages.layout.front import article_metadata  # the stages import the document model, which imports this
+    # imported here: the stages import the document model, which imports this module
+    from .stages.layout.front import article_metadata
 
     return {
         "doc_id": doc.doc_id,
