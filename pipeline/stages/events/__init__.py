@@ -4,7 +4,8 @@ the trigger (the predicate word, a raw span) and the classifier's confidence.
 The date's clause is read around the date within its sentence (features.py); a logistic
 regression over its characters, the trigger lexicon's hits and the sentence's actor types picks
 the type (model.py, shipped as models/events/model.json, rebuilt by `claims train events`); the
-trigger is the first word of that type's lexicon after the date (else before it), else none.
+trigger is the clause's word that a ranking model scores highest as its predicate (a verb or a
+trigger word), else none.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pipeline.resources import resource
 from pipeline.stages.dates import claim_mentions
 
 from . import model as event_model
-from .features import clause_of, find_trigger
+from .features import clause_of
 
 __all__ = ["Event", "Events"]
 
@@ -51,6 +52,6 @@ class Events(Stage):
         for k, p in claim_mentions(doc):
             clause = clause_of(doc, p)
             kind, confidence = self.model.predict(clause)
-            trigger = find_trigger(clause, self.model.lexicon.get(kind, ()))
+            trigger = self.model.trigger(clause)
             doc.events[k] = Event(kind, self.model.codes[kind], trigger, round(confidence, 3))
         return doc

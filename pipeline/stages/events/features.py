@@ -4,8 +4,9 @@ The clause is read from the date's sentence as the contract prints it: up to AFT
 after the date, to the end of the sentence, and BEFORE characters before it, back to the previous
 comma or the sentence's start (`日本于2014年访问…`: the subject before the date). Features: the
 characters and character pairs after the date (nearer ones weigh more), those before it, each type
-whose trigger words occur after the date (and which one comes first), and the types of the
-sentence's actors.
+whose trigger words occur after the date (and which one comes first), the first words and verbs
+after the date, and the types of the sentence's actors. The trigger is chosen among the clause's
+verbs and trigger words (`trigger_candidates`) by a second, ranking model.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pipeline.stages.actors.recognizer import tagged_words
 from pipeline.stages.dates import PlacedMention
 from pipeline.stages.sentences import clean_sentence
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 VERBS = 3  # the first verbs after the date that describe the clause's predicate
 AFTER, BEFORE = 40, 12
 CLAUSE_END = re.compile(r"[。；;！？]")
@@ -86,18 +87,49 @@ def features(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> dict[str, f
     return f
 
 
-def find_trigger(clause: Clause, words: tuple[str, ...]) -> tuple[int, int] | None:
-    """The raw span of the first of `words` after the date in its clause, else the last before it."""
-    after = clause.after
-    found = [(after.find(w), -len(w), w) for w in words if w in after]
-    if found:
-        at, _, word = min(found)
-        start = clause.date_end + at
-        return clause.text.raw_span(start, start + len(word))
-    before = clause.before
-    found = [(before.rfind(w), len(w), w) for w in words if w in before]
-    if found:
-        at, _, word = max(found)
-        start = clause.date_start - len(before) + at
-        return clause.text.raw_span(start, start + len(word))
-    return None
+@dataclass(frozen=True)
+class TriggerCandidate:
+    """A word of the clause that may be its predicate: a verb of the dictionary or a trigger word."""
+
+    start: int  # offsets in the sentence
+    end: int
+    features: dict[str, float]
+
+
+def trigger_candidates(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> list[TriggerCandidate]:
+    """The clause's verbs and trigger words, before and after the date, each described by the word,
+    its tag, its types in the lexicon, its rank among the verbs after the date, the punctuation
+    between, the characters around it and the word after a light verb (its object)."""
+    text = clause.text.text
+    start = clause.date_start - len(clause.before)
+    words = tagged_words(text[start : clause.date_end + len(clause.after)])
+    types = {w: kind for kind, ws in lexicon.items() for w in ws}
+    out: list[TriggerCandidate] = []
+    rank = 0
+    at = start
+    for k, (word, tag) in enumerate(words):
+        begin, at = at, at + len(word)
+        tag = tag or ""
+        if clause.date_start <= begin < clause.date_end or not (tag.startswith("v") or word in types):
+            continue
+        after = begin >= clause.date_end
+        f = {f"word:{word}": 1.0, f"tag:{tag[:2]}": 1.0, "after" if after else "before": 1.0,
+             f"next:{text[at:at + 1]}": 1.0, f"prev:{text[begin - 1:begin]}": 1.0}
+        if after:
+            gap = text[clause.date_end : begin]
+            f[f"rank:{min(rank, 5)}"] = 1.0
+            f[f"commas:{min(len(CLAUSE_START.findall(gap)), 3)}"] = 1.0
+            f[f"distance:{min(len(gap) // 4, 6)}"] = 1.0
+            rank += 1
+        if word in types:
+            f[f"type:{types[word]}"] = 1.0
+            f["in_lexicon"] = 1.0
+        if word in LIGHT_VERBS:
+            f["light"] = 1.0
+        if k + 1 < len(words):
+            f[f"next_word:{words[k + 1][0]}"] = 0.5
+        out.append(TriggerCandidate(begin, at, f))
+    return out
+
+
+LIGHT_VERBS = frozenset({"举行", "进行", "发生", "开展", "展开", "召开", "组织", "实现", "承担", "出现", "举办"})

@@ -1,5 +1,7 @@
 """The event-type model: a multinomial logistic regression over the clause features, with the
-trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used).
+trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used), and
+the trigger ranker: a logistic regression that scores each candidate word of the clause as its
+predicate.
 
 Shipped as JSON (models/events/model.json), loaded with numpy alone; scikit-learn only trains it
 (`claims train events`, fixed seed).
@@ -17,7 +19,7 @@ import numpy as np
 
 from pipeline.resources import MODELS
 
-from .features import FEATURES_VERSION, Clause, features
+from .features import FEATURES_VERSION, Clause, features, trigger_candidates
 
 MODEL_FILE = MODELS / "events" / "model.json"
 TAXONOMY_FILE = MODELS / "events" / "taxonomy.jsonl"
@@ -37,6 +39,17 @@ class EventModel:
     weights: np.ndarray  # types × features
     bias: np.ndarray
     lexicon: dict[str, tuple[str, ...]]
+    trigger_weights: dict[str, float]  # the trigger ranker: a linear score per candidate word
+    trigger_bias: float
+
+    def trigger(self, clause: Clause) -> tuple[int, int] | None:
+        """The raw span of the clause's likeliest predicate word; None where it has no verb."""
+        scored = [(sum(self.trigger_weights.get(n, 0.0) * v for n, v in c.features.items()), -c.start, c)
+                  for c in trigger_candidates(clause, self.lexicon)]
+        if not scored:
+            return None
+        best = max(scored, key=lambda row: row[:2])[2]
+        return clause.text.raw_span(best.start, best.end)
 
     def probabilities(self, clause: Clause) -> np.ndarray:
         scores = self.bias.copy()
@@ -68,6 +81,8 @@ class EventModel:
             "weights": {name: {self.types[t]: round(float(w), 4) for t in np.flatnonzero(column)
                                for w in (column[t],)}
                         for name in names if (column := self.weights[:, self.vocabulary[name]]).any()},
+            "trigger_bias": round(self.trigger_bias, 4),
+            "trigger_weights": {name: round(w, 4) for name, w in sorted(self.trigger_weights.items()) if round(w, 4)},
         }
 
     @classmethod
@@ -82,7 +97,8 @@ class EventModel:
             for kind, w in spec["weights"][name].items():
                 weights[types.index(kind), col] = w
         return cls(types, spec["codes"], {n: i for i, n in enumerate(names)}, weights, np.array(spec["bias"]),
-                   {kind: tuple(words) for kind, words in spec["lexicon"].items()})
+                   {kind: tuple(words) for kind, words in spec["lexicon"].items()},
+                   spec["trigger_weights"], float(spec["trigger_bias"]))
 
 
 @cache

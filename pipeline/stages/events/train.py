@@ -19,7 +19,7 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .features import Clause, clause_of, features, find_trigger
+from .features import Clause, clause_of, features, trigger_candidates
 from .model import EventModel, taxonomy
 
 COMMON = 10  # the issue's macro-F1 is over the types with at least this many gold examples
@@ -94,7 +94,24 @@ def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
         weights, bias = np.vstack([-weights[0], weights[0]]) / 2, np.array([-bias[0], bias[0]]) / 2
     weights = np.where(np.abs(weights) < MIN_WEIGHT, 0.0, weights)  # a tenth of the weights, the same predictions
     codes = {row["type"]: row["code"] for row in taxonomy()}
-    return EventModel(types, {t: codes[t] for t in types}, dict(vectorizer.vocabulary_), weights, bias, words)
+    trigger_weights, trigger_bias = _fit_trigger_ranker(data, words, seed)
+    return EventModel(types, {t: codes[t] for t in types}, dict(vectorizer.vocabulary_), weights, bias, words,
+                      trigger_weights, trigger_bias)
+
+
+def _fit_trigger_ranker(data: list[Example], words: dict[str, tuple[str, ...]], seed: int) -> tuple[dict[str, float], float]:
+    """Each candidate word of a clause, labelled by whether it is the gold trigger."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels = [], []
+    for e in data:
+        for c in trigger_candidates(e.clause, words):
+            rows.append(c.features)
+            labels.append(int(e.trigger is not None and e.clause.text.raw_span(c.start, c.end) == e.trigger))
+    vectorizer = DictVectorizer(sort=True)
+    ranker = LogisticRegression(C=1.0, max_iter=5000, random_state=seed).fit(vectorizer.fit_transform(rows), labels)
+    return {name: float(ranker.coef_[0][k]) for name, k in vectorizer.vocabulary_.items()}, float(ranker.intercept_[0])
 
 
 def lexicon_baseline(clause: Clause, words: dict[str, tuple[str, ...]], default: str = "state") -> str:
@@ -110,7 +127,7 @@ def score(data: list[Example], model: EventModel) -> dict[str, Any]:
         kind, _ = model.predict(e.clause)
         pairs.append((e.type, kind))
         baseline.append((e.type, lexicon_baseline(e.clause, model.lexicon)))
-        triggers += find_trigger(e.clause, model.lexicon.get(kind, ())) == e.trigger
+        triggers += model.trigger(e.clause) == e.trigger
     return {"n": len(data), "type": _accuracy(pairs), "macro_f1": _macro_f1(pairs), "trigger": triggers / len(data),
             "pairs": pairs, "baseline": baseline}
 
