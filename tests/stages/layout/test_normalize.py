@@ -63,6 +63,19 @@ def norm(raw: str) -> str:
         ("Iowa州", "Iowa州"),
         ("2O19", "2O19"),  # no 年: not certain
         ("lO月", "lO月"),  # a month without its year: not certain
+        # Tesseract's readings of 1 as ] or |, and of the range dash as 一 (one)
+        ("2004年]月20日", "2004年1月20日"),
+        ("1996年1]月30日", "1996年11月30日"),
+        ("同年1]月19日", "同年11月19日"),
+        ("同年11]月", "同年11月"),  # ] after a full month: noise
+        ("1971]年8月9日", "1971年8月9日"),  # ] after a full year: noise
+        ("198]年12月10日", "1981年12月10日"),
+        ("7月1]日", "7月1日"),  # after a day's 1 as often noise as a digit: dropped
+        ("3月]5日", "3月15日"),
+        ("1955一1991年", "1955—1991年"),
+        ("2014年一月", "2014年一月"),  # a numeral month stays
+        ("第]期", "第]期"),  # no date: left alone
+        ("筹集资金。[15]日本与北约", "筹集资金。[15]日本与北约"),  # a bracketed note number before 日本
     ],
 )
 def test_rule(raw: str, clean: str) -> None:
