@@ -106,6 +106,8 @@ class Rules:
     modifier_after: re.Pattern[str]
     list_joint: re.Pattern[str]
     adverbial_before: re.Pattern[str]
+    flashback_before: re.Pattern[str]
+    period_origin_after: re.Pattern[str]
     anniversary: re.Pattern[str]
     event_clause_before: re.Pattern[str]
     event_end_words: re.Pattern[str]
@@ -198,6 +200,8 @@ def load_rules() -> Rules:
         modifier_after=re.compile(spec["background"]["modifier_after"]),
         list_joint=re.compile(spec["background"]["list_joint"]),
         adverbial_before=re.compile(spec["background"]["adverbial_before"]),
+        flashback_before=re.compile(spec["background"]["flashback_before"]),
+        period_origin_after=re.compile(spec["background"]["period_origin_after"]),
         comparison_before=re.compile(spec["background"]["comparison_before"]),
         compared_with_before=re.compile(spec["background"]["compared_with_before"]),
         compared_with_after=re.compile(spec["background"]["compared_with_after"]),
@@ -396,21 +400,27 @@ def _decade_ranges_joined(paragraph: str, mentions: list[TimeMention], rules: Ru
 
 def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
     """Mark the claims that date no statement of the narrative, so that no relative date takes its value from them:
-    a date naming a document (取代1971年条约), a comparison term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比),
-    the start of a `since … the first` reference point (莫迪自2019年以来首次访俄), the origin an anniversary
-    counts from (2017年是建交70周年，两国于1947年…)."""
+    a date naming a document (取代1971年条约, 对1996年《阻断法令》), a flashback (美国已于2018年退出), a comparison
+    term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比), the start of a `since … the first` reference point
+    (莫迪自2019年以来首次访俄), the origin of a period inside its clause (这是1980年美伊断交以来…), a date that
+    describes a thing inside its clause (结束了2013年以来的路线), the origin an anniversary counts from
+    (2017年是建交70周年，两国于1947年…)."""
     for mention in mentions:
         before = paragraph[max(0, mention.start - 4) : mention.start]
-        if rules.names_document_after.match(paragraph, mention.end):
+        inside = _inside_clause(paragraph, mention.start)
+        if rules.names_document_after.match(paragraph, mention.end) or inside and paragraph.startswith("《", mention.end):
             mention.background = "names a document"
+        elif rules.flashback_before.search(before) and not _sentence_goes_on(paragraph, mention, mentions):
+            mention.background = "flashback"
+        elif inside and "/" not in (mention.value or "") and rules.period_origin_after.match(paragraph, mention.end):
+            mention.background = "origin of a period"
         elif rules.comparison_before.search(before) or (
             rules.compared_with_before.search(before) and rules.compared_with_after.match(paragraph, mention.end)
         ):
             mention.background = "comparison"
         elif (mention.value or "").endswith("/..") and rules.reference_point_after.match(paragraph, mention.end):
             mention.background = "reference point"
-        elif (rules.modifier_after.match(paragraph, mention.end) and _inside_clause(paragraph, mention.start)
-              and not rules.adverbial_before.search(before)):
+        elif rules.modifier_after.match(paragraph, mention.end) and inside and not rules.adverbial_before.search(before):
             mention.background = "modifier"
     for first, second in zip(mentions[::-1][1:], mentions[::-1]):  # 继2000年和2007年之后的: the list shares it
         if second.background == "modifier" and rules.list_joint.fullmatch(paragraph[first.end : second.start]):
@@ -423,6 +433,13 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
         for mention in mentions:
             if mention.start >= m.end() and (mention.value or "").startswith(origin):
                 mention.background = "anniversary's origin"
+
+
+def _sentence_goes_on(paragraph: str, mention: TimeMention, mentions: list[TimeMention]) -> bool:
+    """Whether another date follows in the same sentence (已于1月下旬抵达北京，于2月中旬…): the sentence
+    tells its flashback on, so the flashback's date is that sentence's time."""
+    later = [m.start for m in mentions if m.start > mention.start]
+    return bool(later) and not re.search(r"[。！？]", paragraph[mention.end : min(later)])
 
 
 def _inside_clause(paragraph: str, start: int) -> bool:
