@@ -888,7 +888,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         for m in (m for m in run if m.abbr is not None):
             state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
             out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
-        if sentence[s:e] in rules["eu_pairs"]["forms"] or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):
+        pair = run[-1].kind == "REGION" and not sentence.startswith(tuple(rules["eu_pairs"]["region_after"]), e)
+        if pair or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):  # 中欧, 美欧, 伊欧; 欧美 only before `after`
             union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
             out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end)
                     for m in run if m.kind == "REGION"]

@@ -216,10 +216,12 @@ REGIONS_HOSTS_ISSUES = [
     ("中欧双方于2020年12月30日完成投资协定谈判。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2019年4月，第21次中欧峰会在布鲁塞尔举行。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2018年7月，日欧领导人会晤在东京举行。", [("日本", "GPE"), ("欧盟", "ORG")]),
-    # 中欧 reads as the two wherever no region word follows it and it names no relation
+    # a run that ends with 欧 (中欧, 美欧, 伊欧) reads as its states and the EU wherever no region word
+    # follows it and it names no relation; one that starts with 欧 (欧美, the West) only before a joint act
     ("2016年，中欧之间在市场经济地位问题上的分歧加深。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2006年，中欧在全球治理中加强协调。", [("中国", "GPE"), ("欧盟", "ORG")]),
     ("2018年，中欧班列全年开行6300列。", []),
+    ("2012年，美欧对伊朗实施石油禁运。", [("美国", "GPE"), ("欧盟", "ORG"), ("伊朗", "GPE")]),
     # … and a region or part of a relation's or document's name elsewhere
     ("2019年，中欧国家与中国的贸易增长。", [("中国", "GPE")]),
     ("2012年4月，中国—中东欧国家领导人会晤在华沙举行。", [("中国", "GPE")]),
@@ -232,7 +234,8 @@ REGIONS_HOSTS_ISSUES = [
     # 驻 + abbreviation + organ: the host state (the embassy is another state's); after the
     # sending state's name, the mission is one organization (the longest written name)
     ("2023年，立陶宛关闭驻华使馆，日本关闭驻俄大使馆。", [("立陶宛", "GPE"), ("中国", "GPE"), ("日本", "GPE"), ("俄罗斯", "GPE")]),
-    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国驻华大使馆", "ORG"), ("美国", "GPE")]),
+    # (美欧联合施压: 欧 after a state, the two acting together, is the EU: the contract's 欧 rule)
+    ("2022年，德国驻华大使馆发表声明，美欧联合施压，英欧谈判陷入僵局。", [("德国驻华大使馆", "ORG"), ("美国", "GPE"), ("欧盟", "ORG")]),
     # an issue named by a state and a verb is not the state (as 朝核问题); the state acting or as venue still counts
     ("2021年，美英在阿富汗撤军问题上出现分歧，乌克兰入约问题也悬而未决。", [("美国", "GPE"), ("英国", "GPE")]),
     ("2021年，美军从阿富汗撤军，伊朗签署协议，俄罗斯入侵乌克兰。", [("美军", "ORG"), ("阿富汗", "GPE"), ("伊朗", "GPE"), ("俄罗斯", "GPE"), ("乌克兰", "GPE")]),
