@@ -21,7 +21,7 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "path": str(doc.path),
         "encoding": doc.encoding,
         **({"source": doc.source} if doc.source != "text" else {}),
-        **({"ocr": doc.ocr} if doc.ocr else {}),
+        **({"ocr": _ocr_counts(doc.ocr)} if doc.ocr else {}),
         **article_metadata(doc),
         "chars": len(doc.raw),
         "layout_mode": doc.layout_mode,
@@ -33,6 +33,11 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "claims": len(claims),
         "cited_claims": sum(1 for c in claims if c.get("citation")),
     }
+
+
+def _ocr_counts(ocr: dict[str, Any]) -> dict[str, Any]:
+    """The OCR summary with its low-confidence lines counted, not listed (`claims inspect` lists them)."""
+    return {**{k: v for k, v in ocr.items() if k != "low_confidence"}, "low_confidence_lines": len(ocr["low_confidence"])}
 
 
 def error_record(doc_id: str, path: str, error: str) -> dict[str, Any]:

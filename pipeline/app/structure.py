@@ -82,12 +82,18 @@ def render(doc: Document) -> str:
     out = [
         f"{s['doc_id']}  {s['chars']} chars, {s['lines']} lines, "
         + (f"{s['encoding']}" if s["source"] == "text" else f"text read from {s['source']}")
-        + (f" (OCR, {s['ocr']['engine']}: pages {', '.join(map(str, s['ocr']['pages']))})" if "ocr" in s else "")
+        + (f" (OCR, {s['ocr']['engine']}: pages {', '.join(map(str, s['ocr']['pages']))}, "
+           f"mean confidence {s['ocr']['confidence']})" if "ocr" in s else "")
         + f", layout: {s['layout_mode']}",
         f"{len(s['pages'])} pages, {len(s['paragraphs'])} paragraphs, {len(doc.sentences)} sentences, {len(doc.notes)} notes, {len(doc.reference_list)} reference-list entries",
         "",
-        "front matter:",
     ]
+    if s.get("ocr", {}).get("low_confidence"):
+        out.append("OCR lines to check against the page (mean word confidence below the threshold):")
+        out += [f"  p{line['page']:<3} mean {line['confidence']:5.1f}, lowest {line['lowest']:5.1f}  {_short(line['text'])}"
+                for line in s["ocr"]["low_confidence"]]
+        out.append("")
+    out.append("front matter:")
     out += [f"  {kind:<15} {_fmt(r)}" for kind, r in s["front_matter"].items()] or ["  (none)"]
     out.append("")
     out.append("pages (notes: number, raw lines):")

@@ -29,7 +29,7 @@ class Source:
     encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
     kind: str = "text"  # text | pdf | html
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
-    ocr: dict[str, Any] = field(default_factory=dict)  # PDF: {"engine", "pages"} when pages had no text layer
+    ocr: dict[str, Any] = field(default_factory=dict)  # PDF with scanned pages: engine, pages, confidences (pdf._ocr_summary)
 
 
 def read_source(path: Path) -> Source:
@@ -45,8 +45,8 @@ def read_source(path: Path) -> Source:
         if not size:
             raise InputError("empty file")
     if kind == "pdf":
-        raw, boxes, scanned = read_pdf(path)
-        return Source(raw, "utf-8", kind, boxes, {"engine": OCR_ENGINE, "pages": scanned} if scanned else {})
+        raw, boxes, ocr = read_pdf(path)
+        return Source(raw, "utf-8", kind, boxes, ocr)
     if kind == "html":
         return Source(read_html(path), "utf-8", kind)
     raw, encoding = read_raw(path)

@@ -14,8 +14,10 @@ import os
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.resources import MODELS
 
@@ -30,9 +32,19 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 Box = tuple[int, float, float, float, float]  # 1-based page, left, bottom, right, top (points)
 
 
-def read_pdf(path: Path) -> tuple[str, list[Box | None], list[int]]:
-    """The text, each character's page and box (None for page breaks and OCR text), and the
-    pages read by OCR."""
+@dataclass(frozen=True)
+class OcrLine:
+    """A line Tesseract read, with its words' mean confidence (0–100) and the lowest one."""
+
+    page: int
+    text: str
+    confidence: float
+    lowest: float
+
+
+def read_pdf(path: Path) -> tuple[str, list[Box | None], dict[str, Any]]:
+    """The text, each character's page and box (None for page breaks and OCR text), and what OCR
+    read (`_ocr_summary`; empty where every page has a text layer)."""
     import pypdfium2 as pdfium
 
     try:
@@ -49,6 +61,7 @@ def read_pdf(path: Path) -> tuple[str, list[Box | None], list[int]]:
             raise InputError(f"PDF of {len(document)} pages: more than one article (limit {MAX_PAGES})")
         pieces: list[str] = []
         boxes: list[Box | None] = []
+        read: list[OcrLine] = []
         scanned: list[int] = []
         for number, page in enumerate(document, 1):
             if pieces:
@@ -56,19 +69,33 @@ def read_pdf(path: Path) -> tuple[str, list[Box | None], list[int]]:
                 boxes.extend([None] * len(PAGE_BREAK))
             text, page_boxes = _page_text(page, number)
             if not text.strip():
-                text, page_boxes = _ocr(page), []
+                text, lines = _ocr(page, number)
                 page_boxes = [None] * len(text)
+                read.extend(lines)
                 scanned.append(number)
             pieces.append(text)
             boxes.extend(page_boxes)
     raw = "".join(pieces)
     if not raw.strip():
         raise InputError("PDF with no text: neither a text layer nor any characters OCR could read")
-    return raw, boxes, scanned
+    return raw, boxes, _ocr_summary(read, scanned) if scanned else {}
 
 
-def _ocr(page: object) -> str:
-    """One page rendered in grey and read by Tesseract (one thread: workers run side by side)."""
+def _ocr_summary(lines: list[OcrLine], pages: list[int]) -> dict[str, Any]:
+    """What a document record says of its OCR: engine, pages, the mean confidence of its lines
+    (weighted by their characters) and the lines below `ocr_low_confidence`
+    (models/ingest/pdf.json), which `claims inspect` lists."""
+    low = _spec()["ocr_low_confidence"]
+    weights = [len(line.text) for line in lines]
+    mean = sum(line.confidence * w for line, w in zip(lines, weights)) / sum(weights) if sum(weights) else 0.0
+    return {"engine": OCR_ENGINE, "pages": pages, "confidence": round(mean, 1),
+            "low_confidence": [{"page": line.page, "text": line.text, "confidence": round(line.confidence, 1),
+                                "lowest": round(line.lowest, 1)} for line in lines if line.confidence < low]}
+
+
+def _ocr(page: object, number: int) -> tuple[str, list[OcrLine]]:
+    """One page rendered in grey and read by Tesseract (one thread: workers run side by side): its
+    text, and its lines with their confidences (Tesseract's TSV output of the same reading)."""
     if shutil.which("tesseract") is None:
         raise InputError("PDF page without a text layer (a scan): OCR needs Tesseract with chi_sim "
                          "(Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)")
@@ -77,11 +104,24 @@ def _ocr(page: object) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp, "page.pgm")
         image.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + pixels.reshape(height, width).tobytes())
-        done = subprocess.run(["tesseract", str(image), "-", "-l", "chi_sim", "--psm", "3"], capture_output=True,
-                              env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
-    if done.returncode != 0:
-        raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
-    return done.stdout.decode("utf-8").replace("\f", "").rstrip("\n")
+        out = Path(tmp, "page")
+        done = subprocess.run(["tesseract", str(image), str(out), "-l", "chi_sim", "--psm", "3", "txt", "tsv"],
+                              capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
+        if done.returncode != 0:
+            raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
+        text = out.with_suffix(".txt").read_text(encoding="utf-8").replace("\f", "").rstrip("\n")
+        return text, _tsv_lines(out.with_suffix(".tsv").read_text(encoding="utf-8"), number)
+
+
+def _tsv_lines(tsv: str, page: int) -> list[OcrLine]:
+    """Tesseract's words (TSV level 5) grouped into their lines: text and confidences."""
+    words: dict[tuple[str, str, str], list[tuple[str, float]]] = {}
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
+            words.setdefault((cells[2], cells[3], cells[4]), []).append((cells[11], float(cells[10])))
+    return [OcrLine(page, "".join(w for w, _ in line), sum(c for _, c in line) / len(line), min(c for _, c in line))
+            for line in words.values()]
 
 
 def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:
