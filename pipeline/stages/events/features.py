@@ -23,6 +23,8 @@ from pipeline.stages.sentences import clean_sentence
 FEATURES_VERSION = 3
 VERBS = 3  # the first verbs after the date that describe the clause's predicate
 AFTER, BEFORE = 40, 12
+# verbs whose object says what happened (guidelines 3 and 14 of models/events/README.md)
+LIGHT_VERBS = frozenset({"举行", "进行", "发生", "开展", "展开", "召开", "组织", "实现", "承担", "出现", "举办"})
 CLAUSE_END = re.compile(r"[。；;！？]")
 CLAUSE_START = re.compile(r"[，,。；;：:]")
 
@@ -131,5 +133,3 @@ def trigger_candidates(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> l
         out.append(TriggerCandidate(begin, at, f))
     return out
 
-
-LIGHT_VERBS = frozenset({"举行", "进行", "发生", "开展", "展开", "召开", "组织", "实现", "承担", "出现", "举办"})
