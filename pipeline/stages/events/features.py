@@ -132,4 +132,3 @@ def trigger_candidates(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> l
             f[f"next_word:{words[k + 1][0]}"] = 0.5
         out.append(TriggerCandidate(begin, at, f))
     return out
-
