@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.stages.layout.front import article_metadata
 
 from .evaluate import match_claims
 
@@ -27,6 +28,7 @@ CSS = """
 header,main,footer{max-width:72rem;margin:0 auto;padding:0 1.25rem}
 h1{font-size:1.35rem;line-height:1.4}h2{font-size:1.1rem;margin-top:2rem}
 .meta,.legend,.muted{color:var(--muted);font-size:.85rem}
+.byline{margin:.2rem 0 .4rem;font-size:1rem}
 p.para{margin:.2rem 0 .9rem;text-indent:2em}p.heading{font-weight:bold;text-indent:0}
 .claim{all:unset;text-indent:0;cursor:pointer;border-bottom:3px solid var(--date);background:#ddf4ff}
 .claim.optional{border-bottom-style:dotted}.claim:focus{outline:3px solid #0969da;outline-offset:1px}
@@ -238,13 +240,21 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(doc.doc_id)} — claims</title><style>{CSS}</style></head><body>
-<header><p class="meta"><a href="index.html">← all articles</a></p><h1>{html.escape(doc.doc_id)}</h1>
+<header><p class="meta"><a href="index.html">← all articles</a></p><h1>{html.escape(doc.doc_id)}</h1>{_byline(doc)}
 <p class="meta">{len(claims)} claims · {cited} cited · {missing} with the note missing · {len(doc.pages)} pages · {len(doc.notes)} notes{gold_line}</p>
 <p class="legend">Keys: Tab or j/k move between claims; Enter shows a claim's raw source. Dates <span class="claim">underlined</span>,
 actors <span class="actor PER">PER</span> <span class="actor ORG">ORG</span> <span class="actor GPE">GPE</span>, markers open their note{", gold claims missed <span class=gold-miss>dashed red</span>, false alarms <span class='claim false-alarm'>red</span>" if gold is not None else ""}.</p></header>
 <main><h2>Timeline</h2>{timeline_svg(claims)}<h2>Body</h2>{paragraphs}<h2>Notes</h2><ol class="notes">{notes}</ol></main>
 <div id="panel" aria-live="polite"></div>
 <script type="application/json" id="claims-data">{payload}</script><script>{SCRIPT}</script></body></html>"""
+
+
+def _byline(doc: Document) -> str:
+    """The article's title, authors, journal and issue, where its front matter gives them."""
+    meta = article_metadata(doc)
+    parts = [meta.get("title"), "、".join(meta.get("authors") or []), " ".join(filter(None, (meta.get("journal"), meta.get("issue"))))]
+    line = " · ".join(p for p in parts if p)
+    return f'\n<p class="byline">{html.escape(line)}</p>' if line else ""
 
 
 def _document_cell(row: dict[str, Any]) -> str:

@@ -46,6 +46,7 @@ def test_site_files_and_index(site: Path) -> None:
             "003_b5f34cc610d3c4cc</pre>") in index
     page = (site / "001_47aa3352bd7784b9.html").read_text(encoding="utf-8")
     assert "<script src" not in page and "<link" not in page  # self-contained
+    assert '<p class="byline">乌克兰危机下日本与北约的战略合作 · 陈静静</p>' in page  # from the front matter
 
 
 @needs_browser
