@@ -2,7 +2,8 @@
 
 A text layer keeps a superscript's digit but not its height, so `物资¹6月` comes out as
 `物资。16月`. Alone, such a digit cannot be told from the text's numbers; but a page whose foot
-holds notes numbered 1, 2, … k must carry markers 1 … k in its text, in that order. For each
+holds notes numbered 1, 2, … k must carry markers 1 … k in its text, in that order (notes
+numbered through the article: n … n+k-1, n following the last page's last note). For each
 such page the best-scoring places for them are chosen (a dynamic programme over the candidate
 places, scored by their neighbouring characters, models/layout/plain_markers.json) and the
 digits there are read as superscript glyphs, in place: the line's text keeps its length, so
@@ -63,12 +64,13 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     spec = load_spec()
     if any(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ln in lines for ch in ln.text):
         return 0  # superscripts survived: the rules read them
-    return _read([(text, count) for text, count in _pages(lines[body_start:], spec) if count], spec)
+    return _read([(text, first, count) for text, first, count in _pages(lines[body_start:], spec) if count], spec)
 
 
-def _read(pages: list[tuple[list[Line], int]], spec: Spec) -> int:
-    """Read the markers of each (text lines, note count) page; nothing unless enough pages read."""
-    found = [_best_places(text, count, spec) for text, count in pages]
+def _read(pages: list[tuple[list[Line], int, int]], spec: Spec) -> int:
+    """Read the markers of each (text lines, first note's number, note count) page; nothing unless
+    enough pages read."""
+    found = [_best_places(text, count, spec, first=first) for text, first, count in pages]
     read = [places for places in found if places]
     if not read or len(read) < min(spec.min_pages, len(pages)):
         return 0
@@ -108,55 +110,65 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
             count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
         if superscript and not _best_places(text, count, spec, strong_from=0):
             continue
-        pages.append((text, count))
+        pages.append((text, 1, count))
     return _read(pages, spec)
 
 
-def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int]]:
-    """(the text lines before a run of notes numbered 1 … k, k) for each page. A page ends at
-    furniture (not a number of one or two digits alone: the run's next note, or a marker the
-    extractor set on a line of its own), or where a note numbered 1 follows the run (the
-    running header was lost): the lines between two runs are the next page's text (a note's
-    last lines with them). A `1` alone opens a run only once note 2 follows it: alone, it is
-    as likely a marker set apart."""
-    pages: list[tuple[list[Line], int]] = []
+def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
+    """(the text lines before a run of notes numbered n … n+k-1, n, k) for each page: n is 1, or,
+    in an article whose notes are numbered through it, the number after the last page's last
+    note (or the one after that, where that note lost its number); inside a run, a number
+    skipped where lines stand between its neighbours is a note that lost its number. A page ends at furniture (not a number of one or two digits alone: the run's next note,
+    or a marker the extractor set on a line of its own), or where a run's first note follows the
+    run (the running header was lost): the lines between two runs are the next page's text (a
+    note's last lines with them). A `1` alone opens a run only once note 2 follows it: alone, it
+    is as likely a marker set apart."""
+    pages: list[tuple[list[Line], int, int]] = []
     text: list[Line] = []
     tail: list[Line] = []  # lines after the run's last note number
-    count = 0
+    first, count = 1, 0
+    last = 0  # the number of the last note of the runs before
     lone_one: int | None = None  # where in `text` a `1` alone stands
+
+    def close() -> None:
+        nonlocal last
+        pages.append((text, first, count))
+        last = first + count - 1 if count else last
+
     for ln in lines:
         head = spec.note_head.match(ln.text)
         number = int(head.group(1)) if head else None
         alone = head is not None and not ln.text[head.end() :].strip()
         if ln.kind in FURNITURE and number is None:
-            pages.append((text, count))
-            text, tail, count, lone_one = [], [], 0, None
+            close()
+            text, tail, first, count, lone_one = [], [], 1, 0, None
             continue
         if number == 2 and lone_one is not None and count != 1:  # the `1` alone opened a run
             if count:
-                pages.append((text, count))
+                close()
                 text = tail
-            text, tail, count, lone_one = text[:lone_one], [], 2, None
-        elif count and number == count + 1:
-            count, tail, lone_one = number, [], None
-        elif number == 1 and not alone and (text or tail):
+            text, tail, first, count, lone_one = text[:lone_one], [], 1, 2, None
+        elif count and number is not None and first + count <= number <= first + count + (1 if tail else 0):
+            count, tail, lone_one = number - first + 1, [], None  # the lines before a skipped number: its note, number lost
+        elif (number == 1 or number is not None and last < number <= last + 2 and number > 1) and not alone and (text or tail):
             if count:
-                pages.append((text, count))
+                close()
                 text = tail
-            count, tail, lone_one = 1, [], None
+            first, count, tail, lone_one = number, 1, [], None
         elif ln.stripped:
             lines_now = tail if count else text
             lone_one = len(lines_now) if number == 1 and alone else lone_one
             lines_now.append(ln)
-    pages.append((text, count))
+    close()
     return pages
 
 
-def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None) -> list[Place] | None:
-    """The places of markers 1 … count, in order, with the highest total score; None when some
-    marker has no place (past `strong_from`, no place scoring `strong_score`)."""
-    candidates = [[p for p in _places(text, str(n), spec) if strong_from is None or n <= strong_from
-                   or p.score >= spec.strong_score] for n in range(1, count + 1)]
+def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None,
+                 first: int = 1) -> list[Place] | None:
+    """The places of markers first … first+count-1, in order, with the highest total score; None
+    when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`)."""
+    candidates = [[p for p in _places(text, str(first + k), spec) if strong_from is None or k < strong_from
+                   or p.score >= spec.strong_score] for k in range(count)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
     best: list[list[tuple[int, int]]] = []  # (total, index of the previous marker's place)
     for n, places in enumerate(candidates):

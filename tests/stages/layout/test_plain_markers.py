@@ -112,3 +112,28 @@ def test_every_marker_of_a_factory_rendering_is_read(item: dict) -> None:
     rules.analyze(doc)
     read = sum(len(re.findall("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*", ln.text)) for ln in doc.lines if ln.kind == "body")
     assert read == NOTES_OF[item["source"]] - UNREAD.get((item["source"], item["extractor"], item["damage"]), 0)
+
+
+THROUGH = [
+    "日本与北约关系的演进", "", "李 明", "", "摘要：本文讨论日本与北约关系。", "", "关键词：日本；北约", "",
+    "2022年4月，日本外相首次出席北约外长会议，并承诺", "", "向乌克兰提供防卫装备。16月，北约军事委员会主席访", "",
+    "问日本。2同月，北约在马德里召开峰会，日本首相出席。", "",
+    "1 「林外務大臣のNATO外相会合出席（結果）」、外務省、2022年4月7日。", "",
+    "2 “NATO and Japan are natural partners,” NATO, June 5, 2022.", "",
+    "· 33 ·", "", "国际观察 2023年第1期", "",
+    "2023年，双方在第12轮磋商中同意加强网络防御合作。311月，", "", "日本正式加入北约合作网络防御卓越中心。4此后双方交流", "",
+    "更加频繁，合作领域不断扩大，成为双边关系的新支柱。", "",
+    "3 参见李薇主编：《日本研究报告（2023）》，社会科学文献出版社2023年版，第12页。", "",
+    "4 同上。", "", "· 34 ·", "",
+]
+
+
+def test_notes_numbered_through_the_article_tell_each_pages_markers() -> None:
+    """Page 2's notes are 3 and 4, not 1 and 2: its plain-digit markers are 3 and 4."""
+    doc = process_text("\n".join(THROUGH) + "\n", doc_id="through")
+    assert doc.marker_style == "superscript"
+    cited = [(c["date"]["text"], c["citation"] and (c["citation"]["marker"], c["citation"]["note"])) for c in doc.claims]
+    assert cited == [("2022年4月", ("¹", "「林外務大臣のNATO外相会合出席（結果）」、外務省、2022年4月7日。")),
+                     ("6月", ("²", "“NATO and Japan are natural partners,” NATO, June 5, 2022.")), ("同月", None),
+                     ("2023年", ("³", "参见李薇主编：《日本研究报告（2023）》，社会科学文献出版社2023年版，第12页。")),
+                     ("11月", ("⁴", "同上。"))]
