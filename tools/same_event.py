@@ -24,11 +24,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from pipeline.app.dates import bounds
 from pipeline.app.evaluate import load_gold
 from pipeline.resources import ROOT
+from pipeline.stages.actors.decision import DecisionModel
 
 CLUSTER_GOLD = ROOT / "annotations" / "events" / "clusters" / "gold.jsonl"
 CLAUSE = 24  # characters of the date's clause read after the date
@@ -101,21 +100,7 @@ def _bigrams(text: str) -> set[str]:
     return {text[k : k + 2] for k in range(len(text) - 1)}
 
 
-@dataclass(frozen=True)
-class SameEventModel:
-    vocabulary: dict[str, int]
-    weights: np.ndarray
-    bias: float
-    threshold: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        score = self.bias + sum(self.weights[k] * v for name, v in features.items()
-                                if (k := self.vocabulary.get(name)) is not None)
-        return float(1.0 / (1.0 + np.exp(-score)))
-
-
-
-def events(records: Iterable[Record], model: SameEventModel) -> dict[str, str]:
+def events(records: Iterable[Record], model: DecisionModel) -> dict[str, str]:
     """claim_id → event_id for every claim record with a date (an event's id: its first claim's
     id in sorted order, prefixed `event:`)."""
     claims = [c for r in records if "date" in r and (c := claim_of(r)) is not None]
@@ -128,8 +113,10 @@ def events(records: Iterable[Record], model: SameEventModel) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for a, b in candidate_pairs(claims):
-        if model.probability(pair_features(a, b)) >= model.threshold:
+    pairs = list(candidate_pairs(claims))
+    probabilities = model.probabilities([pair_features(a, b) for a, b in pairs]) if pairs else []
+    for (a, b), p in zip(pairs, probabilities):
+        if p >= model.threshold:
             ra, rb = root(a.claim_id), root(b.claim_id)
             parent[max(ra, rb)] = min(ra, rb)
     return {i: f"event:{root(i)}" for i in ids}
@@ -161,7 +148,7 @@ def training_pairs(records: list[Record], groups: list[list[str]]) -> list[tuple
             for a, b in candidate_pairs(claims)]
 
 
-def fit(pairs: list[tuple[Claim, Claim, int]], seed: int = 0, threshold: float = 0.5) -> SameEventModel:
+def fit(pairs: list[tuple[Claim, Claim, int]], seed: int = 0, threshold: float = 0.5) -> DecisionModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -169,7 +156,8 @@ def fit(pairs: list[tuple[Claim, Claim, int]], seed: int = 0, threshold: float =
     x = vectorizer.fit_transform([pair_features(a, b) for a, b, _ in pairs])
     classifier = LogisticRegression(C=1.0, max_iter=5000, random_state=seed)
     classifier.fit(x, [label for *_, label in pairs])
-    return SameEventModel(dict(vectorizer.vocabulary_), classifier.coef_[0], float(classifier.intercept_[0]), threshold)
+    return DecisionModel(dict(vectorizer.vocabulary_), classifier.coef_[0], float(classifier.intercept_[0]),
+                         threshold)
 
 
 def leave_one_article_out(records: list[Record], groups: list[list[str]], seed: int = 0,

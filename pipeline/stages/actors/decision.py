@@ -29,9 +29,11 @@ from .features import FEATURES_VERSION, Candidate, candidate_features, sentence_
 from .recognizer import (
     DATA,
     Actor,
+    Lexicon,
     Spans,
     _distinct,
     _entry,
+    _numeral,
     _overlaps,
     _scan,
     lexicon,
@@ -96,17 +98,16 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         if e1 == s2 and "·" in sentence[s1:e2] or e1 + 1 == s2 and sentence[e1] == "·":
             add(Actor(sentence[s1:e2], "PER", sentence[s1:e2], "", s1, e2), "model:PER-joined")
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles
-    dated = _date_units(sentence, lex.rules)
-    return sorted((c for c in found.values() if not _overlaps(c.actor.start, c.actor.end, quoted) and c.actor.start not in dated),
+    dated = _date_units(sentence, lex)
+    return sorted((c for c in found.values()
+                   if not _overlaps(c.actor.start, c.actor.end, quoted) and c.actor.start not in dated),
                   key=lambda c: (c.actor.start, -c.actor.end))
 
 
-def _date_units(sentence: str, rules: dict[str, Any]) -> set[int]:
+def _date_units(sentence: str, lex: Lexicon) -> set[int]:
     """Where a date's unit follows its number (15日|经板门店, 3月|中): no name starts there."""
-    spec = rules["abbreviations"]
-    units = spec["date_unit_start"]["units"]
-    return {i for i in range(1, len(sentence))
-            if sentence[i] in units and (sentence[i - 1].isdigit() or sentence[i - 1] in spec["numerals"])}
+    units = lex.rules["abbreviations"]["date_unit_start"]["units"]
+    return {i for i in range(1, len(sentence)) if sentence[i] in units and _numeral(sentence[i - 1], lex)}
 
 
 @dataclass(frozen=True)

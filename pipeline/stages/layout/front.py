@@ -42,7 +42,7 @@ def article_metadata(doc: Document) -> dict[str, Any]:
     pat = _patterns()
     title_block = [ln for ln in doc.lines if ln.kind == "title" and not pat.site.search(ln.stripped)]
     author_lines = [ln for ln in doc.lines if ln.kind == "author"] or [
-        ln for ln in title_block[1:] if pat.author_label.match(ln.stripped) or _spaced_names(ln.stripped)]
+        ln for ln in title_block[1:] if pat.author_label.match(ln.stripped) or _spaced_names(ln.stripped, pat)]
     title = "".join(ln.stripped for ln in title_block if not author_lines or ln.no < author_lines[0].no)
     authors = [name for ln in author_lines for name in _names(ln.stripped, pat)]
     found: dict[str, Any] = {"title": title or None, "authors": authors or None}
@@ -52,9 +52,9 @@ def article_metadata(doc: Document) -> dict[str, Any]:
     return {k: v for k, v in found.items() if v}
 
 
-def _spaced_names(text: str) -> bool:
+def _spaced_names(text: str, pat: MetadataPatterns) -> bool:
     """A line of short CJK groups set apart by spaces (周　明1，2　陈思远1, 宋雨岚  韦 宁)."""
-    groups = re.sub(r"[\d,，*＊]+", " ", text).split()
+    groups = pat.author_marks.sub(" ", text).split()
     return 1 < len(groups) <= 12 and all(1 <= len(g) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in g) for g in groups)
 
 
