@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from pipeline.api import process
+from pipeline.document import Document
 from pipeline.engine import Config, ConfigError, pipeline_for
 from pipeline.resources import CONFIG_FILE
 from pipeline.stages.actors import decision as actors_decision
@@ -38,6 +39,7 @@ from .evaluate import (
     load_records,
     one_sided,
     predicted_documents,
+    reviewed_only,
     table,
 )
 from .report import write_report
@@ -162,6 +164,8 @@ def eval_command(
                                         "gazetteer, model), how often it fired in the gold sentences and was right.")] = False,
     articles: Annotated[Optional[Path], typer.Option(help="Raw articles of the gold, for --rules (default: the "
                                                      "project's folder for a known gold folder).")] = None,
+    unreviewed: Annotated[bool, typer.Option("--include-unreviewed", help="Also score gold documents that `claims "
+                                             "review` saved with claims still pending.")] = False,
 ) -> None:
     """Score predicted claims against gold with the contract's metrics."""
     for path in (gold, pred):
@@ -169,8 +173,9 @@ def eval_command(
             typer.echo(f"error: {path} does not exist", err=True)
             raise typer.Exit(2)
     gold_claims, records = load_gold(gold), load_records(pred)
+    gold_claims, pending = (gold_claims, []) if unreviewed else reviewed_only(gold_claims)
     per_doc, overall = evaluate(gold_claims, records)
-    left_out = one_sided(gold_claims, predicted_documents(records))
+    left_out = "\n".join(filter(None, [one_sided(gold_claims, predicted_documents(records)), _pending_line(pending)]))
     if not per_doc:
         typer.echo(f"error: no document is both in the gold {gold} and in the predictions {pred}\n{left_out}", err=True)
         raise typer.Exit(1)
@@ -201,7 +206,27 @@ def report(
     overrides: Overrides = None,
 ) -> None:
     """Write a static review site: each article's claims against its source, timelines, the eval table."""
-    config = _config(config_file, overrides)
+    documents, errors = _documents(inputs, _config(config_file, overrides), claims)
+    gold_claims, pending = reviewed_only(load_gold(gold)) if gold and gold.exists() else (None, [])
+    table_text = None
+    if gold_claims:
+        reported = {doc.doc_id for doc, _ in documents} | ({doc_id for doc_id, _ in errors} & set(gold_claims))
+        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs], reported)
+        left_out = "\n".join(filter(None, [one_sided(gold_claims, reported), _pending_line(pending)]))
+        table_text = (table(per_doc, overall) + (f"\n{left_out}" if left_out else "") if per_doc
+                      else f"No article of this report has gold in {gold}.")
+    files = write_report(out, documents, errors, gold_claims, table_text)
+    typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
+
+
+def _pending_line(pending: list[str]) -> str:
+    return f"review pending, not gold yet (not scored): {', '.join(pending)}" if pending else ""
+
+
+def _documents(inputs: list[Path] | None, config: Config, claims: Path | None
+               ) -> tuple[list[tuple[Document, list[dict]]], list[tuple[str, str]]]:
+    """Each input processed, with its claims (from `claims`, a JSONL, when given), and the inputs
+    that failed with their messages."""
     given = load_records(claims) if claims else None
     documents, errors = [], []
     found = list(batch.discover(inputs or [Path("corpus")]))
@@ -215,16 +240,49 @@ def report(
             continue
         doc_claims = [r for r in given if r.get("doc_id") == doc.doc_id and "date" in r] if given is not None else doc.claims
         documents.append((doc, doc_claims))
-    gold_claims = load_gold(gold) if gold and gold.exists() else None
-    table_text = None
-    if gold_claims:
-        reported = {doc.doc_id for doc, _ in documents} | ({doc_id for doc_id, _ in errors} & set(gold_claims))
-        per_doc, overall = evaluate(gold_claims, [c for _, cs in documents for c in cs], reported)
-        left_out = one_sided(gold_claims, reported)
-        table_text = (table(per_doc, overall) + (f"\n{left_out}" if left_out else "") if per_doc
-                      else f"No article of this report has gold in {gold}.")
-    files = write_report(out, documents, errors, gold_claims, table_text)
-    typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
+    return documents, errors
+
+
+@app.command()
+def review(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Article files or folders (default: corpus/).")] = None,
+    pred: Annotated[Optional[Path], typer.Option(help="Start from the claims of this JSONL instead of extracting them.")] = None,
+    gold: Annotated[Path, typer.Option(help="Gold folder: saves go to <gold>/<doc_id>.jsonl; an article with gold "
+                                       "there starts from it.")] = Path("annotations/gold"),
+    host: Annotated[str, typer.Option(help="Address to serve on (this machine only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port (0: any free one).")] = 8765,
+    static: Annotated[bool, typer.Option("--static", help="Write the site without a server, as `claims report` does "
+                                         "(no editing).")] = False,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for --static.")] = Path("report"),
+    config_file: ConfigFile = None,
+    overrides: Overrides = None,
+) -> None:
+    """Review claims in the browser: accept, reject, edit and add them, and save the result as gold."""
+    from .review import GoldStore, ReviewedDocument, ReviewSite, make_server
+
+    documents, errors = _documents(inputs, _config(config_file, overrides), pred)
+    if static:
+        files = write_report(out, documents, errors, None, None)
+        typer.echo(f"wrote {len(files)} pages to {out}/ (open {files[0]})")
+        return
+    store = GoldStore(gold)
+    reviewed = []
+    for doc, claims in documents:
+        saved = store.load(doc.doc_id)
+        reviewed.append(ReviewedDocument(doc, saved if saved is not None else claims, from_gold=saved is not None))
+    try:
+        server = make_server(ReviewSite(reviewed, store, errors), host, port)
+    except OSError as exc:
+        typer.echo(f"error: cannot serve on {host}:{port}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
+    address = f"http://{host}:{server.server_address[1]}/"
+    typer.echo(f"reviewing {len(reviewed)} articles at {address} (saves go to {gold}/); Ctrl+C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command("export")

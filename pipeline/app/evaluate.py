@@ -41,6 +41,14 @@ def load_gold(path: Path) -> dict[str, list[Record]]:
     return gold
 
 
+def reviewed_only(gold: dict[str, list[Record]]) -> tuple[dict[str, list[Record]], list[str]]:
+    """The gold documents whose every claim was reviewed, and the others: a claim that `claims
+    review` saved unreviewed has `reviewed_by: null`, and a document holding one is not gold yet
+    (its pending claims are the model's). Gold written by hand has no such field."""
+    pending = sorted(d for d, claims in gold.items() if any("reviewed_by" in c and c["reviewed_by"] is None for c in claims))
+    return {d: claims for d, claims in gold.items() if d not in pending}, pending
+
+
 def _span(record: Record) -> tuple[int, int]:
     s, e = record["date"]["source_span"]
     return s, e

@@ -46,22 +46,25 @@ table{border-collapse:collapse;font:13px/1.4 sans-serif}td,th{border:1px solid #
 svg text{font:11px sans-serif}main pre{overflow-x:auto;font-size:13px}
 """
 
-SCRIPT = """
+COMMON_SCRIPT = """
 const panel=document.getElementById('panel');const data=JSON.parse(document.getElementById('claims-data').textContent);
 function esc(s){return String(s).replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]));}
+function noteHtml(ct){let h=`<div>citation ${esc(ct.marker)} at [${ct.source_span}]${ct.pairing==='position'?' <span class=flagged>paired by position</span>':''}</div>`;
+ if(ct.note==null)h+='<div class=flagged>note text missing from the file</div>';else h+=`<div>note [${ct.note_span}]: ${esc(ct.note)}</div>`;
+ if(ct.truncated)h+='<div class=flagged>note cut short</div>';
+ if(ct.reference)h+=`<pre>${esc(JSON.stringify(ct.reference,null,1))}</pre>`;return h;}
+function showNote(key){const ct=data.markers[key];if(!ct)return;panel.innerHTML=noteHtml(ct);panel.dataset.shown=key;}
+document.querySelectorAll('.marker').forEach(b=>b.addEventListener('click',()=>showNote(b.dataset.marker)));
+"""
+
+SCRIPT = COMMON_SCRIPT + """
 function showClaim(id){const c=data.claims[id];if(!c)return;
  let h=`<strong>${esc(c.claim_id)}</strong> · ${esc(c.date.value)}${c.date.mod?' ('+esc(c.date.mod)+')':''}${c.date.anchor?' · anchored on '+esc(c.date.anchor):''}`;
  h+=`<div>raw lines ${c.raw.first_line}–${c.raw.last_line}, span [${c.date.source_span}]:</div><pre>${esc(c.raw.before)}<mark>${esc(c.raw.span)}</mark>${esc(c.raw.after)}</pre>`;
  h+=`<div>${esc(c.sentence)}</div>`;
  if(c.actors.length)h+=`<div>actors: ${c.actors.map(a=>esc(a.text)+' <span class=muted>'+esc(a.type)+'</span>').join(', ')}</div>`;
  h+=c.citation?noteHtml(c.citation):'<div class=muted>no citation</div>';panel.innerHTML=h;panel.dataset.shown=id;}
-function noteHtml(ct){let h=`<div>citation ${esc(ct.marker)} at [${ct.source_span}]${ct.pairing==='position'?' <span class=flagged>paired by position</span>':''}</div>`;
- if(ct.note==null)h+='<div class=flagged>note text missing from the file</div>';else h+=`<div>note [${ct.note_span}]: ${esc(ct.note)}</div>`;
- if(ct.truncated)h+='<div class=flagged>note cut short</div>';
- if(ct.reference)h+=`<pre>${esc(JSON.stringify(ct.reference,null,1))}</pre>`;return h;}
-function showNote(key){const ct=data.markers[key];if(!ct)return;panel.innerHTML=noteHtml(ct);panel.dataset.shown=key;}
 document.querySelectorAll('.claim').forEach(b=>b.addEventListener('click',()=>showClaim(b.dataset.claim)));
-document.querySelectorAll('.marker').forEach(b=>b.addEventListener('click',()=>showNote(b.dataset.marker)));
 const claims=[...document.querySelectorAll('.claim')];
 document.addEventListener('keydown',e=>{if(!['j','k'].includes(e.key)||!claims.length)return;
  let i=claims.indexOf(document.activeElement);i=e.key==='j'?Math.min(i+1,claims.length-1):Math.max(i-1,0);claims[i].focus();claims[i].click();});
@@ -153,12 +156,23 @@ def _row(claim: dict[str, Any]) -> str:
     return (actors[0].get("canonical") or actors[0]["text"]) if actors else "—"
 
 
-def _raw_context(doc: Document, span: list[int]) -> dict[str, Any]:
+def _raw_context(doc: Document, claim: dict[str, Any]) -> dict[str, Any]:
+    """The raw lines of the claim's whole sentence, its citation marker included, with the date's
+    span: a wrapped sentence, even one cut by a page break, is shown as the file has it."""
+    span = claim["date"]["source_span"]
+    lo, hi = span
+    clean = doc.body.clean_span(*span)[0]
+    sentence = next((s for s in doc.sentences if s.start <= clean < s.end), None)
+    if sentence is not None and sentence.end > sentence.start:
+        s_lo, s_hi = doc.raw_span(sentence.start, sentence.end)
+        lo, hi = min(lo, s_lo), max(hi, s_hi)
+    if claim.get("citation"):
+        hi = max(hi, claim["citation"]["source_span"][1])
     line_starts = [ln.start for ln in doc.lines]
-    first = bisect_right(line_starts, span[0]) - 1
-    last = bisect_right(line_starts, max(span[0], span[1] - 1)) - 1
+    first = bisect_right(line_starts, lo) - 1
+    last = bisect_right(line_starts, max(lo, hi - 1)) - 1
     start, end = doc.lines[first].start, doc.lines[last].end
-    return {"first_line": first + 1, "last_line": last + 1, "before": doc.raw[start : span[0]],
+    return {"first_line": first + 1, "last_line": last + 1, "start": start, "before": doc.raw[start : span[0]],
             "span": doc.raw[span[0] : span[1]], "after": doc.raw[span[1] : end]}
 
 
@@ -217,7 +231,10 @@ def _render_marks(text: str, marks: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
-def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[str, Any]] | None) -> str:
+def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[str, Any]] | None,
+                 review: tuple[dict[str, Any], str] | None = None) -> str:
+    """An article's page; with `review` (the editor's data and script, from `review.py`) the page
+    edits claims instead of only showing them."""
     misses: list[dict[str, Any]] = []
     false_alarms: set[str] = set()
     if gold is not None:
@@ -227,7 +244,7 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
         f'<p class="para{" heading" if p.heading else ""}" id="p{i}">{_spans_for_paragraph(doc, i, claims, misses, false_alarms)}</p>'
         for i, p in enumerate(doc.paragraphs)
     )
-    data = {"claims": {c["claim_id"]: {**c, "raw": _raw_context(doc, c["date"]["source_span"])} for c in claims},
+    data = {"claims": {c["claim_id"]: {**c, "raw": _raw_context(doc, c)} for c in claims},
             "markers": {str(c["citation"]["source_span"][0]): c["citation"] for c in claims if c.get("citation")}}
     notes = "".join(
         f'<li id="note-{n.page}-{n.position}"{" class=flagged" if n.number is None else ""}>p{n.page} '
@@ -238,6 +255,10 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
     missing = sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)
     gold_line = f" · gold: {len(misses)} missed, {len(false_alarms)} false alarms" if gold is not None else ""
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    script = f"<script>{SCRIPT}</script>"
+    if review is not None:
+        review_payload = json.dumps(review[0], ensure_ascii=False).replace("</", "<\\/")
+        script = f'<script type="application/json" id="review-data">{review_payload}</script><script>{review[1]}</script>'
     return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{html.escape(doc.doc_id)} — claims</title><style>{CSS}</style></head><body>
 <header><p class="meta"><a href="index.html">← all articles</a></p><h1>{html.escape(doc.doc_id)}</h1>{_byline(doc)}
@@ -246,7 +267,7 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
 actors <span class="actor PER">PER</span> <span class="actor ORG">ORG</span> <span class="actor GPE">GPE</span>, markers open their note{", gold claims missed <span class=gold-miss>dashed red</span>, false alarms <span class='claim false-alarm'>red</span>" if gold is not None else ""}.</p></header>
 <main><h2>Timeline</h2>{timeline_svg(claims)}<h2>Body</h2>{paragraphs}<h2>Notes</h2><ol class="notes">{notes}</ol></main>
 <div id="panel" aria-live="polite"></div>
-<script type="application/json" id="claims-data">{payload}</script><script>{SCRIPT}</script></body></html>"""
+<script type="application/json" id="claims-data">{payload}</script>{script}</body></html>"""
 
 
 def _byline(doc: Document) -> str:

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.app.cli import app
-from pipeline.app.report import CSS, edtf_intervals, timeline_svg
+from pipeline.api import process
+from pipeline.app.report import CSS, _raw_context, edtf_intervals, timeline_svg
 from tests.conftest import CORPUS, DOC_IDS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -143,3 +144,19 @@ def test_timeline_rows_are_canonical_names_and_the_colours_are_explained() -> No
                         claim(3, "2021", "岸田", "岸田文雄")])
     assert re.findall(r'<text x="4" y="\d+">([^<]+)</text>', svg) == ["安倍晋三", "岸田文雄"]
     assert "an optional claim" in svg and "open-ended" in svg
+
+
+def test_the_raw_view_shows_the_whole_wrapped_sentence_and_its_marker_across_a_page_break() -> None:
+    """002 is wrapped at 34 characters: a claim's raw view is its sentence's lines, and where the
+    walk finds the marker on the next page, every line up to it: the page's notes, header and folio."""
+    doc = process(CORPUS / f"{DOC_IDS['002']}.txt")
+    claim = next(c for c in doc.claims if c["claim_id"].endswith("#0014"))  # 2022年4月，德国总理舒尔茨访问日本。
+    raw = _raw_context(doc, claim)
+    assert (raw["first_line"], raw["last_line"]) == (205, 225)
+    assert raw["before"] == "" and raw["span"] == "2022年4月"
+    lines = raw["after"].split("\n")
+    assert lines[0].startswith("，德国总理舒尔茨访问日本。") and "东北亚学刊 2023年第4期" in lines and "56" in lines
+    assert lines[-1].startswith("“2+2”会晤。① ")
+    first = doc.claims[0]  # a sentence that starts mid-line and runs over two lines
+    raw = _raw_context(doc, first)
+    assert (raw["first_line"], raw["last_line"]) == (20, 22) and raw["after"].endswith("就其政策源")
