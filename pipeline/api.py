@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import Document
-from .engine import Config, pipeline_for
+from .engine import Config, default_config, pipeline_for
 from .stages.ingest import SUFFIXES, Source, read_source
 
 
@@ -22,14 +22,15 @@ def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encod
 
 def process(source: str | Path, config: Config | None = None, doc_id: str | None = None) -> Document:
     """One article, from a file (a `Path`, or a string naming a file: one line ending in a suffix
-    the pipeline reads; `.txt`, `.pdf`, `.html`) or from its text; raises `InputError` for a file
+    the pipeline reads; `.txt`, `.pdf`, `.html`, page images) or from its text; raises `InputError` for a file
     it cannot read. The document holds every stage's results: `doc.claims`, and `doc.records()`
     for JSONL; `doc.raw` is the text every offset points into (for a PDF or web page, the text
     extracted from it)."""
     if isinstance(source, str) and not _names_a_file(source):
         return process_text(source, config=config)
     path = Path(source)
-    return process_text("", doc_id=doc_id or path.stem, path=path, config=config, source=read_source(path))
+    source_read = read_source(path, (config or default_config()).ocr())
+    return process_text("", doc_id=doc_id or path.stem, path=path, config=config, source=source_read)
 
 
 def _names_a_file(text: str) -> bool:

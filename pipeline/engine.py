@@ -67,6 +67,9 @@ def register(cls: type[Stage]) -> type[Stage]:
     return cls
 
 
+INGEST = "ingest"  # the settings of reading a file, which comes before the stages
+
+
 @dataclass(frozen=True)
 class Config:
     """The stage order and each stage's settings (a table per stage name)."""
@@ -98,6 +101,16 @@ class Config:
         if stage not in self.stages:
             raise ConfigError(f"stage {stage!r} is not among the stages {list(self.stages)}")
         return replace(self, stages=self.stages[: self.stages.index(stage) + 1])
+
+    def ocr(self) -> str:
+        """`[ingest] ocr`: which PDF pages OCR reads (auto: those without a text layer)."""
+        from pipeline.stages.ingest import OCR_MODES
+
+        ingest = dict(self.settings.get(INGEST, {}))
+        mode = ingest.pop("ocr", "auto")
+        if ingest or mode not in OCR_MODES:
+            raise ConfigError(f"[{INGEST}] takes ocr = {' | '.join(OCR_MODES)} only, got {dict(self.settings[INGEST])}")
+        return mode
 
     def key(self) -> str:
         """A stable text of the whole configuration (pipelines are cached by it)."""
@@ -161,9 +174,10 @@ def build(config: Config | None = None) -> Pipeline:
     unknown = [name for name in config.stages if name not in REGISTRY]
     if unknown:
         raise ConfigError(f"unknown stage {', '.join(map(repr, unknown))} (known: {', '.join(sorted(REGISTRY))})")
-    stray = sorted(set(config.settings) - set(REGISTRY))
+    stray = sorted(set(config.settings) - set(REGISTRY) - {INGEST})
     if stray:
         raise ConfigError(f"settings for {', '.join(map(repr, stray))}, which is no stage (known: {', '.join(sorted(REGISTRY))})")
+    config.ocr()  # the reading settings, checked here too
     return Pipeline([REGISTRY[name](**copy.deepcopy(dict(config.settings.get(name, {})))) for name in config.stages])
 
 

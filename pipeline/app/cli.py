@@ -80,14 +80,16 @@ def run(
         "--export", help="Also write the claims as tables: parquet | csv | sqlite | duckdb (as `claims export`).")] = None,
     export_out: Annotated[Optional[Path], typer.Option(
         help="Where --export writes (default: beside --out, named after it: claims_tables/ or claims.sqlite).")] = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read every PDF page by OCR, text layer or not (a garbled text "
+                                      "layer); the same as --set ingest.ocr=always.")] = False,
     config_file: ConfigFile = None,
     overrides: Overrides = None,
 ) -> None:
-    """Extract claims from .txt, .pdf and .html files; write one JSONL record per claim plus a
-    document or error record per file (and, with --export, the same as tables)."""
+    """Extract claims from .txt, .pdf, .html and page-image (.png, .jpg, .tif) files; write one JSONL
+    record per claim plus a document or error record per file (and, with --export, as tables)."""
     from .export import FORMATS
 
-    config = _config(config_file, overrides)
+    config = _config(config_file, [*(overrides or []), *(["ingest.ocr=always"] if ocr else [])])
     if engine not in ("local", "dask"):
         typer.echo(f"error: --engine {engine}: choose local or dask", err=True)
         raise typer.Exit(2)

@@ -9,9 +9,12 @@ nothing fetched at view time: CSS and script are inline.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
+import struct
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +23,10 @@ from typing import Any
 from pipeline.document import Document
 from pipeline.stages.layout.front import article_metadata
 
+from .citation_style import STYLES, format_reference
 from .evaluate import match_claims
+
+PAGE_IMAGE_SCALE = 1.5  # 108 dpi: legible beside the text, about 100 KB a page
 
 CSS = """
 :root{--date:#1f6feb;--per:#8250df;--org:#bf8700;--gpe:#1a7f37;--miss:#cf222e;--bg:#fff;--fg:#1f2328;--muted:#656d76}
@@ -42,8 +48,12 @@ p.para{margin:.2rem 0 .9rem;text-indent:2em}p.heading{font-weight:bold;text-inde
 #panel:empty{display:none}#panel pre{white-space:pre-wrap;font:13px/1.45 monospace;background:#fff;border:1px solid #d0d7de;padding:.5rem}
 #panel mark{background:#ffd33d}
 table{border-collapse:collapse;font:13px/1.4 sans-serif}td,th{border:1px solid #d0d7de;padding:2px 6px;text-align:right}td:first-child,th:first-child{text-align:left}
+.cited{margin:.2rem 0}details summary{cursor:pointer;color:var(--muted)}
 .notes li{font-size:.85rem;line-height:1.5;margin-bottom:.3rem}.flagged{color:var(--miss)}
 svg text{font:11px sans-serif}main pre{overflow-x:auto;font-size:13px}
+.source-view{display:flex;gap:1rem;align-items:flex-start}.source-view>pre{flex:1}
+.page-view{position:relative;flex:0 0 42%;border:1px solid #d0d7de}.page-view img{display:block;width:100%}
+.page-view .box{position:absolute;border:2px solid #1f6feb;background:rgba(31,111,235,.15)}.page-view .box.marker-box{border-color:#bf8700}
 """
 
 COMMON_SCRIPT = """
@@ -52,7 +62,15 @@ function esc(s){return String(s).replace(/[&<>"]/g,c=>({'&':'&amp;','<':'&lt;','
 function noteHtml(ct){let h=`<div>citation ${esc(ct.marker)} at [${ct.source_span}]${ct.pairing==='position'?' <span class=flagged>paired by position</span>':''}</div>`;
  if(ct.note==null)h+='<div class=flagged>note text missing from the file</div>';else h+=`<div>note [${ct.note_span}]: ${esc(ct.note)}</div>`;
  if(ct.truncated)h+='<div class=flagged>note cut short</div>';
- if(ct.reference)h+=`<pre>${esc(JSON.stringify(ct.reference,null,1))}</pre>`;return h;}
+ if(ct.formatted)h+=`<div class=cited>GB/T 7714: ${esc(ct.formatted.gbt7714)}</div><div class=cited>Chicago: ${esc(ct.formatted.chicago)}</div>`;
+ if(ct.reference)h+=`<details><summary>parsed reference (CSL-JSON)</summary><pre>${esc(JSON.stringify(ct.reference,null,1))}</pre></details>`;return h;}
+function pageView(spans){const on=spans.filter(x=>x&&x.pdf_page&&data.pages&&data.pages[x.pdf_page-1]);if(!on.length)return '';
+ const n=on[0].pdf_page,pg=data.pages[n-1];
+ const boxes=on.filter(x=>x.pdf_page===n).map(x=>{const [l,b,r,t]=x.bbox;return `<div class="box ${x.cls||''}" style="left:${100*l/pg.width}%;`+
+  `top:${100*(pg.height-t)/pg.height}%;width:${100*(r-l)/pg.width}%;height:${100*(t-b)/pg.height}%"></div>`;}).join('');
+ return `<div class=page-view title="PDF page ${n}"><img alt="PDF page ${n}" src="${pg.image}">${boxes}</div>`;}
+function centreBox(){const box=panel.querySelector('.page-view .box');
+ if(box)panel.scrollTop=box.parentElement.offsetTop+box.offsetTop-panel.clientHeight/2;}
 function showNote(key){const ct=data.markers[key];if(!ct)return;panel.innerHTML=noteHtml(ct);panel.dataset.shown=key;}
 document.querySelectorAll('.marker').forEach(b=>b.addEventListener('click',()=>showNote(b.dataset.marker)));
 """
@@ -60,10 +78,10 @@ document.querySelectorAll('.marker').forEach(b=>b.addEventListener('click',()=>s
 SCRIPT = COMMON_SCRIPT + """
 function showClaim(id){const c=data.claims[id];if(!c)return;
  let h=`<strong>${esc(c.claim_id)}</strong> · ${esc(c.date.value)}${c.date.mod?' ('+esc(c.date.mod)+')':''}${c.date.anchor?' · anchored on '+esc(c.date.anchor):''}`;
- h+=`<div>raw lines ${c.raw.first_line}–${c.raw.last_line}, span [${c.date.source_span}]:</div><pre>${esc(c.raw.before)}<mark>${esc(c.raw.span)}</mark>${esc(c.raw.after)}</pre>`;
+ h+=`<div>raw lines ${c.raw.first_line}–${c.raw.last_line}, span [${c.date.source_span}]:</div><div class=source-view><pre>${esc(c.raw.before)}<mark>${esc(c.raw.span)}</mark>${esc(c.raw.after)}</pre>${pageView([c.date,c.citation&&{...c.citation,cls:'marker-box'}])}</div>`;
  h+=`<div>${esc(c.sentence)}</div>`;
  if(c.actors.length)h+=`<div>actors: ${c.actors.map(a=>esc(a.text)+' <span class=muted>'+esc(a.type)+'</span>').join(', ')}</div>`;
- h+=c.citation?noteHtml(c.citation):'<div class=muted>no citation</div>';panel.innerHTML=h;panel.dataset.shown=id;}
+ h+=c.citation?noteHtml(c.citation):'<div class=muted>no citation</div>';panel.innerHTML=h;panel.dataset.shown=id;centreBox();}
 document.querySelectorAll('.claim').forEach(b=>b.addEventListener('click',()=>showClaim(b.dataset.claim)));
 const claims=[...document.querySelectorAll('.claim')];
 document.addEventListener('keydown',e=>{if(!['j','k'].includes(e.key)||!claims.length)return;
@@ -244,8 +262,10 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
         f'<p class="para{" heading" if p.heading else ""}" id="p{i}">{_spans_for_paragraph(doc, i, claims, misses, false_alarms)}</p>'
         for i, p in enumerate(doc.paragraphs)
     )
-    data = {"claims": {c["claim_id"]: {**c, "raw": _raw_context(doc, c)} for c in claims},
-            "markers": {str(c["citation"]["source_span"][0]): c["citation"] for c in claims if c.get("citation")}}
+    formatted = {c["claim_id"]: _formatted(c["citation"]) for c in claims}
+    data = {"claims": {c["claim_id"]: {**c, "citation": formatted[c["claim_id"]], "raw": _raw_context(doc, c)} for c in claims},
+            "markers": {str(c["citation"]["source_span"][0]): formatted[c["claim_id"]] for c in claims if c.get("citation")},
+            "pages": page_images(doc)}
     notes = "".join(
         f'<li id="note-{n.page}-{n.position}"{" class=flagged" if n.number is None else ""}>p{n.page} '
         f'{html.escape(n.number or "(number lost: position " + str(n.position) + ")")} {html.escape(n.text.text)}</li>'
@@ -268,6 +288,42 @@ actors <span class="actor PER">PER</span> <span class="actor ORG">ORG</span> <sp
 <main><h2>Timeline</h2>{timeline_svg(claims)}<h2>Body</h2>{paragraphs}<h2>Notes</h2><ol class="notes">{notes}</ol></main>
 <div id="panel" aria-live="polite"></div>
 <script type="application/json" id="claims-data">{payload}</script>{script}</body></html>"""
+
+
+def _formatted(citation: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The citation with its parsed reference formatted in each style, for the panel."""
+    if not citation or not citation.get("reference"):
+        return citation
+    return {**citation, "formatted": {style: format_reference(citation["reference"], style) for style in STYLES}}
+
+
+def page_images(doc: Document) -> list[dict[str, Any]]:
+    """A PDF's pages as PNG data URLs with their size in points, for boxing a claim's date and
+    marker on the page (the records' `pdf_page` and `bbox`); nothing for other inputs."""
+    if doc.source != "pdf":
+        return []
+    import pypdfium2 as pdfium
+
+    pages = []
+    with pdfium.PdfDocument(doc.path) as pdf:
+        for page in pdf:
+            width, height = page.get_size()
+            pixels = page.render(scale=PAGE_IMAGE_SCALE, grayscale=True).to_numpy()
+            image = base64.b64encode(_png(pixels.reshape(pixels.shape[0], pixels.shape[1]))).decode("ascii")
+            pages.append({"image": f"data:image/png;base64,{image}", "width": round(width, 1), "height": round(height, 1)})
+    return pages
+
+
+def _png(gray: Any) -> bytes:
+    """A greyscale PNG of a 2-D uint8 array (zlib only: no imaging library needed)."""
+    height, width = gray.shape
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = b"".join(b"\0" + gray[y].tobytes() for y in range(height))  # filter 0 on every row
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
 def _byline(doc: Document) -> str:

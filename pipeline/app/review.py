@@ -105,14 +105,17 @@ function show(){const c=state[cur];if(!c){panel.innerHTML='<div class=muted>no c
  let h=`<strong>${esc(c.origin||'new claim')}</strong> · <span class=status-word>${c.status}</span> · date ${esc(c.date.text)}
  [${c.date.source_span}]${c.optional?' · optional':''}<div><label>value <input id=value value="${esc(c.date.value||'')}" size=24></label>
  <label>mod <select id=mod>${['','START','MID','END','APPROX'].map(m=>`<option${(c.date.mod||'')===m?' selected':''}>${m}</option>`).join('')}</select></label>
- <span id=value-error class=error></span></div>`+rawView(c);
+ <span id=value-error class=error></span></div>`;const o=data.claims[c.origin];
+ const same=o&&o.date.source_span.join()===c.date.source_span.join();
+ h+=`<div class=source-view>${rawView(c)}${same?pageView([o.date,o.citation&&{...o.citation,cls:'marker-box'}]):''}</div>`;
  h+=`<div>actors: ${c.actors.map((a,i)=>`${esc(a.text)} <span class=muted>${esc(a.type)}</span><button class=remove-actor data-i=${i} title="remove actor">×</button>`).join(' ')||'<span class=muted>none</span>'}</div>`;
  h+=`<div>citation: ${c.citation==='walk'?'the contract\\'s walk, on save':c.citation?esc(c.citation.marker)+' ['+c.citation.source_span+']':'none'}</div>`;
  panel.innerHTML=h;
  const v=document.getElementById('value');v.addEventListener('keydown',e=>{if(e.key==='Enter'){e.preventDefault();setValue();}
   if(e.key==='Escape')v.blur();e.stopPropagation();});
  document.getElementById('mod').addEventListener('change',setValue);
- panel.querySelectorAll('.remove-actor').forEach(b=>b.addEventListener('click',()=>change(()=>{c.actors.splice(+b.dataset.i,1);c.status='accepted';})));}
+ panel.querySelectorAll('.remove-actor').forEach(b=>b.addEventListener('click',()=>change(()=>{c.actors.splice(+b.dataset.i,1);c.status='accepted';})));
+ centreBox();}
 function setValue(){const c=state[cur],v=document.getElementById('value').value.trim(),m=document.getElementById('mod').value||null;
  if(!validEdtf(v)){document.getElementById('value-error').textContent=`not an EDTF date: ${v}`;return;}
  change(()=>{c.date.value=v;c.date.mod=m;c.status='accepted';});}

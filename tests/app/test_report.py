@@ -61,6 +61,10 @@ def test_claims_highlighted_and_note_shown_on_click(site: Path, tmp_path: Path) 
     clicked = _browser(tmp_path, "--dump-dom", f"{page.as_uri()}#marker={marker_start}")
     panel = clicked[clicked.index('id="panel"') :]
     assert "林外務大臣のNATO外相会合出席" in panel[:3000]
+    # the parsed reference as citations (pipeline/app/citation_style.py), its JSON behind a toggle
+    assert ("GB/T 7714: 外務省. 林外務大臣のNATO外相会合出席（結果）[EB/OL]. [2023-03-01]. "
+            "https://www.mofa.go.jp/mofaj/erp/ep/page1_001128.html.</div>") in panel
+    assert "<details><summary>parsed reference (CSL-JSON)</summary><pre>" in panel
 
 
 def _png_distinct_bytes(png: bytes) -> int:

@@ -1,8 +1,8 @@
 """Ingest: an article file (text, PDF text layer, web page) read into the raw text that every
 offset points into.
 
-A `.txt` file is its own raw text (`text`). For a PDF (`pdf`) or a web page (`html`), "the
-raw file as read" is the text extracted from it: `claims run` writes it out beside its
+A `.txt` file is its own raw text (`text`). For a PDF (`pdf`), a web page (`html`) or a page
+image (`image`, read by OCR), "the raw file as read" is the text extracted from it: `claims run` writes it out beside its
 output, named by `doc_id`, and PDF records carry each span's page and box from the
 character boxes kept here.
 """
@@ -15,11 +15,12 @@ from typing import Any
 
 from .errors import InputError
 from .html import read_html
-from .pdf import OCR_ENGINE, Box, read_pdf
+from .pdf import OCR_ENGINE, OCR_MODES, Box, read_image, read_pdf
 from .text import MAX_BYTES, read_raw
 
-__all__ = ["OCR_ENGINE", "Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
-KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html"}
+__all__ = ["OCR_ENGINE", "OCR_MODES", "Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
+KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
+         ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 SUFFIXES = tuple(KINDS)  # what a folder is searched for
 
 
@@ -27,13 +28,14 @@ SUFFIXES = tuple(KINDS)  # what a folder is searched for
 class Source:
     raw: str
     encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
-    kind: str = "text"  # text | pdf | html
+    kind: str = "text"  # text | pdf | html | image
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
     ocr: dict[str, Any] = field(default_factory=dict)  # PDF with scanned pages: engine, pages, confidences (pdf._ocr_summary)
 
 
-def read_source(path: Path) -> Source:
-    """The raw text of a file of any kind the pipeline reads; `InputError` says why not."""
+def read_source(path: Path, ocr: str = "auto") -> Source:
+    """The raw text of a file of any kind the pipeline reads; `InputError` says why not. `ocr`
+    (`OCR_MODES`) says which PDF pages OCR reads: those without a text layer, all, or none."""
     kind = KINDS.get(path.suffix.lower(), "text")
     if kind != "text":
         try:
@@ -45,8 +47,13 @@ def read_source(path: Path) -> Source:
         if not size:
             raise InputError("empty file")
     if kind == "pdf":
-        raw, boxes, ocr = read_pdf(path)
-        return Source(raw, "utf-8", kind, boxes, ocr)
+        raw, boxes, read = read_pdf(path, ocr)
+        return Source(raw, "utf-8", kind, boxes, read)
+    if kind == "image":
+        if ocr == "never":
+            raise InputError("a page image is read by OCR, and OCR is off (ingest.ocr=never)")
+        raw, read = read_image(path)
+        return Source(raw, "utf-8", kind, [None] * len(raw), read)
     if kind == "html":
         return Source(read_html(path), "utf-8", kind)
     raw, encoding = read_raw(path)

@@ -4,7 +4,10 @@ The raw text is each page's text as PDFium orders it, pages separated by a blank
 the layout model's training renderings have them, `tools/factory/extract.py`); every raw
 character keeps its page and its box in PDF points, so records can point into the page. A
 page without a text layer (a scan) is read by OCR instead: rendered at `OCR_DPI` and read by
-Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without boxes.
+Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without boxes. `ocr`
+says when: `auto` (pages without a text layer), `always` (every page: a text layer that is
+garbage, as when a font had no Unicode map) or `never`. A page image (PNG, JPEG, TIFF: a
+scan saved as pictures) is read by the same OCR.
 """
 
 from __future__ import annotations
@@ -42,9 +45,12 @@ class OcrLine:
     lowest: float
 
 
-def read_pdf(path: Path) -> tuple[str, list[Box | None], dict[str, Any]]:
+OCR_MODES = ("auto", "always", "never")
+
+
+def read_pdf(path: Path, ocr: str = "auto") -> tuple[str, list[Box | None], dict[str, Any]]:
     """The text, each character's page and box (None for page breaks and OCR text), and what OCR
-    read (`_ocr_summary`; empty where every page has a text layer)."""
+    read (`_ocr_summary`; empty where no page was read by OCR)."""
     import pypdfium2 as pdfium
 
     try:
@@ -67,9 +73,11 @@ def read_pdf(path: Path) -> tuple[str, list[Box | None], dict[str, Any]]:
             if pieces:
                 pieces.append(PAGE_BREAK)
                 boxes.extend([None] * len(PAGE_BREAK))
-            text, page_boxes = _page_text(page, number)
+            text, page_boxes = _page_text(page, number) if ocr != "always" else ("", [])
             if not text.strip():
-                text, lines = _ocr(page, number)
+                if ocr == "never":
+                    raise InputError(f"PDF page {number} has no text layer (a scan) and OCR is off (ingest.ocr=never)")
+                text, lines = _ocr_page(page, number)
                 page_boxes = [None] * len(text)
                 read.extend(lines)
                 scanned.append(number)
@@ -93,35 +101,53 @@ def _ocr_summary(lines: list[OcrLine], pages: list[int]) -> dict[str, Any]:
                                 "lowest": round(line.lowest, 1)} for line in lines if line.confidence < low]}
 
 
-def _ocr(page: object, number: int) -> tuple[str, list[OcrLine]]:
-    """One page rendered in grey and read by Tesseract (one thread: workers run side by side): its
-    text, and its lines with their confidences (Tesseract's TSV output of the same reading)."""
-    if shutil.which("tesseract") is None:
-        raise InputError("PDF page without a text layer (a scan): OCR needs Tesseract with chi_sim "
-                         "(Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)")
+def read_image(path: Path) -> tuple[str, dict[str, Any]]:
+    """A page image (or a multi-page TIFF) read by OCR: the text, pages a blank line apart, and
+    what OCR read."""
+    text, lines = _ocr_file(path, 1)
+    if not text.strip():
+        raise InputError("image with no text OCR could read")
+    pages = sorted({line.page for line in lines}) or [1]
+    return text, _ocr_summary(lines, pages)
+
+
+def _ocr_page(page: object, number: int) -> tuple[str, list[OcrLine]]:
+    """One PDF page rendered in grey at `OCR_DPI` and read by Tesseract."""
     pixels = page.render(scale=OCR_DPI / 72, grayscale=True).to_numpy()  # type: ignore[attr-defined]
     height, width = pixels.shape[:2]
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp, "page.pgm")
         image.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + pixels.reshape(height, width).tobytes())
+        return _ocr_file(image, number)
+
+
+def _ocr_file(image: Path, number: int) -> tuple[str, list[OcrLine]]:
+    """An image file read by Tesseract (one thread: workers run side by side): its text, and its
+    lines with their confidences (Tesseract's TSV output of the same reading); the pages of a
+    multi-page file are numbered on from `number`."""
+    if shutil.which("tesseract") is None:
+        raise InputError("a scan (no text layer): OCR needs Tesseract with chi_sim "
+                         "(Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)")
+    with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp, "page")
         done = subprocess.run(["tesseract", str(image), str(out), "-l", "chi_sim", "--psm", "3", "txt", "tsv"],
                               capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
         if done.returncode != 0:
             raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
-        text = out.with_suffix(".txt").read_text(encoding="utf-8").replace("\f", "").rstrip("\n")
+        pages = out.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\n\f").split("\f")
+        text = PAGE_BREAK.join(page.strip("\n") for page in pages)
         return text, _tsv_lines(out.with_suffix(".tsv").read_text(encoding="utf-8"), number)
 
 
-def _tsv_lines(tsv: str, page: int) -> list[OcrLine]:
+def _tsv_lines(tsv: str, first_page: int) -> list[OcrLine]:
     """Tesseract's words (TSV level 5) grouped into their lines: text and confidences."""
-    words: dict[tuple[str, str, str], list[tuple[str, float]]] = {}
+    words: dict[tuple[str, str, str, str], list[tuple[str, float]]] = {}
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) == 12 and cells[0] == "5" and cells[11].strip():
-            words.setdefault((cells[2], cells[3], cells[4]), []).append((cells[11], float(cells[10])))
-    return [OcrLine(page, "".join(w for w, _ in line), sum(c for _, c in line) / len(line), min(c for _, c in line))
-            for line in words.values()]
+            words.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append((cells[11], float(cells[10])))
+    return [OcrLine(first_page + int(key[0]) - 1, "".join(w for w, _ in line), sum(c for _, c in line) / len(line),
+                    min(c for _, c in line)) for key, line in words.items()]
 
 
 def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:

@@ -3,8 +3,12 @@ against the clean source's, each span's page and box; and PDFs that cannot be re
 
 from __future__ import annotations
 
+import base64
+import json
 import random
+import re
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
@@ -89,6 +93,25 @@ def _blank_pdf(path: Path, pages: int) -> Path:
     return path
 
 
+def _encrypted_pdf(path: Path) -> Path:
+    """A one-page PDF under the standard security handler whose user password is not empty: the
+    O and U entries match no password, so a reader must ask for one."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+               b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += (b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<%s> <%s>] >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, b"ab" * 16, b"ab" * 16, xref))
+    path.write_bytes(bytes(out))
+    return path
+
+
 def _scan(pdf: Path, out: Path, dpi: int = 150) -> Path:
     """The PDF as a scan: each page an image, no text layer."""
     import pypdfium2 as pdfium
@@ -136,6 +159,8 @@ def test_a_scanned_pdf_is_read_by_ocr(factory_pdfs: dict[str, tuple[Path, bytes]
     ("empty.pdf", lambda p: p.write_bytes(b"") or p, "empty file"),
     ("no_pages.pdf", lambda p: _blank_pdf(p, 0), "unreadable PDF: "),  # PDFium refuses a PDF without pages
     ("blank.pdf", lambda p: _blank_pdf(p, 2), "PDF with no text: neither a text layer nor any characters OCR could read"),
+    ("locked.pdf", _encrypted_pdf, "encrypted PDF: it needs a password"),
+    ("volume.pdf", lambda p: _blank_pdf(p, 2000), "PDF of 2000 pages: more than one article (limit 500)"),
 ])
 def test_unreadable_pdfs_are_error_records_and_the_batch_goes_on(tmp_path: Path, name: str, make, message: str) -> None:
     path = tmp_path / name
@@ -212,3 +237,103 @@ def test_ocr_lines_carry_their_words_confidences() -> None:
     doc.ocr = summary
     assert "  p3   mean  66.0, lowest  40.0  1950年]月" in render(doc).splitlines()
     assert next(r for r in doc.records() if r.get("kind") == "document")["ocr"]["low_confidence_lines"] == 1
+
+
+def test_the_review_page_shows_the_pdf_page_with_the_date_and_marker_boxed(factory_pdfs: dict[str, tuple[Path, bytes]],
+                                                                          tmp_path: Path) -> None:
+    """Each page rendered (pypdfium2) into the article's page; a claim's click shows its page with
+    boxes where the records' `bbox` says, in a real browser."""
+    import pypdfium2 as pdfium
+    from typer.testing import CliRunner
+
+    from pipeline.app.cli import app
+
+    path = factory_pdfs["f02"][0]
+    result = CliRunner().invoke(app, ["report", str(path), "--out", str(tmp_path / "site"), "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "site" / "f02.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="claims-data">(.*?)</script>', html).group(1).replace("<\\/", "</"))
+    pdf = pdfium.PdfDocument(path)
+    assert len(data["pages"]) == len(pdf)
+    for page, shown in zip(pdf, data["pages"]):
+        png = base64.b64decode(shown["image"].removeprefix("data:image/png;base64,"))
+        width, height = struct.unpack(">II", png[16:24])
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        assert all(abs(got - v * 1.5) <= 1 for got, v in zip((width, height), page.get_size()))  # 108 dpi
+        assert (shown["width"], shown["height"]) == tuple(round(v, 1) for v in page.get_size())
+    claim = next(c for c in data["claims"].values() if c.get("citation") and c["citation"].get("bbox"))
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("chromium not installed (.ci/run installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu",
+                                             "--disable-background-networking", "--disable-component-update"])
+        view = browser.new_page()
+        view.goto((tmp_path / "site" / "f02.html").as_uri())
+        view.click(f'[data-claim="{claim["claim_id"]}"]')
+        assert view.get_attribute(".page-view", "title") == f"PDF page {claim['date']['pdf_page']}"
+        boxes = view.eval_on_selector_all(".page-view .box", """bs => bs.map(b => {const img = b.parentElement.querySelector('img');
+            return [b.className, b.offsetLeft / img.width, b.offsetTop / img.height];})""")
+        browser.close()
+    page = data["pages"][claim["date"]["pdf_page"] - 1]
+    assert [b[0] for b in boxes] == ["box ", "box marker-box"]
+    for (_, x, y), span in zip(boxes, (claim["date"], claim["citation"])):
+        left, _, _, top = span["bbox"]
+        assert abs(x - left / page["width"]) < 0.01 and abs(y - (page["height"] - top) / page["height"]) < 0.01
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (.ci/run installs it)")
+
+
+@needs_tesseract
+def test_a_page_image_is_read_by_ocr(factory_pdfs: dict[str, tuple[Path, bytes]], tmp_path: Path) -> None:
+    """A scan saved as a picture (PNG of the second page of f02, 150 dpi): read by OCR, its dates
+    those of the same page's text layer."""
+    import pypdfium2 as pdfium
+
+    from pipeline.app.report import _png
+
+    page = pdfium.PdfDocument(factory_pdfs["f02"][0])[1]
+    pixels = page.render(scale=150 / 72, grayscale=True).to_numpy()
+    image = tmp_path / "page2.png"
+    image.write_bytes(_png(pixels.reshape(pixels.shape[0], pixels.shape[1])))
+    _, records, _, error = batch.process_file(image, text_dir=tmp_path / "texts")
+    assert error is None
+    document = records[-1]
+    assert (document["source"], document["ocr"]["engine"], document["ocr"]["pages"]) == ("image", "tesseract chi_sim", [1])
+    assert (tmp_path / "texts" / "page2.txt").read_text(encoding="utf-8") == process(image).raw
+    layer = page.get_textpage().get_text_range()
+    found = [r["date"]["text"] for r in records if "date" in r]
+    on_page = [t for t in found if t in layer]
+    print(f"page image: {len(found)} dates, {len(on_page)} as printed on the page")
+    assert len(found) >= 12 and len(on_page) >= 0.9 * len(found)
+
+
+@needs_tesseract
+def test_ocr_always_reads_every_page_and_never_refuses_a_scan(factory_pdfs: dict[str, tuple[Path, bytes]],
+                                                              tmp_path: Path) -> None:
+    """`--ocr` (ingest.ocr=always) reads a text-layer PDF by OCR, page by page, without boxes;
+    `ingest.ocr=never` makes a scan an error record that says so."""
+    import pypdfium2 as pdfium
+    from typer.testing import CliRunner
+
+    from pipeline.app.cli import app
+    from pipeline.engine import Config
+
+    one_page = pdfium.PdfDocument.new()
+    one_page.import_pages(pdfium.PdfDocument(factory_pdfs["f06"][0]), [1])
+    path = tmp_path / "f06p2.pdf"
+    one_page.save(path)
+    out = tmp_path / "ocr.jsonl"
+    result = CliRunner().invoke(app, ["run", str(path), "--ocr", "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records[-1]["ocr"]["pages"] == [1] and not any("bbox" in r["date"] for r in records if "date" in r)
+    scan = _scan(path, tmp_path / "scan.pdf")
+    never = Config.load(overrides=["ingest.ocr=never"])
+    with pytest.raises(InputError, match=r"^PDF page 1 has no text layer \(a scan\) and OCR is off \(ingest.ocr=never\)$"):
+        process(scan, never)
+    result = CliRunner().invoke(app, ["run", str(path), "--set", "ingest.ocr=sometimes", "--out", str(out)])
+    assert result.exit_code == 2 and "[ingest] takes ocr = auto | always | never only" in result.output
