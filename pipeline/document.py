@@ -76,9 +76,10 @@ class Note:
 
 @dataclass
 class Page:
-    number: int
+    number: int  # 1-based position in the file
     lines: list[int] = field(default_factory=list)  # raw line numbers on the page (all kinds)
     notes: list[Note] = field(default_factory=list)
+    label: str | None = None  # the page number printed on it ("47"), where the furniture tells it
 
 
 @dataclass

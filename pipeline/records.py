@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, Any]:
     """The per-document summary record (`kind: "document"`, no `date`), with the title, authors,
-    journal, issue and DOI the front matter and running headers give."""
+    journal, issue and DOI the front matter and running headers give, and the page numbers they print."""
     # imported here: the stages import the document model, which imports this module
     from .stages.layout.front import article_metadata
 
@@ -26,6 +26,7 @@ def document_record(doc: Document, claims: list[dict[str, Any]]) -> dict[str, An
         "chars": len(doc.raw),
         "layout_mode": doc.layout_mode,
         "pages": len(doc.pages),
+        "page_labels": [page.label for page in doc.pages],  # the number printed on each page, or null
         "paragraphs": len(doc.paragraphs),
         "sentences": len(doc.sentences),
         "notes": len(doc.notes),

@@ -47,6 +47,11 @@ def test_sqlite(tmp_path: Path) -> None:
     assert {t: db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in SCHEMA} == expected_counts()
     authors = db.execute("SELECT json_extract(authors, '$[1]') FROM documents WHERE doc_id LIKE 'c01%'").fetchone()
     assert authors == ("李静怡",)
+    # a citation's page by position and by printed number; the documents' printed numbers as a JSON list
+    page = db.execute("SELECT page_index, page_label FROM citations WHERE claim_id = 'c04_ca8a53a4#0114'").fetchone()
+    assert page == (11, "90")
+    labels = "SELECT pages, json_extract(page_labels, '$[0]') FROM documents WHERE doc_id LIKE 'c04%'"
+    assert db.execute(labels).fetchone() == (11, "80")
     row = db.execute("SELECT value, earliest, latest, precision, optional FROM claims WHERE claim_id = ?", FIRST_CLAIM).fetchone()
     assert row[1] <= row[2] and row[4] in (0, 1)
     # dates as ISO text sort and compare as dates do: the README's query runs here too

@@ -23,7 +23,7 @@ class Marker:
     end: int
     label: str  # "④", "⑴", "¹²" or "[12]", as in the clean body
     raw_span: tuple[int, int]  # caret included
-    page: int
+    page: int  # the page it is printed on: its 1-based position in the file (Page.number)
     sentence: int
 
     @property
@@ -153,11 +153,15 @@ def citation_record(
     entry_references: dict[str, dict[str, Any]],
 ) -> dict[str, Any] | None:
     """The contract's citation object, with the parsed reference(s) of the note: `references` by
-    footnote (page, position), `entry_references` by reference-list number."""
+    footnote (page, position), `entry_references` by reference-list number. The marker's page is
+    given twice, since a reader may mean either: `page_index`, its 1-based position in the file,
+    and `page_label`, the number printed on it ("47"; null where the file shows none)."""
     if marker is None:
         return None
     note, pairing = pair_note(doc, marker, markers)
-    record: dict[str, Any] = {"marker": marker.label, "source_span": list(marker.raw_span), "page": marker.page}
+    page = next((p for p in doc.pages if p.number == marker.page), None)
+    record: dict[str, Any] = {"marker": marker.label, "source_span": list(marker.raw_span), "page_index": marker.page,
+                              "page_label": page.label if page else None}
     if note is None:
         record.update(note_id=None, note=None, note_span=None)
     else:

@@ -25,6 +25,7 @@ from pipeline.mapped import MappedText
 from pipeline.resources import MODELS
 from pipeline.stages.normalize import expand_classes, normalize, pua_characters
 
+from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
@@ -74,6 +75,7 @@ class Thresholds:
 class Patterns:
     header: tuple[re.Pattern[str], ...]
     page_number: tuple[re.Pattern[str], ...]
+    header_page_number: tuple[re.Pattern[str], ...]  # the page number a running header carries (group 1)
     heading: tuple[re.Pattern[str], ...]
     note_start: re.Pattern[str]
     editor_note: tuple[re.Pattern[str], ...]
@@ -110,6 +112,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
     return Patterns(
         header=many("running_header"),
         page_number=many("page_number"),
+        header_page_number=many("header_page_number"),
         heading=many("heading"),
         note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),
@@ -234,6 +237,9 @@ def assemble(doc: Document) -> None:
     lines = doc.lines
     doc.normalizations.clear()
     _join_split_pages(doc)
+    _close_last_page(doc)
+    _number_pages(doc)
+    label_pages(lines, doc.pages, pat)
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
@@ -276,6 +282,34 @@ def _join_split_pages(doc: Document) -> None:
             del doc.pages[k]
         else:
             k += 1
+
+
+def _close_last_page(doc: Document) -> None:
+    """A last page without text — the furniture after the article's last text line (a running
+    header, a page number) and any back matter after it — is the foot of the page it closes,
+    not a page of its own: the furniture after a page's text opened it."""
+    by_no = {ln.no: ln for ln in doc.lines}
+    if len(doc.pages) < 2 or any(by_no[no].kind not in AFTER_THE_TEXT for no in doc.pages[-1].lines):
+        return
+    last = doc.pages.pop()
+    for ln in doc.lines:
+        if ln.page == last.number:
+            ln.page = doc.pages[-1].number
+    doc.pages[-1].lines += last.lines
+
+
+def _number_pages(doc: Document) -> None:
+    """Pages numbered by their position again where a page was joined to the one before it:
+    a line, note or marker on page n is on the n-th page of the file."""
+    numbers = [page.number for page in doc.pages]
+    if numbers == list(range(1, len(numbers) + 1)):
+        return
+    for ln in doc.lines:
+        ln.page = bisect_right(numbers, ln.page)  # a joined page's lines stood on it already; front matter stays 0
+    for position, page in enumerate(doc.pages, 1):
+        page.number = position
+        for note in page.notes:
+            note.page = position
 
 
 def _classify_static(lines: list[Line], pat: Patterns) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
-from pipeline import process_text
+from pipeline import process, process_text
+from pipeline.document import Document
 from pipeline.stages.citations.markers import find_markers, pair_note
-from tests.conftest import corpus_doc
+from tests.conftest import ROOT, corpus_doc
 from tests.synthetic import Noise, typeset
 
 
@@ -57,8 +60,34 @@ def test_endnote_markers_without_reference_list_keep_the_marker_and_no_note() ->
     assert labels[:10] == ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]", "[7]", "[8]", "[9]", "[4]"]
     assert len(labels) == 34
     claims = {c["date"]["text"]: c for c in doc.claims}
-    assert claims["1983年"]["citation"] == {"marker": "[1]", "source_span": [1150, 1153], "page": 2,
-                                             "note_id": None, "note": None, "note_span": None}
+    assert claims["1983年"]["citation"] == {"marker": "[1]", "source_span": [1150, 1153], "page_index": 2,
+                                             "page_label": None, "note_id": None, "note": None, "note_span": None}
+
+
+@cache
+def _processed(path: str) -> Document:
+    return process(ROOT / path)
+
+
+@pytest.mark.parametrize(
+    ("path", "claim", "marker", "page_index", "page_label"),
+    [
+        ("corpus/000_6bcb866657ab047f.txt", "#0002", "[1]", 2, None),  # 1983年: 000 prints no page number
+        ("corpus/001_47aa3352bd7784b9.txt", "#0001", "①", 1, None),  # 20世纪90年代以来
+        ("corpus/002_03b414d8b1f13807.txt", "#0013", "②", 4, None),  # 2023年1月底: the page before the one 56 opens
+        ("corpus/002_03b414d8b1f13807.txt", "#0014", "①", 5, "56"),  # 2022年4月: under the header and 56
+        ("corpus/002_03b414d8b1f13807.txt", "#0020", "①", 6, None),  # 2021年10月: one neighbour's number is no proof
+        ("tests/data/constructed/c01_cd07ee2c.txt", "#0004", "①", 1, "56"),  # · 56 · before the header "… · 57 ·"
+        ("tests/data/constructed/c01_cd07ee2c.txt", "#0006", "①", 2, "57"),
+        ("tests/data/constructed/batch2/c04_ca8a53a4.txt", "#0002", "③", 1, "80"),  # ·80· at the first page's foot
+        ("tests/data/constructed/batch2/c04_ca8a53a4.txt", "#0114", "①", 11, "90"),  # the last page, closed by ·90·
+    ],
+)
+def test_a_citation_names_its_page_by_position_and_printed_number(
+    path: str, claim: str, marker: str, page_index: int, page_label: str | None
+) -> None:
+    citation = next(c for c in _processed(path).claims if c["claim_id"].endswith(claim))["citation"]
+    assert (citation["marker"], citation["page_index"], citation["page_label"]) == (marker, page_index, page_label)
 
 
 def _claims(short: str) -> dict[str, dict]:

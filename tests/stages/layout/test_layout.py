@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import process, process_text
 from pipeline.app.structure import line_kinds
-from tests.conftest import corpus_doc
+from tests.conftest import ROOT, corpus_doc
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,68 @@ def test_wrapped_heading_joined() -> None:
 def test_english_only_file_has_no_body() -> None:
     doc = corpus_doc("003")
     assert doc.paragraphs == [] and doc.body.text == ""
+
+
+def _numbers(first: int, last: int) -> list[str | None]:
+    return [str(n) for n in range(first, last + 1)]
+
+
+SPLIT_BY_A_HEADER = "a running header set inside a page's text splits that page in two (not the trailing furniture)"
+
+
+@pytest.mark.parametrize(
+    ("path", "pages", "labels"),
+    [
+        ("corpus/000_6bcb866657ab047f.txt", 7, [None] * 7),  # no furniture: pages from the extractor's indents
+        ("corpus/001_47aa3352bd7784b9.txt", 11, [None] * 11),
+        ("corpus/002_03b414d8b1f13807.txt", 16, [None] * 4 + ["56"] + [None] * 11),  # one header and 56 atop page 5
+        ("corpus/003_b5f34cc610d3c4cc.txt", 1, [None]),
+        # · 56 · then the header "… · 57 ·" at the first break: the first page's foot, the second's top
+        ("tests/data/constructed/c01_cd07ee2c.txt", 10, _numbers(56, 65)),
+        # header and number at each page's foot; the last pair stands before the English abstract
+        ("tests/data/constructed/c02_a4436086.txt", 8, _numbers(89, 96)),
+        ("tests/data/constructed/c03_9bf77893.txt", 7, [None, *_numbers(46, 51)]),  # numbers in the headers atop pages
+        ("tests/data/constructed/batch2/c04_ca8a53a4.txt", 11, _numbers(80, 90)),  # ·80·…·90· at the feet, to the end
+        ("tests/data/constructed/batch2/c05_a1d6c343.txt", 5, [None, *_numbers(22, 25)]),  # pp. 21–25, furniture atop
+        ("tests/data/heldout/h02/h02_0f76860a.txt", 11, _numbers(49, 59)),  # header and number at the feet
+        ("tests/data/heldout/h03/h03_e56336b0.txt", 1, [None]),  # a web page
+        # — 58 — printed nowhere: 57 before and 59 after tell it; — 62 — ends the file after the English abstract
+        ("tests/data/heldout/h04/h04_29790c30.txt", 16, _numbers(47, 62)),
+        pytest.param("tests/data/heldout/h01/h01_3ebb7bc7.txt", 9, _numbers(47, 55),
+                     marks=pytest.mark.xfail(strict=True, reason=SPLIT_BY_A_HEADER)),
+        pytest.param("tests/data/heldout/h05/h05_c5084e42.txt", 12, _numbers(33, 44),
+                     marks=pytest.mark.xfail(strict=True, reason=SPLIT_BY_A_HEADER)),
+    ],
+    ids=lambda value: value.rsplit("/", 1)[-1][:3] if isinstance(value, str) else None,
+)
+def test_pages_and_their_printed_numbers(path: str, pages: int, labels: list[str | None]) -> None:
+    record = next(r for r in process(ROOT / path).records() if r.get("kind") == "document")
+    assert (record["pages"], record["page_labels"]) == (pages, labels)
+
+
+PAGE_ONE = ["1969年3月，中苏两国军队在珍宝岛发生武装冲突，双方关系急剧恶化。此后，",
+            "两国边境地区的紧张局势持续升级，苏联方面甚至考虑对中国实施打击。"]
+PAGE_TWO = ["1969年9月11日，周恩来与柯西金在北京首都机场会晤，局势有所缓和。", "同年10月，中苏边界谈判在北京开始举行。①",
+            "① 《周恩来年谱（1949—1976）》下卷，中央文献出版社1997年版，第325页。"]
+PAGE_THREE = ["1970年1月20日，中美大使级会谈在华沙恢复举行，双方均表示愿意改善关系。"]
+HEADER = "中共党史研究 2022年第6期"
+BACK = ["（责任编辑：陈 晓）", "From Zhenbao Island to Shanghai: The Sino-Soviet Border Conflict and Rapprochement"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        (PAGE_ONE + ["— 47 —", HEADER] + PAGE_TWO + ["— 48 —"], ["47", "48"]),  # the last folio closes the last page
+        (PAGE_ONE + ["— 47 —", HEADER] + PAGE_TWO + ["— 48 —"] + BACK, ["47", "48"]),  # back matter after it
+        (PAGE_ONE + ["— 47 —", HEADER] + PAGE_TWO + [HEADER] + PAGE_THREE + ["— 49 —"], ["47", "48", "49"]),  # 48 lost
+        (PAGE_ONE + [HEADER, "48"] + PAGE_TWO, [None, "48"]),  # no folio after the text: the break's opens its page
+        (PAGE_ONE + ["· 47 ·", "中苏边界冲突与中美和解 · 48 ·"] + PAGE_TWO, ["47", "48"]),  # two numbers at one break
+    ],
+    ids=["folio closes the file", "back matter after it", "a lost folio", "furniture atop", "two numbers at a break"],
+)
+def test_the_furniture_after_the_last_text_is_no_page(lines: list[str], labels: list[str | None]) -> None:
+    doc = process_text("\n\n".join(lines) + "\n", doc_id="furniture")
+    assert [(page.number, page.label) for page in doc.pages] == [(k, label) for k, label in enumerate(labels, 1)]
+    assert max(ln.page for ln in doc.lines) == len(labels)  # the trailing furniture and blanks are on the last page
+    citation = next(c for c in doc.claims if c["date"]["text"] == "同年10月")["citation"]
+    assert (citation["page_index"], citation["page_label"]) == (2, labels[1])
