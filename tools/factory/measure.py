@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
@@ -54,6 +55,15 @@ def claim_notes(text: str, model: LineRoleModel | None) -> dict[Key, str | None]
         note = pair_note(doc, marker, markers)[0] if marker else None
         out[key] = _norm(note.text.text) if note else None
     return out
+
+
+def character_error_rate(read: str, reference: str) -> float:
+    """Levenshtein distance over the reference's length, whitespace aside (OCR and a text layer
+    break lines differently): the usual measure of an OCR reading, by rapidfuzz's C code."""
+    from rapidfuzz.distance import Levenshtein
+
+    read, reference = re.sub(r"\s", "", read), re.sub(r"\s", "", reference)
+    return Levenshtein.distance(read, reference) / max(len(reference), 1)
 
 
 def _norm(text: str) -> str:
