@@ -96,6 +96,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
         if role in FURNITURE_ROLES and pat.sentence_end.search(ln.text):
             continue  # running headers and folios hold no sentence
         roles[ln.no], changed = role, changed + 1
+    for ln in content:
+        if roles[ln.no] in ("body", "heading") and ln.no not in kept and rules.layout_header(ln.stripped, pat):
+            roles[ln.no], changed = "header", changed + 1
     doc.role_changes = changed
     if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
         for ln in content:

@@ -29,6 +29,7 @@ from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
@@ -76,6 +77,7 @@ class Patterns:
     header: tuple[re.Pattern[str], ...]
     page_number: tuple[re.Pattern[str], ...]
     header_page_number: tuple[re.Pattern[str], ...]  # the page number a running header carries (group 1)
+    header_blocks: tuple[re.Pattern[str], ...]  # other blocks of a layout-kept header line (a journal's name)
     heading: tuple[re.Pattern[str], ...]
     note_start: re.Pattern[str]
     editor_note: tuple[re.Pattern[str], ...]
@@ -113,6 +115,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         header=many("running_header"),
         page_number=many("page_number"),
         header_page_number=many("header_page_number"),
+        header_blocks=many("header_blocks"),
         heading=many("heading"),
         note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),
@@ -255,7 +258,9 @@ def _join_split_pages(doc: Document) -> None:
     """A page that cites notes but has none, followed by a page with numbered notes whose
     markers go on counting from its last (② ③ after ①) or whose text cites none: one printed page,
     which a running header the extractor set inside its text cut in two. Its notes belong to
-    both parts."""
+    both parts. And a page's last text lines that the extractor read after its notes: a "page"
+    without notes whose markers go on counting from the page before, which has notes enough for
+    them (⑦ after ①–⑥, seven notes), is the rest of that page."""
     if doc.endnotes:
         return
     by_no = {ln.no: ln for ln in doc.lines}
@@ -271,7 +276,14 @@ def _join_split_pages(doc: Document) -> None:
         before, after = numbers(first), numbers(second)
         text = any(by_no[no].kind == "body" and not heading.fullmatch(by_no[no].stripped)
                    for no in second.lines)  # not a notes section of its own (注释 …)
-        if (not first.notes and before and text and (not after or after[0] == before[-1] + 1)
+        rest = (first.notes and not second.notes and before and after and after[0] == before[-1] + 1
+                and len(first.notes) >= after[-1])
+        if rest:
+            for no in second.lines:
+                by_no[no].page = first.number
+            first.lines += second.lines
+            del doc.pages[k]
+        elif (not first.notes and before and text and (not after or after[0] == before[-1] + 1)
                 and second.notes and all(note.number for note in second.notes)):
             for no in second.lines:
                 by_no[no].page = first.number
@@ -327,6 +339,27 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
             ln.kind = "note"
         elif _is_latin(s):
             ln.kind = "back"
+
+
+def layout_header(s: str, pat: Patterns) -> bool:
+    """A running header as an extraction that keeps the page's layout prints it (pdftotext
+    -layout): short once its runs of spaces are read as one, and named by a header pattern, whole
+    or as every one of the blocks those runs set apart (`亚非区域国别评论  2022年第3期          · 64 ·`,
+    `第6卷 第3期      亚非区域国别评论      Vol. 6 No. 3`). The line-role model decides with the
+    rules' kinds as they were when it was trained, so this holds as a constraint on its roles."""
+    compact = _compact(s)
+    if len(compact) > pat.recurring_header["max_length"]:
+        return False
+    if any(p.search(compact) for p in pat.header):
+        return True
+    blocks = LAYOUT_GAP.split(s)
+    return len(blocks) > 1 and all(any(p.search(b) for p in pat.header) or any(p.fullmatch(b) for p in pat.page_number)
+                                   or any(p.fullmatch(b) for p in pat.header_blocks) for b in blocks)
+
+
+def _compact(s: str) -> str:
+    """A line with the runs of spaces of a layout-keeping extraction read as one space."""
+    return re.sub(r"\s{2,}", " ", s)
 
 
 def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
