@@ -404,7 +404,8 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
     term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比), the start of a `since … the first` reference point
     (莫迪自2019年以来首次访俄), the origin of a period inside its clause (这是1980年美伊断交以来…), a date that
     describes a thing inside its clause (结束了2013年以来的路线), the origin an anniversary counts from
-    (2017年是建交70周年，两国于1947年…)."""
+    (2017年是建交70周年，两国于1947年…). A paragraph's first date sets its time even where it describes a
+    thing: no earlier date of the paragraph holds the narrative's time."""
     for mention in mentions:
         before = paragraph[max(0, mention.start - 4) : mention.start]
         inside = _inside_clause(paragraph, mention.start)
@@ -425,6 +426,9 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
     for first, second in zip(mentions[::-1][1:], mentions[::-1]):  # 继2000年和2007年之后的: the list shares it
         if second.background == "modifier" and rules.list_joint.fullmatch(paragraph[first.end : second.start]):
             first.background = "modifier"
+    opening = next((m for m in mentions if m.decision == "claim"), None)
+    if opening is not None and opening.background == "modifier":  # 1955年4月召开的亚非会议…同年8月: no time yet to keep
+        opening.background = None
     for m in rules.anniversary.finditer(paragraph):
         counted = [x for x in mentions if x.end <= m.start() and YEAR_VALUE.match(x.value or "")]
         if not counted:

@@ -357,10 +357,21 @@ SOUTHEAST_ASIA = [
     ("5月，以陈赓为团长的中国军事顾问团组建。", [("中国", "GPE")]),
     ("10月，刘少奇在会见越南领导人时明确表示支持。", [("越南", "GPE")]),
 ]
+AFRICA = [
+    # Africa's regional organizations and China–Africa bodies in the gazetteer; a region or a
+    # currency holding a state's name is neither (撒哈拉以南非洲 holds no 南非, 瑞士法郎 no 瑞士)
+    ("2000年10月，中非合作论坛首届部长级会议在北京举行。", [("中非合作论坛", "ORG")]),
+    ("1963年5月，非洲统一组织在亚的斯亚贝巴成立。", [("非洲统一组织", "ORG")]),
+    ("1975年，西共体成立；1992年，南部非洲发展共同体取代南部非洲发展协调会议。",
+     [("西共体", "ORG"), ("南部非洲发展共同体", "ORG"), ("南部非洲发展协调会议", "ORG")]),
+    ("2007年，中非发展基金开业运营。", [("中非发展基金", "ORG")]),
+    ("几内亚是第一个同中国建交的撒哈拉以南非洲国家。", [("几内亚", "GPE"), ("中国", "GPE")]),
+    ("中国向埃及提供了2000万瑞士法郎的援助。", [("中国", "GPE"), ("埃及", "GPE")]),
+]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CORPUS + CONSTRUCTED + SOUTHEAST_ASIA + ORGAN_CHAINS + MEETINGS_NAMED_BY_PARTICIPANTS + REGIONS_HOSTS_ISSUES
-                         + JAPANESE_NAMES + CLASSES_ROUND3)
+                         + JAPANESE_NAMES + CLASSES_ROUND3 + AFRICA)
 def test_actors(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert actors(sentence) == expected
 

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline import process, process_text
 from pipeline.app.structure import line_kinds
+from pipeline.stages.layout import rules
 from tests.conftest import ROOT, corpus_doc
 
 
@@ -156,6 +157,9 @@ SPLIT_BY_A_HEADER = "a running header set inside a page's text splits that page 
         ("tests/data/heldout/h03/h03_e56336b0.txt", 1, [None]),  # a web page
         # — 58 — printed nowhere: 57 before and 59 after tell it; — 62 — ends the file after the English abstract
         ("tests/data/heldout/h04/h04_29790c30.txt", 16, _numbers(47, 62)),
+        # pdftotext -layout: headers with their folio far right, a page 62 without header, page 70's
+        # last lines read after its notes (one page, not two); 61 printed nowhere, 62 nowhere either
+        ("tests/data/heldout/h06/h06_9b7c2359.txt", 13, [None, None, *_numbers(63, 73)]),
         pytest.param("tests/data/heldout/h01/h01_3ebb7bc7.txt", 9, _numbers(47, 55),
                      marks=pytest.mark.xfail(strict=True, reason=SPLIT_BY_A_HEADER)),
         pytest.param("tests/data/heldout/h05/h05_c5084e42.txt", 12, _numbers(33, 44),
@@ -194,3 +198,18 @@ def test_the_furniture_after_the_last_text_is_no_page(lines: list[str], labels: 
     assert max(ln.page for ln in doc.lines) == len(labels)  # the trailing furniture and blanks are on the last page
     citation = next(c for c in doc.claims if c["date"]["text"] == "同年10月")["citation"]
     assert (citation["page_index"], citation["page_label"]) == (2, labels[1])
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("亚非区域国别评论  2022年第3期                                     · 64 ·", True),
+    ("南亚研究      2021年第1期                                  - 64 -", True),
+    ("第6卷 第3期                  亚非区域国别评论                 Vol. 6 No. 3", True),
+    ("123                                             日本学刊      2017年第1期", True),
+    ("— 14 —                                    外交评论      2011年第3期", True),
+    ("2013年9月和10月，习近平先后提出共建“丝绸之路经济带”和“21世纪海上丝绸", False),
+    ("    中非关系的现代起点是1955年4月召开的亚非会议。会议期间，国务院总理兼外", False),
+    ("国际问题研究      2014年第2期    这一年，两国签署了协定，并决定在此基础上继续扩大合作", False),
+])
+def test_a_running_header_as_a_layout_keeping_extraction_prints_it(line: str, header: bool) -> None:
+    """Blocks set apart by runs of spaces (pdftotext -layout): every block a header's, or none."""
+    assert rules.layout_header(line.strip(), rules.load_patterns()) is header
