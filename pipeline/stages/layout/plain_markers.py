@@ -87,8 +87,8 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
     a page of k notes; in a document of superscript markers (`superscript`: read on the pages
     whose notes kept their numbers), each page whose body holds no marker and whose notes have
-    no number, reading fewer markers than notes, each placed surely (`strong_score`), where
-    the notes were cut in too many pieces. The lines' text is changed as `read_plain_markers` changes it; the
+    no number: as many markers as notes, or one fewer (the layout cut a note in two), at their
+    best places; fewer still only where each is placed surely (`strong_score`). The lines' text is changed as `read_plain_markers` changes it; the
     number of markers read (0 when too few pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
     (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
@@ -108,8 +108,8 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
             count += 1  # a short note (同上。) the layout took for the one above's last line
         while superscript and count > 1 and not _best_places(text, count, spec):
             count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
-        if superscript and not _best_places(text, count, spec, strong_from=0):
-            continue
+        if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
+            continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
         pages.append((text, 1, count))
     return _read(pages, spec)
 
