@@ -97,7 +97,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
             continue  # running headers and folios hold no sentence
         roles[ln.no], changed = role, changed + 1
     for ln in content:
-        if roles[ln.no] in ("body", "heading") and ln.no not in kept and rules.layout_header(ln.stripped, pat):
+        furniture = rules.layout_header(ln.stripped, pat) or any(p.match(ln.stripped) for p in pat.site_furniture)
+        if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:
             roles[ln.no], changed = "header", changed + 1
     doc.role_changes = changed
     if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks

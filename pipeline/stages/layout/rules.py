@@ -78,6 +78,7 @@ class Patterns:
     page_number: tuple[re.Pattern[str], ...]
     header_page_number: tuple[re.Pattern[str], ...]  # the page number a running header carries (group 1)
     header_blocks: tuple[re.Pattern[str], ...]  # other blocks of a layout-kept header line (a journal's name)
+    site_furniture: tuple[re.Pattern[str], ...]  # a web page's promotion inside the text (【延伸阅读】…)
     heading: tuple[re.Pattern[str], ...]
     note_start: re.Pattern[str]
     editor_note: tuple[re.Pattern[str], ...]
@@ -116,6 +117,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         page_number=many("page_number"),
         header_page_number=many("header_page_number"),
         header_blocks=many("header_blocks"),
+        site_furniture=many("site_furniture"),
         heading=many("heading"),
         note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),

@@ -213,3 +213,19 @@ def test_the_furniture_after_the_last_text_is_no_page(lines: list[str], labels: 
 def test_a_running_header_as_a_layout_keeping_extraction_prints_it(line: str, header: bool) -> None:
     """Blocks set apart by runs of spaces (pdftotext -layout): every block a header's, or none."""
     assert rules.layout_header(line.strip(), rules.load_patterns()) is header
+
+
+def test_a_web_pages_promotion_inside_the_text_is_no_body() -> None:
+    """A line per paragraph, and between two paragraphs a related-article line with its date."""
+    paragraphs = ["2013年10月3日，习近平在印度尼西亚国会发表演讲，提出共建海上丝绸之路的倡议，"
+                  "得到东盟国家的积极回应，双方随后就基础设施互联互通合作展开了多轮磋商。",
+                  "2014年，双方在基础设施、金融和人文交流等领域的合作全面展开，一批标志性项目相继落地，"
+                  "双边贸易额继续保持较快增长，东盟国家对合作的前景普遍抱有期待。",
+                  "【延伸阅读】中国—东盟建立对话关系30周年纪念峰会举行（2021-11-22）",
+                  "2015年11月22日，中国与东盟签署自由贸易区升级议定书，双方在货物贸易、服务贸易和投资等领域"
+                  "进一步扩大开放，为区域经济一体化注入了新的动力，也为此后的谈判奠定了基础。",
+                  "2016年，澜沧江—湄公河合作首次领导人会议在三亚举行，六国领导人共同规划了合作的方向，"
+                  "并确定了政治安全、经济和可持续发展、社会人文三大支柱的合作框架。"]
+    doc = process_text("\n\n".join(paragraphs) + "\n", doc_id="web")
+    assert [c["date"]["text"] for c in doc.claims] == ["2013年10月3日", "2014年", "2015年11月22日", "2016年"]
+    assert all("延伸阅读" not in c["sentence"] for c in doc.claims)
