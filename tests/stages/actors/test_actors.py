@@ -369,6 +369,12 @@ AFRICA = [
     ("中国向埃及提供了2000万瑞士法郎的援助。", [("中国", "GPE"), ("埃及", "GPE")]),
     # a mission to an organization (使团) is one organization, as an embassy is
     ("2015年1月，中国驻非盟使团正式成立。", [("中国驻非盟使团", "ORG")]),
+    # the islands and reefs of the South China Sea hold no state (西沙: no 西班牙, 沙特; 美济礁: no 美国); a
+    # railway named by the states it joins is a thing (中老铁路), as a free-trade area is
+    ("越南将中国的西沙、南沙群岛纳入其管辖范围。", [("越南", "GPE"), ("中国", "GPE")]),
+    ("1995年初，菲律宾指责中国在美济礁修建设施。", [("菲律宾", "GPE"), ("中国", "GPE")]),
+    ("中老铁路于2016年12月全线开工。", []),
+    ("同年11月，越共中央总书记杜梅访华。", [("越共中央", "ORG"), ("杜梅", "PER"), ("中国", "GPE")]),
 ]
 
 
