@@ -29,7 +29,8 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: t
                   ("reference_entries", "int"), ("claims", "int"), ("cited_claims", "int")],
     "claims": [("claim_id", "text"), ("doc_id", "text"), ("date_text", "text"), ("value", "text"), ("mod", "text"),
                ("earliest", "date"), ("latest", "date"), ("precision", "text"), ("anchor", "text"),
-               ("raw_start", "int"), ("raw_end", "int"), ("pdf_page", "int"), ("sentence", "text"),
+               ("raw_start", "int"), ("raw_end", "int"), ("page_index", "int"), ("page_label", "text"), ("pdf_page", "int"),
+               ("sentence", "text"),
                ("optional", "bool"), ("optional_reason", "text"), ("event_type", "text"), ("event_code", "text"),
                ("event_trigger", "text"), ("event_confidence", "float")],
     "actors": [("claim_id", "text"), ("position", "int"), ("text", "text"), ("type", "text"),
@@ -63,7 +64,8 @@ def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any
             "claim_id": claim_id, "doc_id": record["doc_id"], "date_text": "".join(date_["text"].split()),
             "value": date_["value"], "mod": date_["mod"], "earliest": earliest, "latest": latest,
             "precision": precision, "anchor": date_["anchor"], "raw_start": date_["source_span"][0],
-            "raw_end": date_["source_span"][1], "pdf_page": date_.get("pdf_page"), "sentence": record["sentence"],
+            "raw_end": date_["source_span"][1], "page_index": date_.get("page_index"),
+            "page_label": date_.get("page_label"), "pdf_page": date_.get("pdf_page"), "sentence": record["sentence"],
             "optional": bool(record.get("optional")), "optional_reason": record.get("optional_reason"),
             **_event_columns(record.get("event"))}
         for k, actor in enumerate(record["actors"], 1):

@@ -8,6 +8,7 @@ decided here.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from pipeline.document import Document
@@ -32,6 +33,7 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
                 "mod": p.mention.mod,
                 "anchor": p.mention.anchor,
                 "source_span": [raw_s, raw_e],
+                **_page(doc, raw_s),
                 **doc.page_box(raw_s, raw_e),
             },
             "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
@@ -48,6 +50,14 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
             record["optional_reason"] = p.mention.reason
         records.append(record)
     return records
+
+
+def _page(doc: Document, raw_start: int) -> dict[str, Any]:
+    """The page the date is printed on, as the citation gives its marker's: `page_index` (its
+    position in the file) and `page_label` (the number printed on it, or null)."""
+    line = doc.lines[bisect_right([ln.start for ln in doc.lines], raw_start) - 1] if doc.lines else None
+    page = next((pg for pg in doc.pages if line is not None and pg.number == line.page), None)
+    return {"page_index": page.number if page else None, "page_label": page.label if page else None}
 
 
 def _with_box(doc: Document, citation: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -59,7 +59,8 @@ def served(doc: Document, tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def _as_gold(record: dict[str, Any], claim_id: str) -> dict[str, Any]:
     """A prediction as the review saves it untouched: the contract's fields, not yet reviewed."""
     citation = record["citation"] and {k: record["citation"].get(k) for k in ("marker", "source_span", "note_id", "note", "note_span")}
-    return {"doc_id": record["doc_id"], "claim_id": claim_id, "date": record["date"], "optional": bool(record.get("optional")),
+    date = {k: record["date"][k] for k in ("text", "value", "mod", "anchor", "source_span")}  # the contract's fields
+    return {"doc_id": record["doc_id"], "claim_id": claim_id, "date": date, "optional": bool(record.get("optional")),
             "sentence": record["sentence"], "actors": record["actors"], "citation": citation,
             "reviewed_by": None, "reviewed_at": None}
 

@@ -196,8 +196,11 @@ def test_the_furniture_after_the_last_text_is_no_page(lines: list[str], labels: 
     doc = process_text("\n\n".join(lines) + "\n", doc_id="furniture")
     assert [(page.number, page.label) for page in doc.pages] == [(k, label) for k, label in enumerate(labels, 1)]
     assert max(ln.page for ln in doc.lines) == len(labels)  # the trailing furniture and blanks are on the last page
-    citation = next(c for c in doc.claims if c["date"]["text"] == "同年10月")["citation"]
-    assert (citation["page_index"], citation["page_label"]) == (2, labels[1])
+    claim = next(c for c in doc.claims if c["date"]["text"] == "同年10月")
+    assert (claim["citation"]["page_index"], claim["citation"]["page_label"]) == (2, labels[1])
+    assert (claim["date"]["page_index"], claim["date"]["page_label"]) == (2, labels[1])  # the date's page too
+    first = next(c for c in doc.claims if c["date"]["text"] == "1969年3月")
+    assert (first["date"]["page_index"], first["date"]["page_label"]) == (1, labels[0])
 
 
 @pytest.mark.parametrize(("line", "header"), [
