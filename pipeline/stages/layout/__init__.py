@@ -69,7 +69,10 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`;
     `doc.role_changes` counts the lines whose role the model changed. The model decides within
     the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
-    back matter; front matter stays the rules'), never over the lines of `_kept_lines`. Where it
+    back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
+    headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
+    promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
+    a constraint rather than a feature, so that the model keeps the inputs it was trained on. Where it
     changed a role, pages and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
     (`plain_markers.read_markers_from_notes`)."""

@@ -88,8 +88,9 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     a page of k notes; in a document of superscript markers (`superscript`: read on the pages
     whose notes kept their numbers), each page whose body holds no marker and whose notes have
     no number: as many markers as notes, or one fewer (the layout cut a note in two), at their
-    best places; fewer still only where each is placed surely (`strong_score`). The lines' text is changed as `read_plain_markers` changes it; the
-    number of markers read (0 when too few pages are read). A page may have more markers than
+    best places; fewer still only where each is placed surely (`strong_score`). The lines' text
+    is changed as `read_plain_markers` changes it; the number of markers read (0 when too few
+    pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
     (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
     bracketed endnote number's pattern (patterns.json)."""
