@@ -22,8 +22,8 @@ def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encod
 
 def process(source: str | Path, config: Config | None = None, doc_id: str | None = None) -> Document:
     """One article, from a file (a `Path`, or a string naming a file: one line ending in a suffix
-    the pipeline reads; `.txt`, `.pdf`, `.html`, page images) or from its text; raises `InputError` for a file
-    it cannot read. The document holds every stage's results: `doc.claims`, and `doc.records()`
+    the pipeline reads; `.txt`, `.pdf`, `.html`, page images) or from its text; raises
+    `InputError` for a file it cannot read. The document holds every stage's results: `doc.claims`, and `doc.records()`
     for JSONL; `doc.raw` is the text every offset points into (for a PDF or web page, the text
     extracted from it)."""
     if isinstance(source, str) and not _names_a_file(source):

@@ -143,6 +143,16 @@ class Document:
         """Raw span of a clean body span."""
         return self.body.raw_span(start, end)
 
+    def page(self, number: int) -> Page | None:
+        """The page at a 1-based position in the file (a line's or marker's `page`)."""
+        return next((p for p in self.pages if p.number == number), None)
+
+    def printed_page(self, number: int) -> dict[str, Any]:
+        """What a record says of the page a span stands on: `page_index`, its position in the
+        file, and `page_label`, the number printed on it (null where the file shows none)."""
+        page = self.page(number)
+        return {"page_index": page.number if page else None, "page_label": page.label if page else None}
+
     def page_box(self, raw_start: int, raw_end: int) -> dict[str, Any]:
         """For a PDF, where a raw span is printed: `pdf_page` (1-based) and `bbox` (left, bottom,
         right, top in points) around its characters on the page where it starts; else nothing."""

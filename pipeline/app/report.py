@@ -174,7 +174,7 @@ def _row(claim: dict[str, Any]) -> str:
     return (actors[0].get("canonical") or actors[0]["text"]) if actors else "—"
 
 
-def _raw_context(doc: Document, claim: dict[str, Any]) -> dict[str, Any]:
+def _raw_context(doc: Document, line_starts: list[int], claim: dict[str, Any]) -> dict[str, Any]:
     """The raw lines of the claim's whole sentence, its citation marker included, with the date's
     span: a wrapped sentence, even one cut by a page break, is shown as the file has it."""
     span = claim["date"]["source_span"]
@@ -186,7 +186,6 @@ def _raw_context(doc: Document, claim: dict[str, Any]) -> dict[str, Any]:
         lo, hi = min(lo, s_lo), max(hi, s_hi)
     if claim.get("citation"):
         hi = max(hi, claim["citation"]["source_span"][1])
-    line_starts = [ln.start for ln in doc.lines]
     first = bisect_right(line_starts, lo) - 1
     last = bisect_right(line_starts, max(lo, hi - 1)) - 1
     start, end = doc.lines[first].start, doc.lines[last].end
@@ -263,7 +262,9 @@ def article_page(doc: Document, claims: list[dict[str, Any]], gold: list[dict[st
         for i, p in enumerate(doc.paragraphs)
     )
     formatted = {c["claim_id"]: _formatted(c["citation"]) for c in claims}
-    data = {"claims": {c["claim_id"]: {**c, "citation": formatted[c["claim_id"]], "raw": _raw_context(doc, c)} for c in claims},
+    line_starts = [ln.start for ln in doc.lines]
+    data = {"claims": {c["claim_id"]: {**c, "citation": formatted[c["claim_id"]], "raw": _raw_context(doc, line_starts, c)}
+                       for c in claims},
             "markers": {str(c["citation"]["source_span"][0]): formatted[c["claim_id"]] for c in claims if c.get("citation")},
             "pages": page_images(doc)}
     notes = "".join(
@@ -340,6 +341,12 @@ def _document_cell(row: dict[str, Any]) -> str:
     return name if row.get("error") else f'<a href="{name}.html">{name}</a>'
 
 
+def index_row(doc_id: str, claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """A document's row in the index: its claims, the cited ones, those whose note is missing."""
+    return {"doc_id": doc_id, "claims": len(claims), "cited": sum(1 for c in claims if c.get("citation")),
+            "missing_notes": sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)}
+
+
 def index_page(rows: list[dict[str, Any]], all_claims: list[dict[str, Any]], eval_table: str | None) -> str:
     body = "".join(
         f'<tr><td>{_document_cell(r)}</td><td>{r.get("claims", "")}</td>'
@@ -362,8 +369,7 @@ def write_report(out_dir: Path, documents: list[tuple[Document, list[dict[str, A
         page = out_dir / f"{doc.doc_id}.html"
         page.write_text(article_page(doc, claims, gold.get(doc.doc_id) if gold is not None else None), encoding="utf-8")
         written.append(page)
-        rows.append({"doc_id": doc.doc_id, "claims": len(claims), "cited": sum(1 for c in claims if c.get("citation")),
-                     "missing_notes": sum(1 for c in claims if c.get("citation") and c["citation"].get("note") is None)})
+        rows.append(index_row(doc.doc_id, claims))
         everything += claims
     rows += [{"doc_id": doc_id, "error": error} for doc_id, error in errors]
     index = out_dir / "index.html"

@@ -41,7 +41,7 @@ from pipeline.stages.citations.references import document_references, reference_
 from pipeline.stages.sentences import strip_markers
 
 from .evaluate import load_jsonl
-from .report import COMMON_SCRIPT, article_page, index_page
+from .report import COMMON_SCRIPT, article_page, index_page, index_row
 
 Record = dict[str, Any]
 ACTOR_TYPES = ("PER", "ORG", "GPE")
@@ -213,7 +213,9 @@ class GoldStore:
             raise ReviewError("say who reviewed: the reviewer's name is empty")
         now = self.clock().replace(microsecond=0).isoformat().replace("+00:00", "Z")
         previous = {c["claim_id"]: c for c in before}
-        pairs = sorted(((_record(doc, item), item) for item in submitted), key=lambda p: p[0]["date"]["source_span"])
+        references = document_references(doc.notes), reference_list_items(doc.reference_list)
+        pairs = sorted(((_record(doc, item, references), item) for item in submitted),
+                       key=lambda p: p[0]["date"]["source_span"])
         records = [record for record, _ in pairs]
         for a, b in zip(records, records[1:]):
             if a["date"]["source_span"][1] > b["date"]["source_span"][0]:
@@ -277,7 +279,7 @@ def _clean(doc: Document, start: int, end: int) -> str:
     return doc.body.text[a:b] or doc.raw[start:end]
 
 
-def _record(doc: Document, item: Record) -> Record:
+def _record(doc: Document, item: Record, references: tuple[Any, Any]) -> Record:
     """A claim in the contract's format from what the page sent: texts, sentence and citation
     from the source."""
     date = item.get("date") or {}
@@ -308,12 +310,13 @@ def _record(doc: Document, item: Record) -> Record:
     return {"doc_id": doc.doc_id, "claim_id": "", "date": {"text": text, "value": value, "mod": date.get("mod"),
             "anchor": date.get("anchor"), "source_span": [start, end]}, "optional": bool(item.get("optional")),
             "sentence": strip_markers(doc.sentence_text(doc.sentences[sentence]), doc.marker_style),
-            "actors": actors, "citation": _citation(doc, item.get("citation"), clean_start, sentence)}
+            "actors": actors, "citation": _citation(doc, item.get("citation"), clean_start, sentence, references)}
 
 
-def _citation(doc: Document, given: Any, date_start: int, sentence: int) -> Record | None:
+def _citation(doc: Document, given: Any, date_start: int, sentence: int, references: tuple[Any, Any]) -> Record | None:
     """The citation the page set (a marker's raw span; null for none), or for `"walk"` the
-    contract's walk from the date; the note paired with the marker as the pipeline pairs it."""
+    contract's walk from the date; the note paired with the marker as the pipeline pairs it
+    (`references`: the notes' and the reference list's parsed items, as `citation_record` takes them)."""
     if given is None:
         return None
     if given == "walk":
@@ -324,8 +327,7 @@ def _citation(doc: Document, given: Any, date_start: int, sentence: int) -> Reco
         if marker is None:  # a marker the pipeline did not see: its note is not known
             return {"marker": doc.raw[start:end], "source_span": [start, end], "note_id": None, "note": None,
                     "note_span": None}
-    record = citation_record(doc, marker, doc.markers, document_references(doc.notes),
-                             reference_list_items(doc.reference_list))
+    record = citation_record(doc, marker, doc.markers, *references)
     if record is None:
         return None
     return {k: record.get(k) for k in ("marker", "source_span", "note_id", "note", "note_span")}
@@ -375,18 +377,23 @@ class ReviewSite:
         self.documents = {d.doc.doc_id: d for d in documents}
         self.store, self.errors = store, errors
         self.lock = threading.Lock()
+        self.rendered: dict[str, str] = {}  # doc_id → its page, until a save changes its claims
 
     def page(self, name: str) -> str | None:
         """`index.html` or `<doc_id>.html`; None for any other name."""
         if name in ("", "index.html"):
-            rows = [{"doc_id": d.doc.doc_id, "claims": len(d.claims), "cited": sum(1 for c in d.claims if c.get("citation")),
-                     "missing_notes": sum(1 for c in d.claims if c.get("citation") and c["citation"].get("note") is None)}
-                    for d in self.documents.values()] + [{"doc_id": i, "error": e} for i, e in self.errors]
+            rows = [index_row(d.doc.doc_id, d.claims) for d in self.documents.values()]
+            rows += [{"doc_id": i, "error": e} for i, e in self.errors]
             return index_page(rows, [c for d in self.documents.values() for c in d.claims], None)
         reviewed = self.documents.get(name.removesuffix(".html")) if name.endswith(".html") else None
         if reviewed is None:
             return None
-        return article_page(reviewed.doc, reviewed.claims, None, review=(review_data(reviewed), REVIEW_SCRIPT))
+        with self.lock:
+            doc_id = reviewed.doc.doc_id
+            if doc_id not in self.rendered:
+                self.rendered[doc_id] = article_page(reviewed.doc, reviewed.claims, None,
+                                                     review=(review_data(reviewed), REVIEW_SCRIPT))
+            return self.rendered[doc_id]
 
     def save(self, doc_id: str, body: Record) -> Record:
         reviewed = self.documents.get(doc_id)
@@ -398,6 +405,7 @@ class ReviewSite:
         with self.lock:
             records = self.store.save(reviewed.doc, reviewed.claims, claims, reviewer)
             reviewed.claims, reviewed.from_gold = records, True
+            self.rendered.pop(doc_id, None)
         pending = sum(1 for r in records if r["reviewed_by"] is None)
         return {"saved": str(self.store.path(doc_id)), "claims": len(records), "pending": pending}
 

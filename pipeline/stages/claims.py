@@ -22,6 +22,7 @@ from .sentences import strip_markers
 def assemble(doc: Document) -> list[dict[str, Any]]:
     """The claim records of one document, in document order."""
     records = []
+    line_starts = [ln.start for ln in doc.lines]
     for number, (k, p) in enumerate(claim_mentions(doc), 1):
         raw_s, raw_e = doc.raw_span(p.start, p.end)
         record: dict[str, Any] = {
@@ -33,7 +34,7 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
                 "mod": p.mention.mod,
                 "anchor": p.mention.anchor,
                 "source_span": [raw_s, raw_e],
-                **_page(doc, raw_s),
+                **_page(doc, line_starts, raw_s),
                 **doc.page_box(raw_s, raw_e),
             },
             "sentence": strip_markers(doc.sentence_text(doc.sentences[p.sentence]), doc.marker_style),
@@ -52,12 +53,9 @@ def assemble(doc: Document) -> list[dict[str, Any]]:
     return records
 
 
-def _page(doc: Document, raw_start: int) -> dict[str, Any]:
-    """The page the date is printed on, as the citation gives its marker's: `page_index` (its
-    position in the file) and `page_label` (the number printed on it, or null)."""
-    line = doc.lines[bisect_right([ln.start for ln in doc.lines], raw_start) - 1] if doc.lines else None
-    page = next((pg for pg in doc.pages if line is not None and pg.number == line.page), None)
-    return {"page_index": page.number if page else None, "page_label": page.label if page else None}
+def _page(doc: Document, line_starts: list[int], raw_start: int) -> dict[str, Any]:
+    """The page the date is printed on, as the citation gives its marker's (`Document.printed_page`)."""
+    return doc.printed_page(doc.lines[bisect_right(line_starts, raw_start) - 1].page)
 
 
 def _with_box(doc: Document, citation: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -155,12 +155,13 @@ def test_the_raw_view_shows_the_whole_wrapped_sentence_and_its_marker_across_a_p
     walk finds the marker on the next page, every line up to it: the page's notes, header and folio."""
     doc = process(CORPUS / f"{DOC_IDS['002']}.txt")
     claim = next(c for c in doc.claims if c["claim_id"].endswith("#0014"))  # 2022年4月，德国总理舒尔茨访问日本。
-    raw = _raw_context(doc, claim)
+    line_starts = [ln.start for ln in doc.lines]
+    raw = _raw_context(doc, line_starts, claim)
     assert (raw["first_line"], raw["last_line"]) == (205, 225)
     assert raw["before"] == "" and raw["span"] == "2022年4月"
     lines = raw["after"].split("\n")
     assert lines[0].startswith("，德国总理舒尔茨访问日本。") and "东北亚学刊 2023年第4期" in lines and "56" in lines
     assert lines[-1].startswith("“2+2”会晤。① ")
     first = doc.claims[0]  # a sentence that starts mid-line and runs over two lines
-    raw = _raw_context(doc, first)
+    raw = _raw_context(doc, line_starts, first)
     assert (raw["first_line"], raw["last_line"]) == (20, 22) and raw["after"].endswith("就其政策源")

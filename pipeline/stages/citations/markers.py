@@ -71,7 +71,7 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     if endnote is not None:
         entry = next((e for e in doc.reference_list if e.number == str(endnote)), None)
         return (entry, "number") if entry else (None, None)
-    page = next((p for p in doc.pages if p.number == marker.page), None)
+    page = doc.page(marker.page)
     if page is None or not page.notes:
         return None, None
     same_number = [n for n in page.notes if n.number and number_value(n.number) == marker.number]
@@ -159,9 +159,8 @@ def citation_record(
     if marker is None:
         return None
     note, pairing = pair_note(doc, marker, markers)
-    page = next((p for p in doc.pages if p.number == marker.page), None)
-    record: dict[str, Any] = {"marker": marker.label, "source_span": list(marker.raw_span), "page_index": marker.page,
-                              "page_label": page.label if page else None}
+    record: dict[str, Any] = {"marker": marker.label, "source_span": list(marker.raw_span),
+                              **doc.printed_page(marker.page)}
     if note is None:
         record.update(note_id=None, note=None, note_span=None)
     else:

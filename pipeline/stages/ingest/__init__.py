@@ -2,9 +2,9 @@
 offset points into.
 
 A `.txt` file is its own raw text (`text`). For a PDF (`pdf`), a web page (`html`) or a page
-image (`image`, read by OCR), "the raw file as read" is the text extracted from it: `claims run` writes it out beside its
-output, named by `doc_id`, and PDF records carry each span's page and box from the
-character boxes kept here.
+image (`image`, read by OCR), "the raw file as read" is the text extracted from it: `claims
+run` writes it out beside its output, named by `doc_id`, and PDF records carry each span's page
+and box from the character boxes kept here.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class Source:
     encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
     kind: str = "text"  # text | pdf | html | image
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
-    ocr: dict[str, Any] = field(default_factory=dict)  # PDF with scanned pages: engine, pages, confidences (pdf._ocr_summary)
+    ocr: dict[str, Any] = field(default_factory=dict)  # scanned pages or images: engine, pages, confidences (pdf._ocr_summary)
 
 
 def read_source(path: Path, ocr: str = "auto") -> Source:
@@ -53,7 +53,7 @@ def read_source(path: Path, ocr: str = "auto") -> Source:
         if ocr == "never":
             raise InputError("a page image is read by OCR, and OCR is off (ingest.ocr=never)")
         raw, read = read_image(path)
-        return Source(raw, "utf-8", kind, [None] * len(raw), read)
+        return Source(raw, "utf-8", kind, ocr=read)
     if kind == "html":
         return Source(read_html(path), "utf-8", kind)
     raw, encoding = read_raw(path)
