@@ -16,7 +16,7 @@ def process_text(raw: str, doc_id: str = "text", path: Path | None = None, encod
     doc = Document(doc_id=doc_id, path=path or Path(f"{doc_id}.txt"), raw=raw, encoding=encoding)
     if source is not None:
         doc.raw, doc.encoding, doc.source = source.raw, source.encoding, source.kind
-        doc.boxes, doc.ocr = source.boxes, source.ocr
+        doc.boxes, doc.sizes, doc.rules, doc.ocr = source.boxes, source.sizes, source.rules, source.ocr
     return pipeline_for(config)(doc)
 
 

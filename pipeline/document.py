@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .stages.events import Event
     from .stages.citations.markers import Marker
     from .stages.dates import PlacedMention
-    from .stages.ingest import Box
+    from .stages.ingest import Box, Rule
 
 
 @dataclass
@@ -105,6 +105,8 @@ class Document:
     encoding: str = "utf-8"
     source: str = "text"  # text | pdf | html: what `raw` was read from (stages/ingest)
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
+    sizes: list[float] = field(default_factory=list)  # PDF: each raw character's type size (0.0: none)
+    rules: list[Rule] = field(default_factory=list)  # PDF: the pages' horizontal rules (page, height)
     ocr: dict[str, Any] = field(default_factory=dict)  # PDF: the OCR engine and the pages it read (no text layer)
     lines: list[Line] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)

@@ -1,10 +1,11 @@
 """Build the factory's labelled renderings: `python -m tools.factory.build --out FILE`.
 
 Each source is typeset in several drawn styles, each PDF read back by every text-layer
-extractor (and OCR with `--ocr`), and some readings damaged the way publishers' fonts and
-users' copies damage them. Every line keeps its role. The corpus and constructed articles
-are added as they are, their lines labelled by the layout their gold verifies. Fixed seeds:
-the same command writes the same file.
+extractor (and OCR with `--ocr`) and by the pipeline's own PDF reader (`pdf`: the text with
+each line's printed box, type size and rules, `geometry`), and some readings damaged the way
+publishers' fonts and users' copies damage them. Every line keeps its role. The corpus and
+constructed articles are added as they are, their lines labelled by the layout their gold
+verifies. Fixed seeds: the same command writes the same file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Iterator
 
+from pipeline.stages.ingest.pdf import read_pdf
+from pipeline.stages.layout.geometry import LineBox, measure_lines
 from pipeline.stages.layout.notes import roles_from_rules
+from pipeline.stages.layout.rules import split_lines
 
 from .extract import OCR, TEXT_LAYER, extract
 from .label import label_lines
@@ -30,6 +34,7 @@ from .web import web_page
 STYLES_PER_SOURCE = 3
 DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture", "double_spacing",
            "paragraph_lines", "paragraph_lines+numbers_lost")
+PDF_DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture")  # a PDF's own: fonts, print
 SENTENCE_END = re.compile(f"[。！？!?][”’」』）)]?(\\^?[{CIRCLED}]|[⁰¹²³⁴⁵⁶⁷⁸⁹0-9]{{1,2}})?\\s*$")
 NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s))\\s*")
 
@@ -46,12 +51,26 @@ def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None) -
                 text = extract(rendering.pdf, how)
                 lines, roles = text.split("\n"), label_lines(text, rendering.segments)
                 damage = rng.choice(DAMAGES)
-                lines, roles = damaged(lines, roles, damage, rng)
+                lines, roles, _ = damaged(lines, roles, damage, rng)
                 yield {"source": source["id"], "style": seed, "extractor": how, "damage": damage,
                        "notes": style.notes, "text": "\n".join(lines), "roles": roles}
+            yield _pdf_rendering(source["id"], seed, style.notes, rendering.pdf, rendering.segments, rng)
         lines, roles = web_page(source, random.Random(_seed(source["id"], STYLES_PER_SOURCE)))
         yield {"source": source["id"], "style": 0, "extractor": "web", "damage": "none", "notes": "circled",
                "text": "\n".join(lines), "roles": roles}
+
+
+def _pdf_rendering(source: str, seed: int, notes: str, pdf: bytes, segments: list[Any],
+                   rng: random.Random) -> dict[str, Any]:
+    """The PDF as `claims run` reads it, each line with its printed box (`geometry`: a
+    `LineBox` as a list, or null), under a PDF's own damage (note numbers the font did not map,
+    no running headers)."""
+    read = read_pdf(pdf)
+    measured = measure_lines(split_lines(read.raw), read.boxes, read.sizes, read.rules)
+    damage = rng.choice(PDF_DAMAGES)
+    lines, roles, geometry = damaged(read.raw.split("\n"), label_lines(read.raw, segments), damage, rng, measured)
+    return {"source": source, "style": seed, "extractor": "pdf", "damage": damage, "notes": notes,
+            "text": "\n".join(lines), "roles": roles, "geometry": [b.as_list() if b else None for b in geometry]}
 
 
 def originals() -> Iterator[dict[str, Any]]:
@@ -64,33 +83,37 @@ def originals() -> Iterator[dict[str, Any]]:
                "notes": doc.marker_style, "text": doc.raw, "roles": roles}
 
 
-def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random) -> tuple[list[str], list[str]]:
+def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random,
+            measured: list[LineBox | None] | None = None) -> tuple[list[str], list[str], list[LineBox | None]]:
     """Publisher and copy damage on labelled lines: note numbers lost (the note font had no
-    Unicode map), running headers and folios lost, blank lines after every line on some pages."""
-    out: list[tuple[str, str]] = list(zip(lines, roles))
+    Unicode map), running headers and folios lost, blank lines after every line on some pages.
+    The lines' printed boxes (`measured`) go with the lines kept; a copy joined into a line per
+    paragraph has none."""
+    out = list(zip(lines, roles, measured or [None] * len(lines)))
     if "numbers_lost" in damage:
         kept = []
-        for line, role in out:
+        for line, role, box in out:
             if role == "note_start":
                 line = NOTE_NUMBER.sub("", line, count=1)
                 if not line.strip():
                     continue  # the number stood alone: the next line opens the note now
-            kept.append((line, role))
+            kept.append((line, role, box))
         out = _restart_notes(kept)
     if "no_furniture" in damage:
-        out = [(line, role) for line, role in out if role not in ("header", "page_number")]
+        out = [(line, role, box) for line, role, box in out if role not in ("header", "page_number")]
     if "paragraph_lines" in damage:
-        out = _paragraph_lines(out, caret=rng.random() < 0.5)
+        out = [(line, role, None) for line, role in _paragraph_lines([(ln, r) for ln, r, _ in out],
+                                                                     caret=rng.random() < 0.5)]
     if damage == "double_spacing":
         spaced, page_spaced = [], rng.random() < 0.5
-        for line, role in out:
+        for line, role, box in out:
             if role in ("header", "page_number"):
                 page_spaced = rng.random() < 0.5
-            spaced.append((line, role))
+            spaced.append((line, role, box))
             if page_spaced and role != "blank":
-                spaced.append(("", "blank"))
+                spaced.append(("", "blank", None))
         out = spaced
-    return [line for line, _ in out], [role for _, role in out]
+    return [line for line, _, _ in out], [role for _, role, _ in out], [box for _, _, box in out]
 
 
 def _paragraph_lines(pairs: list[tuple[str, str]], caret: bool) -> list[tuple[str, str]]:
@@ -115,15 +138,16 @@ def _paragraph_lines(pairs: list[tuple[str, str]], caret: bool) -> list[tuple[st
     return [pair for line, role in joined for pair in ((line, role), ("", "blank"))]
 
 
-def _restart_notes(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _restart_notes(lines: list[tuple[str, str, LineBox | None]]) -> list[tuple[str, str, LineBox | None]]:
     """After a lone number line was dropped, the text line below it opens the note."""
-    fixed, opened = [], False
-    for line, role in pairs:
+    fixed: list[tuple[str, str, LineBox | None]] = []
+    opened = False
+    for line, role, box in lines:
         if role == "note_cont" and not opened and fixed and fixed[-1][1] not in ("note_start", "note_cont", "blank"):
             role = "note_start"
         if role != "blank":
             opened = role in ("note_start", "note_cont")
-        fixed.append((line, role))
+        fixed.append((line, role, box))
     return fixed
 
 

@@ -24,12 +24,14 @@ from pipeline.document import Document
 from pipeline.stages.citations.markers import cite, find_markers, pair_note
 from pipeline.stages.dates import place_mentions
 from pipeline.stages.layout import analyze, rules
+from pipeline.stages.layout.geometry import LineBox
 from pipeline.stages.layout.model import LineRoleModel
 from pipeline.stages.layout.train import (
     DEFAULT_DATA,
     cross_validation_table,
     examples,
     leave_one_source_out,
+    printed_lines,
 )
 from pipeline.stages.sentences import segment
 
@@ -37,10 +39,12 @@ Key = tuple[str, str, int]
 SAME_NOTE = 0.9  # similarity from which two note texts are the same note
 
 
-def claim_notes(text: str, model: LineRoleModel | None) -> dict[Key, str | None]:
-    """Each claim of the text (value, date text, occurrence) → its note's text, or None."""
+def claim_notes(text: str, model: LineRoleModel | None,
+                measured: list[LineBox | None] | None = None) -> dict[Key, str | None]:
+    """Each claim of the text (value, date text, occurrence) → its note's text, or None; with
+    `measured`, the lines' printed boxes (a PDF's reading) go to the model."""
     doc = Document(doc_id="x", path=Path("x.txt"), raw=text)
-    analyze(doc, model) if model else rules.analyze(doc)
+    analyze(doc, model, measured) if model else rules.analyze(doc)
     segment(doc)
     placed = [p for p in place_mentions(doc) if p.is_claim]
     markers = find_markers(doc)
@@ -98,7 +102,8 @@ def measure(data_path: Path) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
         model = models[source]
         for item in (i for i in items if i["source"] == source and i["extractor"] != "original"):
             for name, used in (("rules", None), ("model", model)):
-                n, g, s, noted, paired = compare(clean[source], claim_notes(item["text"], used))
+                got = claim_notes(item["text"], used, printed_lines(item))
+                n, g, s, noted, paired = compare(clean[source], got)
                 counts = Counter(clean=n, got=g, same=s, noted=noted, paired=paired, renderings=1)
                 totals[item["extractor"], name].update(counts)
                 totals[f"notes: {item['notes']}", name].update(counts)

@@ -90,6 +90,12 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
                 state = lex.abbreviations.get(sentence[i])
                 if state is not None:
                     add(Actor(state.canonical, state.type, state.canonical, state.label_en, i, i + 1), f"pattern:{pattern.id}")
+    surnames = {(m.start, m.end): _entry(m, sentence) for m in scanned if m.kind == "NAME"}
+    for start, end, kind in spans:  # 马尔科姆·特恩布尔: the model's full name of a person the gazetteer knows by the last part
+        last_part = (sentence.rfind("·", start, end) + 1, end)
+        known = surnames.get(last_part) if kind == "PER" and "·" in sentence[start:end] else None
+        if known is not None and known.type == "PER":
+            add(Actor(sentence[start:end], "PER", known.canonical, known.label_en, start, end), "gazetteer:PER")
     for start, end, kind in spans:
         text = sentence[start:end]
         add(Actor(text, kind, text, "", start, end), f"model:{kind}")

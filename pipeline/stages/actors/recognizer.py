@@ -135,7 +135,9 @@ def lexicon() -> Lexicon:
             for ch in obj.get("abbr", []):
                 abbreviations[ch] = entry
     forms: dict[str, Match] = {}
-    for word in _words(DATA / "exclusions.txt"):
+    places = [form + suffix for form, entries in names.items() if any(e.type == "GPE" for e in entries)
+              for suffix in rules["place_suffixes"]["suffixes"]]
+    for word in _words(DATA / "exclusions.txt") + places:
         forms[word] = Match(0, len(word), "EXCLUDED")
     titles = _words(DATA / "titles.txt")
     for word in titles:
@@ -350,22 +352,23 @@ def _entry(match: Match, sentence: str) -> Entry:
     return match.entries[-1]
 
 
-def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon) -> bool:
-    """Whether the noun phrase from `start` (up to `end`, the next name) holds one of `heads`:
-    乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟 (a relation's). A head
-    right at `start` counts whatever its part of speech (日美|比较研究: 比较 is tagged an adverb)."""
+def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon, last: bool = False) -> bool:
+    """Whether the noun phrase from `start` (up to `end`, the next name) holds one of `heads`
+    (with `last`, ends in one): 乌克兰|危机, 乌克兰|一揽子综合援助信托基金 (a thing's name), 日美|同盟
+    (a relation's). A head right at `start` counts whatever its part of speech (日美|比较研究:
+    比较 is tagged an adverb)."""
     rules = lex.rules["noun_phrase"]
     window = sentence[start : min(end, start + rules["max_chars"])]
     if not any(h in window for h in heads):
         return False  # the common case: no dictionary needed
-    if window.startswith(tuple(heads)):
+    if window.startswith(tuple(heads)) and not last:
         return True
     phrase = ""
     for word in _cut(window):
         if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]) or word in rules["stop_chars"]:
             break  # 印尼|在危机中: a preposition the dictionary does not tag ends the phrase
         phrase += word
-    return any(h in phrase for h in heads)
+    return phrase.endswith(tuple(heads)) if last else any(h in phrase for h in heads)
 
 
 def _issue_after_verb(sentence: str, start: int, lex: Lexicon) -> bool:
@@ -555,8 +558,9 @@ def rule_actors(sentence: str, spans: Spans, scanned: list[Match]) -> list[Actor
     chains = _by(_organ_chains, sentence, actors, matches, quoted, lex) + _by(_missions, sentence, actors, matches, lex)
     if chains:
         actors = [a for a in actors if not any(c.start <= a.start and a.end <= c.end for c in chains)] + chains
-    taken = [(m.start, m.end) for m in matches
-             if m.kind not in ("ABBR", "REGION") and not (m.kind == "EXCLUDED" and m.start in titles)] + [(a.start, a.end) for a in actors] + quoted
+    taken = [(m.start, m.end) for m in matches if m.kind not in ("ABBR", "REGION")
+             and not (m.kind == "EXCLUDED" and (m.start in titles or _ends_person(m, spans)))]
+    taken += [(a.start, a.end) for a in actors] + quoted
     actors += _by(_persons_after_titles, sentence, titles, spans, taken, lex)
     taken += [(a.start, a.end) for a in actors]
     actors += _by(_japanese_names, sentence, matches, taken, lex)
@@ -565,6 +569,11 @@ def rule_actors(sentence: str, spans: Spans, scanned: list[Match]) -> list[Actor
     taken += [(a.start, a.end) for a in actors]
     actors += _by(_from_model, sentence, spans, taken, [(m.start, m.end) for m in matches if m.kind == "TITLE"], lex)
     return actors
+
+
+def _ends_person(m: Match, spans: Spans) -> bool:
+    """An excluded word that ends a longer person the model read (勃|兰特: not the rand)."""
+    return any(start < m.start and m.end <= end for start, end, kind in spans if kind == "PER")
 
 
 def _persons_leading(sentence: str, spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
@@ -882,7 +891,9 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             count = next((len(p) for p in rules["participants"] if sentence.startswith(p, e)), 0)
             if count and sentence.startswith(tuple(relation_words), e + count):
                 continue  # 中越两国关系: the relation of the two
-            if not holders and not count and _heads(sentence, e, nxt.start if nxt else len(sentence), relation_words, lex):
+            end = nxt.start if nxt else len(sentence)
+            meeting = _heads(sentence, e, end, lex.rules["relation_heads"]["meetings"], lex, last=True)
+            if not holders and not count and not meeting and _heads(sentence, e, end, relation_words, lex):
                 continue
         letters = {sentence[m.start] for m in run}
         for m in (m for m in run if m.abbr is not None):
@@ -1069,13 +1080,16 @@ def _from_model(sentence: str, spans: Spans, taken: list[tuple[int, int]], title
 
 def _named_organization(text: str, lex: Lexicon) -> bool:
     """Whether the model's organization is written as a name: not a count or a pronoun before its
-    suffix (三党, 该党; but 四川大学), not a relation written with states' abbreviations (日美同盟)."""
+    suffix (三党, 该党; but 四川大学), not a relation written with states' abbreviations (日美同盟),
+    not states' abbreviations and their count (中苏两党: the run's participants)."""
     rules = lex.rules["model"]
     suffix = max((s for s in rules["org_suffixes"] if text.endswith(s)), key=len, default="")
     head = text[: len(text) - len(suffix)]
     regions = lex.rules["abbreviations"]["regions"]
+    states = head.rstrip(rules["generic_org_heads"])  # 中苏|两党: the participants and their count
     return not (all(c in rules["generic_org_heads"] for c in head)
-                or suffix in rules["relation_suffixes"] and all(c in lex.abbreviations or c in regions for c in head))
+                or (suffix in rules["relation_suffixes"] or states != head)
+                and all(c in lex.abbreviations or c in regions for c in states))
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

@@ -591,6 +591,9 @@ def _enclosures(text: str, rules: Rules) -> tuple[list[tuple[int, int, str]], li
     return names, optional
 
 
+ANCHOR_LOOKBACK = 3  # earlier anchors a relative date may reach past one that lacks its unit
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The date a relative mention is resolved from, to the precision it was written with."""
@@ -606,19 +609,28 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
 
     The anchor is the nearest mention with a value, relative ones included, so that
     `同年12月 … 同日` gives December (the guidelines' settled reading) — but not a goal or a
-    title's year (`rules.not_anchors`): they are not the time the narrative is at.
+    title's year (`rules.not_anchors`): they are not the time the narrative is at. Where the
+    nearest lacks the unit a mention needs (`同月下旬` after `1983年底起`), the nearest of the
+    `ANCHOR_LOOKBACK` before it that has it is the anchor.
     """
     rules = load_rules()
     last: Anchor | None = None
     first: Anchor | None = None  # the first date of the same mention, for an event clause's day (抵达…的当天)
+    earlier: list[Anchor] = []  # the anchors before `last`, nearest last
     for mention in mentions:
         if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
             last = first = None
+            earlier = []
         if mention.decision == "excluded":
             continue
         anchor = first if mention.event_began else last
         if mention.written and mention.value is None and anchor is not None:
             value = _resolve(mention.written, mention.needs, anchor)
+            if not value and anchor is last:
+                for older in reversed(earlier[-ANCHOR_LOOKBACK:]):
+                    if value := _resolve(mention.written, mention.needs, older):
+                        anchor = older
+                        break
             if value:
                 w = mention.written
                 mention.value, mention.mod = _finish(value, w.part, w.mod, w.open_word, rules)
@@ -628,6 +640,7 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
         points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
             text = re.sub(r"\s", "", mention.text)
+            earlier += [last] if last is not None else []
             first, last = (_anchor(point, text) for point in (points[0], points[-1]))
 
 

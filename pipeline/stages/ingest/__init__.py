@@ -15,10 +15,10 @@ from typing import Any
 
 from .errors import InputError
 from .html import read_html
-from .pdf import OCR_ENGINE, OCR_MODES, Box, read_image, read_pdf
+from .pdf import OCR_ENGINE, OCR_MODES, Box, Rule, read_image, read_pdf
 from .text import MAX_BYTES, read_raw
 
-__all__ = ["OCR_ENGINE", "OCR_MODES", "Box", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
+__all__ = ["OCR_ENGINE", "OCR_MODES", "Box", "Rule", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
 KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
          ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 SUFFIXES = tuple(KINDS)  # what a folder is searched for
@@ -30,6 +30,8 @@ class Source:
     encoding: str  # the text file's encoding; "utf-8" for the text extracted from a PDF or web page
     kind: str = "text"  # text | pdf | html | image
     boxes: list[Box | None] = field(default_factory=list)  # PDF: each raw character's page and box
+    sizes: list[float] = field(default_factory=list)  # PDF: each raw character's type size (0.0: none)
+    rules: list[Rule] = field(default_factory=list)  # PDF: the pages' horizontal rules
     ocr: dict[str, Any] = field(default_factory=dict)  # scanned pages or images: engine, pages, confidences (pdf._ocr_summary)
 
 
@@ -47,8 +49,8 @@ def read_source(path: Path, ocr: str = "auto") -> Source:
         if not size:
             raise InputError("empty file")
     if kind == "pdf":
-        raw, boxes, read = read_pdf(path, ocr)
-        return Source(raw, "utf-8", kind, boxes, read)
+        pdf = read_pdf(path, ocr)
+        return Source(pdf.raw, "utf-8", kind, pdf.boxes, pdf.sizes, pdf.rules, pdf.ocr)
     if kind == "image":
         if ocr == "never":
             raise InputError("a page image is read by OCR, and OCR is off (ingest.ocr=never)")

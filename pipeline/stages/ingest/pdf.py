@@ -4,8 +4,10 @@ The raw text is each page's text as PDFium orders it, pages separated by a blank
 the layout model's training renderings have them, `tools/factory/extract.py`); every raw
 character keeps its page and its box in PDF points, so records can point into the page. A
 page without a text layer (a scan) is read by OCR instead: rendered at `OCR_DPI` and read by
-Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without boxes. `ocr`
-says when: `auto` (pages without a text layer), `always` (every page: a text layer that is
+Tesseract `chi_sim` (Debian's `tesseract-ocr-chi-sim`), its characters without boxes. Each
+character's type size and each page's horizontal rules (the short line above the footnotes, a
+header's underline) are kept for the layout's geometry features (`layout.geometry`). `ocr` says
+when: `auto` (pages without a text layer), `always` (every page: a text layer that is
 garbage, as when a font had no Unicode map) or `never`. A page image (PNG, JPEG, TIFF: a
 scan saved as pictures) is read by the same OCR.
 """
@@ -33,6 +35,8 @@ OCR_ENGINE = "tesseract chi_sim"
 SPEC_FILE = MODELS / "ingest" / "pdf.json"
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 Box = tuple[int, float, float, float, float]  # 1-based page, left, bottom, right, top (points)
+Rule = tuple[int, float]  # 1-based page, height of a horizontal rule (points from the page's foot)
+MIN_RULE_WIDTH = 30.0  # points: a drawn path this wide is a rule (a bullet or a glyph's piece is not)
 
 
 @dataclass(frozen=True)
@@ -45,12 +49,25 @@ class OcrLine:
     lowest: float
 
 
+@dataclass
+class PdfText:
+    """What a PDF gives: the text, each character's page and box (None for page breaks and OCR
+    text) and type size (0.0 where none), the pages' horizontal rules, and what OCR read
+    (`_ocr_summary`; empty where no page was read by OCR)."""
+
+    raw: str
+    boxes: list[Box | None]
+    sizes: list[float]
+    rules: list[Rule]
+    ocr: dict[str, Any]
+
+
 OCR_MODES = ("auto", "always", "never")
 
 
-def read_pdf(path: Path, ocr: str = "auto") -> tuple[str, list[Box | None], dict[str, Any]]:
-    """The text, each character's page and box (None for page breaks and OCR text), and what OCR
-    read (`_ocr_summary`; empty where no page was read by OCR)."""
+def read_pdf(path: Path | bytes, ocr: str = "auto") -> PdfText:
+    """A PDF file (or its bytes) read page by page: the text layer, or OCR where a page has
+    none (`ocr`: `OCR_MODES`)."""
     import pypdfium2 as pdfium
 
     try:
@@ -67,26 +84,32 @@ def read_pdf(path: Path, ocr: str = "auto") -> tuple[str, list[Box | None], dict
             raise InputError(f"PDF of {len(document)} pages: more than one article (limit {MAX_PAGES})")
         pieces: list[str] = []
         boxes: list[Box | None] = []
+        sizes: list[float] = []
+        rules: list[Rule] = []
         read: list[OcrLine] = []
         scanned: list[int] = []
         for number, page in enumerate(document, 1):
             if pieces:
                 pieces.append(PAGE_BREAK)
                 boxes.extend([None] * len(PAGE_BREAK))
-            text, page_boxes = _page_text(page, number) if ocr != "always" else ("", [])
+                sizes.extend([0.0] * len(PAGE_BREAK))
+            text, page_boxes, page_sizes = _page_text(page, number) if ocr != "always" else ("", [], [])
             if not text.strip():
                 if ocr == "never":
                     raise InputError(f"PDF page {number} has no text layer (a scan) and OCR is off (ingest.ocr=never)")
                 text, lines = _ocr_page(page, number)
-                page_boxes = [None] * len(text)
+                page_boxes, page_sizes = [None] * len(text), [0.0] * len(text)
                 read.extend(lines)
                 scanned.append(number)
+            else:
+                rules.extend((number, height) for height in _rules(page))
             pieces.append(text)
             boxes.extend(page_boxes)
+            sizes.extend(page_sizes)
     raw = "".join(pieces)
     if not raw.strip():
         raise InputError("PDF with no text: neither a text layer nor any characters OCR could read")
-    return raw, boxes, _ocr_summary(read, scanned) if scanned else {}
+    return PdfText(raw, boxes, sizes, rules, _ocr_summary(read, scanned) if scanned else {})
 
 
 def _ocr_summary(lines: list[OcrLine], pages: list[int]) -> dict[str, Any]:
@@ -150,8 +173,9 @@ def _tsv_lines(tsv: str, first_page: int) -> list[OcrLine]:
                     min(c for _, c in line)) for key, line in words.items()]
 
 
-def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:
-    """One page's characters, `\\r\\n` read as one newline; generated characters have no box.
+def _page_text(page: object, number: int) -> tuple[str, list[Box | None], list[float]]:
+    """One page's characters, `\\r\\n` read as one newline; generated characters have no box
+    and no size.
     Digits set in type much smaller than the character before them (物资¹) are superscript
     note markers, which a text layer gives as plain digits: they are read as `¹`."""
     import pypdfium2.raw as pdfium_c
@@ -162,12 +186,28 @@ def _page_text(page: object, number: int) -> tuple[str, list[Box | None]]:
     raised = _superscript_digits(text, sizes)
     chars: list[str] = []
     boxes: list[Box | None] = []
+    kept_sizes: list[float] = []
     for i, ch in enumerate(text):
         if ch == "\r":
             continue
         chars.append(ch.translate(SUPERSCRIPT_DIGITS) if i in raised else ch)
         boxes.append(None if ch in "\n" else (number, *textpage.get_charbox(i)))
-    return "".join(chars), boxes
+        kept_sizes.append(sizes[i] if sizes[i] > 1.0 and ch != "\n" else 0.0)
+    return "".join(chars), boxes, kept_sizes
+
+
+def _rules(page: object) -> list[float]:
+    """Heights of the horizontal edges of the page's drawn paths at least `MIN_RULE_WIDTH` wide:
+    a rule is a thin path, and a border may be drawn as a frame whose top edge is the rule, so
+    both edges of each path count."""
+    import pypdfium2.raw as pdfium_c
+
+    heights: set[float] = set()
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=4):  # type: ignore[attr-defined]
+        left, bottom, right, top = path.get_bounds()
+        if right - left >= MIN_RULE_WIDTH:
+            heights.update((round(bottom, 1), round(top, 1)))
+    return sorted(heights)
 
 
 def _superscript_digits(text: str, sizes: list[float]) -> set[int]:

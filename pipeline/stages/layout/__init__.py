@@ -19,6 +19,7 @@ from pipeline.resources import resource
 from . import model as line_model
 from . import rules
 from .features import line_features
+from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
 from .plain_markers import read_markers_from_notes
@@ -65,9 +66,11 @@ class Layout(Stage):
         return doc
 
 
-def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
+def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[LineBox | None] | None = None) -> None:
     """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`;
-    `doc.role_changes` counts the lines whose role the model changed. The model decides within
+    `doc.role_changes` counts the lines whose role the model changed; a PDF's lines are
+    described with where they are printed (`geometry`; `measured` gives their boxes where the
+    document has no characters' boxes, as the factory's renderings). The model decides within
     the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
     headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
@@ -79,7 +82,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None) -> None:
     rules.analyze(doc)
     pat = load_patterns()
     model = model or line_model.load()
-    features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style])
+    if measured is None and doc.sizes:
+        measured = measure_lines(doc.lines, doc.boxes, doc.sizes, doc.rules)
+    features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style], measured)
     content = [ln for ln, f in zip(doc.lines, features) if f]
     predicted, posterior = model.decode([f for f in features if f])
     roles = roles_from_rules(doc)

@@ -1,5 +1,6 @@
 """Each line described once, for the line-role model: its shape, its cues, where it stands
-among the blank lines and pages, what the rules made of it, and the same of its neighbours.
+among the blank lines and pages, what the rules made of it, where a PDF prints it
+(`geometry`), and the same of its neighbours.
 
 Features are sparse name → value dicts (scikit-learn's DictVectorizer convention); the names
 are the model's vocabulary, so a change here asks for `claims train layout`.
@@ -15,11 +16,13 @@ from functools import cache
 
 from pipeline.document import Line
 
+from .geometry import LineBox, geometry_features
 from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, width
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 NEIGHBOURS = (-2, -1, 1, 2)
-NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare")
+NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare",
+                  "type", "rule_above", "ends_short")
 URL = re.compile(r"https?://|www\.")
 KANA, LATIN = re.compile("[\u3040-\u30ff]"), re.compile("[A-Za-z\u00c0-\u052f]")  # Latin, Greek, Cyrillic
 CUES = {
@@ -43,8 +46,10 @@ CUES = {
 END_CLASSES = (("sentence", "。！？!?…"), ("comma", "，、；：,;:"), ("close", "”’）》」』】)]\"'"), ("digit", "0123456789"))
 
 
-def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[dict[str, float]]:
-    """Features of every line (blank lines too, though only content lines are labelled)."""
+def line_features(lines: list[Line], pat: Patterns, style_glyphs: str,
+                  measured: list[LineBox | None] | None = None) -> list[dict[str, float]]:
+    """Features of every line (blank lines too, though only content lines are labelled); with
+    `measured` (a PDF's lines, `geometry.measure_lines`), their geometry too."""
     content = [ln for ln in lines if ln.stripped]
     width_of = {ln.no: width(ln.text) for ln in content}
     widths = sorted(width_of.values())
@@ -100,6 +105,10 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str) -> list[d
         f["reference_entry"] = float(bool(pat.reference_entry.match(s)))
         f["reference_section_end"] = float(bool(pat.reference_section_end.match(s)))
         own.append(f)
+    if measured:
+        for f, printed in zip(own, geometry_features(measured), strict=True):
+            if f:
+                f.update(printed)
     return _with_neighbours(own)
 
 

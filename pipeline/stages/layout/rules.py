@@ -70,6 +70,7 @@ class Thresholds:
     note_wider: float
     body_run: int
     neighbour_head: int
+    superscript_calls: int
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,9 @@ def analyze(doc: Document) -> None:
     doc.endnotes = _reference_sections(lines, body_start, pat)
     if not doc.endnotes and doc.marker_style == "circled" and _superscript_endnotes(lines, body_start, pat):
         doc.marker_style, doc.endnotes = SUPERSCRIPT, True
+    elif (doc.marker_style == "circled" and not any(ln.kind == "note" for ln in lines)
+          and _cites_in_superscript(lines[body_start:], pat)):
+        doc.marker_style = SUPERSCRIPT  # no note shows its number (a PDF's note font lost them); the body's are raised
     texts = [ln for ln in lines if ln.kind == "body"]
     doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > pat.thresholds.paragraph_lines_median else "wrapped"
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
@@ -380,6 +384,17 @@ def _marker_style(lines: list[Line], body_start: int, pat: Patterns) -> str:
         if name != style:
             ln.kind = "body"
     return style
+
+
+def _cites_in_superscript(lines: list[Line], pat: Patterns) -> bool:
+    """The body's markers are superscript digits glued to its text (会谈³, 。¹²), at least
+    `superscript_calls` of them, and no circled glyph cites."""
+    calls = re.compile(f"(?<=[^\\s{pat.marker_styles[SUPERSCRIPT]}0-9A-Za-z])[{pat.marker_styles[SUPERSCRIPT]}]+")
+    body = [ln.text for ln in lines if ln.kind == "body"]
+    circled = pat.marker_styles["circled"]
+    if any(ch in circled for text in body for ch in text[1:]):
+        return False
+    return sum(len(calls.findall(text)) for text in body) >= pat.thresholds.superscript_calls
 
 
 def _superscript_notes(lines: list[Line], body_start: int, pat: Patterns) -> bool:

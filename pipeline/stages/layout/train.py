@@ -19,6 +19,7 @@ from pipeline.resources import FACTORY_DATA
 
 from . import rules
 from .features import line_features
+from .geometry import LineBox
 from .model import ROLES, LineRoleModel, fit
 from .notes import roles_from_rules
 
@@ -36,14 +37,22 @@ class Example:
     features: list[dict[str, float]]
     roles: list[str]
     rule_roles: list[str]  # what the rules alone make of the same lines
+    text_only: list[dict[str, float]] | None = None  # a PDF's reading: the same lines without their geometry
 
 
-def describe(text: str) -> tuple[Document, list[dict[str, float]]]:
-    """Run the rules over a text and describe its lines: what the model reads."""
+def describe(text: str, measured: list[LineBox | None] | None = None) -> tuple[Document, list[dict[str, float]]]:
+    """Run the rules over a text and describe its lines (with their printed boxes, for a PDF's
+    reading): what the model reads."""
     doc = Document(doc_id="text", path=Path("text.txt"), raw=text)
     rules.analyze(doc)
     pat = rules.load_patterns()
-    return doc, line_features(doc.lines, pat, pat.marker_styles[doc.marker_style])
+    return doc, line_features(doc.lines, pat, pat.marker_styles[doc.marker_style], measured)
+
+
+def printed_lines(item: dict) -> list[LineBox | None] | None:
+    """A rendering's printed line boxes (the `pdf` route's `geometry`), if it has them."""
+    geometry = item.get("geometry")
+    return [LineBox.from_list(b) if b else None for b in geometry] if geometry else None
 
 
 def examples(path: Path = DEFAULT_DATA) -> list[Example]:
@@ -51,16 +60,24 @@ def examples(path: Path = DEFAULT_DATA) -> list[Example]:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             item = json.loads(line)
-            doc, features = describe(item["text"])
+            measured = printed_lines(item)
+            doc, features = describe(item["text"], measured)
             ruled = roles_from_rules(doc)
             kept = [(f, r, ruled.get(ln.no))
                     for f, r, ln in zip(features, item["roles"], doc.lines, strict=True) if f]
-            out.append(Example(item["source"], item["extractor"], item["damage"], *map(list, zip(*kept))))
+            example = Example(item["source"], item["extractor"], item["damage"], *map(list, zip(*kept)))
+            if measured:
+                example.text_only = [f for f in describe(item["text"])[1] if f]
+            out.append(example)
     return out
 
 
 def train(data: Iterable[Example], seed: int = 0) -> LineRoleModel:
-    return fit(((e.features, e.roles) for e in data), seed=seed)
+    """The model, from each rendering's lines; a PDF's reading is taught twice, with its
+    geometry and without, so that the text's own cues keep their weight where geometry
+    explains a line (a text file has none)."""
+    return fit(((features, e.roles) for e in data for features in (e.features, e.text_only) if features),
+               seed=seed)
 
 
 def leave_one_source_out(data: list[Example], seed: int = 0) -> dict[str, LineRoleModel]:

@@ -1,6 +1,7 @@
 """The held-out ratchet of the layout: factory renderings (text-layer extractions and OCR) of
-each source the shipped line-role model never saw, read with it, must not score below its
-floors in annotations/factory/ratchet.json."""
+each source the shipped line-role model never saw, read with it (a PDF's reading with its
+lines' geometry, as `claims run` reads a PDF), must not score below its floors in
+annotations/factory/ratchet.json."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections import Counter
 import pytest
 
 from pipeline.stages.layout.model import load
-from pipeline.stages.layout.train import DEFAULT_DATA, HELD_OUT
+from pipeline.stages.layout.train import DEFAULT_DATA, HELD_OUT, printed_lines
 from tests.conftest import ROOT
 from tools.factory.measure import claim_notes, compare
 
@@ -29,7 +30,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
         for item in renderings:
             if item["extractor"] in ("web", "original"):
                 continue
-            n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load()))
+            n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load(), printed_lines(item)))
             route = "ocr" if item["extractor"].startswith("tesseract") else "text_layer"
             totals.setdefault((source, route), Counter()).update(clean=n, got=got, same=same, noted=noted, paired=paired)
     return {key: {"claims_f1": 2 * c["same"] / (c["clean"] + c["got"]), "note_pairing": c["paired"] / c["noted"]}

@@ -102,7 +102,10 @@ def _superscript_renderings() -> list[dict]:
 
 
 NOTES_OF = {s["id"]: sum(len(b.get("notes", [])) for b in s["blocks"]) for s in all_sources()}
-UNREAD = {("002", "pdftotext-layout", "no_furniture"): 1}  # measured: a page whose marker 1 finds no place
+UNREAD = {("002", "pdftotext-layout", "no_furniture"): 1,  # measured: a page whose marker 1 finds no place
+          # measured: this typesetting of 001 did not settle (its first page prints notes 1, 2, 1, the
+          # call `(IPCP)1`), which no journal prints; the pages' counts then disagree from there on
+          ("001", "pdftotext", "no_furniture"): 15, ("001", "pdfminer", "no_furniture"): 15}
 
 
 @pytest.mark.parametrize("item", _superscript_renderings(), ids=lambda i: f"{i['source']}-{i['extractor']}-{i['damage']}")
