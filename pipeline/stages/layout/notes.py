@@ -3,7 +3,8 @@
 A page ends where its notes end (body text after note lines), at its furniture (a running
 header or folio after the page's text), or, in a file where few lines start with whitespace,
 where text starts with it (the corpus's extractor marks a new page's first block so). A note
-begins at a `note_start` line, printed number or not. Where the numbers were lost, citations
+begins at a `note_start` line, printed number or not, and at a note line that prints the number
+after the open note's (③ after ②), whatever role it was given. Where the numbers were lost, citations
 pair the page's notes with its markers by position, so a page's note lines are split into as
 many notes as its body has markers, at the lines likeliest to open a note, when the roles
 alone split them otherwise. Note lines at the top of a page's note area, before any note
@@ -13,6 +14,8 @@ the break between them was a text block the extractor moved, not a page.
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.document import Document, Line, Page
 
@@ -25,6 +28,7 @@ from .rules import (
     _make_notes,
     load_patterns,
     note_number_pattern,
+    number_value,
 )
 
 FURNITURE_ROLES = ("header", "page_number")
@@ -75,7 +79,7 @@ def pages_from_roles(
         new_block = lead_breaks and ln.lead and has_text
         if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
-        if role == "note_start":
+        if role == "note_start" or role == "note_cont" and blocks and _next_number(ln, blocks[-1][0], number):
             blocks.append([ln])
         elif role == "note_cont" and blocks:
             blocks[-1].append(ln)
@@ -89,6 +93,13 @@ def pages_from_roles(
         pages[-1].lines.append(ln.no)
     close()
     return [p for p in pages if p.lines]
+
+
+def _next_number(ln: Line, opening: Line, number: re.Pattern[str]) -> bool:
+    """The line starts with the number after the one that opens the open note."""
+    this, last = number.match(ln.stripped), number.match(opening.stripped)
+    values = (number_value(this.group(1)), number_value(last.group(1))) if this and last else (None, None)
+    return None not in values and values[0] == values[1] + 1  # type: ignore[operator]
 
 
 def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
