@@ -869,6 +869,11 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             run = run[1:]  # 其中|美日, but 邀请柬、老、缅: a list written with separators
         if run and sentence[run[0].start] in rules["date_units"] and run[0].start > 0 and _numeral(sentence[run[0].start - 1], lex):
             run = run[1:]  # 4日|中俄: the day, not Japan
+        while run and run[0].kind == "REGION" and sentence[run[0].start] != rules["eu_pairs"]["region"]:
+            run = run[1:]  # 非|法: only 欧 opens a run (欧美); Africa follows a state (中非)
+        africa = any(m.kind == "REGION" and sentence[m.start] != rules["eu_pairs"]["region"] for m in run)
+        if africa and not sentence.startswith((*rules["participants"], *rules["eu_pairs"]["after"]), run[-1].end):
+            continue  # 中非双方, 中非之间; not 中非务实合作 (a relation) or 中非论坛 (a name)
         if any(a.abbr is not None and a.abbr == b.abbr for a, b in itertools.pairwise(run)):
             continue  # 加加|林: a reduplicated character is a transliteration's
         while run and begins_word(run[-1].start) and not sentence.startswith(tuple(rules["participants"]), run[-1].end):
@@ -899,11 +904,11 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         for m in (m for m in run if m.abbr is not None):
             state = _abbreviation_among(sentence[m.start], letters, m.abbr, lex)
             out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
-        pair = run[-1].kind == "REGION" and not sentence.startswith(tuple(rules["eu_pairs"]["region_after"]), e)
-        if pair or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e):  # 中欧, 美欧, 伊欧; 欧美 only before `after`
+        europe = [m for m in run if m.kind == "REGION" and sentence[m.start] == rules["eu_pairs"]["region"]]
+        pair = run[-1] in europe and not sentence.startswith(tuple(rules["eu_pairs"]["region_after"]), e)
+        if europe and (pair or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e)):  # 中欧, 美欧; 欧美 only before `after`
             union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
-            out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end)
-                    for m in run if m.kind == "REGION"]
+            out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end) for m in europe]
     return out
 
 
