@@ -95,3 +95,24 @@ def test_a_list_item_line_does_not_set_the_style_of_a_document_whose_notes_lost_
     doc = process_text(raw, doc_id="styles")
     assert doc.marker_style == "circled" and [m.label for m in find_markers(doc)] == ["①", "②"]
     assert [n.text.text for n in doc.notes] == NOTES[0] and doc.body.text.endswith("难以解决。\n⑴海上执法的范围；⑵经费的分担。")
+
+
+def test_a_body_citing_in_superscript_digits_is_superscript_style_though_no_note_shows_its_number() -> None:
+    """A PDF whose note font lost its numbers: the type sizes still raise the body's calls (¹²³),
+    the notes at the foot print none. Circled was the reading before, with no marker found."""
+    from pathlib import Path
+
+    from pipeline.document import Document
+    from pipeline.stages.layout import rules
+
+    body = ["1962年10月，中印边境爆发大规模武装冲突。¹11月21日，中国政府发表声明，宣布在全线停火。²",
+            "1963年1月，印度议会通过决议，接受科伦坡建议。³此后边界问题进入长期冻结状态。"]
+    notes = ["杨公素：《中国反对外国侵略干涉西藏地方斗争史》，北京：中国藏学出版社1992年版。",
+             "《中华人民共和国政府声明》，载《人民日报》1962年11月21日，第1版。",
+             "Neville Maxwell, India's China War, London: Jonathan Cape, 1970, pp. 173-180."]
+    doc = Document(doc_id="x", path=Path("x.txt"), raw="\n".join(body + [""] + notes))
+    rules.analyze(doc)
+    assert doc.marker_style == "superscript"
+    circled = Document(doc_id="y", path=Path("y.txt"), raw=doc.raw.replace("¹", "①").replace("²", "②").replace("³", "③"))
+    rules.analyze(circled)
+    assert circled.marker_style == "circled"
