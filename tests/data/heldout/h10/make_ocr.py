@@ -3,8 +3,8 @@ typeset by the article factory in one drawn look, the pages rasterized at 200 dp
 Tesseract `chi_sim`, as the factory's OCR route reads them (tools/factory/extract.py).
 
 `python tests/data/heldout/h10/make_ocr.py` (from the repository root; needs WeasyPrint, poppler
-and Tesseract, as .ci/run installs them) writes `h10_<sha1[:8]>.txt` beside this file and the
-typeset PDF `h10.pdf`, and deletes older readings.
+and Tesseract, as .ci/run installs them) writes `h10_<sha1[:8]>.txt` beside this file and deletes
+older readings; `--pdf` also keeps the typeset PDF as `h10.pdf`.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def main() -> None:
     source = json.loads((HERE / "source.json").read_text(encoding="utf-8"))
     style = Style.draw(random.Random(LOOK))
     rendering = render(source, style)
-    (HERE / "h10.pdf").write_bytes(rendering.pdf)
+    if "--pdf" in sys.argv:
+        (HERE / "h10.pdf").write_bytes(rendering.pdf)
     text = extract(rendering.pdf, "tesseract")
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     for old in HERE.glob("h10_*.txt"):
