@@ -91,7 +91,7 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
                 if state is not None:
                     add(Actor(state.canonical, state.type, state.canonical, state.label_en, i, i + 1), f"pattern:{pattern.id}")
     surnames = {(m.start, m.end): _entry(m, sentence) for m in scanned if m.kind == "NAME"}
-    for start, end, kind in spans:  # 马尔科姆·特恩布尔: the model's full name of a person the gazetteer knows by the last part
+    for start, end, kind in spans:  # 马尔科姆·特恩布尔: a full name whose last part the gazetteer knows
         last_part = (sentence.rfind("·", start, end) + 1, end)
         known = surnames.get(last_part) if kind == "PER" and "·" in sentence[start:end] else None
         if known is not None and known.type == "PER":

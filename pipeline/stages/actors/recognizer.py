@@ -906,7 +906,7 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             out.append(Actor(state.canonical, "GPE", state.canonical, state.label_en, m.start, m.end))
         europe = [m for m in run if m.kind == "REGION" and sentence[m.start] == rules["eu_pairs"]["region"]]
         pair = run[-1] in europe and not sentence.startswith(tuple(rules["eu_pairs"]["region_after"]), e)
-        if europe and (pair or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e)):  # 中欧, 美欧; 欧美 only before `after`
+        if europe and (pair or sentence.startswith(tuple(rules["eu_pairs"]["after"]), e)):  # 中欧; 欧美 before `after`
             union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
             out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end) for m in europe]
     return out

@@ -51,7 +51,8 @@ def measure_lines(lines: list[Line], boxes: list[Box | None], sizes: list[float]
     printed line above it on its page."""
     measured: list[LineBox | None] = []
     for ln in lines:
-        at = [i for i in range(ln.start, min(ln.end, len(boxes))) if boxes[i] is not None and not ln.text[i - ln.start].isspace()]
+        at = [i for i in range(ln.start, min(ln.end, len(boxes)))
+              if boxes[i] is not None and not ln.text[i - ln.start].isspace()]
         typed = [sizes[i] for i in at if sizes[i] > 0]
         if not at or not typed:
             measured.append(None)
@@ -124,5 +125,6 @@ def _body_size(boxes: list[LineBox]) -> float:
 
 def _margin(boxes: list[LineBox], body: float) -> float:
     """Where the page's body lines start: the most common left edge of its body-size lines."""
-    lefts = Counter(round(b.left) for b in boxes if abs(b.size / body - 1.0) < 0.1) or Counter(round(b.left) for b in boxes)
+    body_lines = [b for b in boxes if abs(b.size / body - 1.0) < 0.1] or boxes
+    lefts = Counter(round(b.left) for b in body_lines)
     return float(lefts.most_common(1)[0][0])
