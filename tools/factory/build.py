@@ -21,9 +21,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from pipeline.stages.ingest.pdf import read_pdf
-from pipeline.stages.layout.geometry import LineBox, measure_lines
+from pipeline.stages.layout.geometry import LineBox, measure_reading
 from pipeline.stages.layout.notes import roles_from_rules
-from pipeline.stages.layout.rules import split_lines
 
 from .extract import OCR, TEXT_LAYER, extract
 from .label import label_lines
@@ -66,7 +65,7 @@ def _pdf_rendering(source: str, seed: int, notes: str, pdf: bytes, segments: lis
     `LineBox` as a list, or null), under a PDF's own damage (note numbers the font did not map,
     no running headers)."""
     read = read_pdf(pdf)
-    measured = measure_lines(split_lines(read.raw), read.boxes, read.sizes, read.rules)
+    measured = measure_reading(read)
     damage = rng.choice(PDF_DAMAGES)
     lines, roles, geometry = damaged(read.raw.split("\n"), label_lines(read.raw, segments), damage, rng, measured)
     return {"source": source, "style": seed, "extractor": "pdf", "damage": damage, "notes": notes,

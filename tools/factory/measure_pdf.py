@@ -16,9 +16,8 @@ import tempfile
 from pathlib import Path
 
 from pipeline.stages.ingest import read_source
-from pipeline.stages.layout.geometry import measure_lines
+from pipeline.stages.layout.geometry import measure_reading
 from pipeline.stages.layout.model import load
-from pipeline.stages.layout.rules import split_lines
 from pipeline.stages.layout.train import HELD_OUT
 
 from .build import damaged
@@ -48,7 +47,7 @@ def main(argv: list[str] | None = None) -> None:
                 rendering = render(source, style)
                 path.write_bytes(rendering.pdf)
                 read = read_source(path)
-                measured = measure_lines(split_lines(read.raw), read.boxes, read.sizes, read.rules)
+                measured = measure_reading(read)
                 lines, _, kept = damaged(read.raw.split("\n"), label_lines(read.raw, rendering.segments),
                                          "numbers_lost", random.Random(0), measured)
                 lost = "\n".join(lines)

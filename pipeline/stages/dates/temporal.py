@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -616,18 +617,18 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
     rules = load_rules()
     last: Anchor | None = None
     first: Anchor | None = None  # the first date of the same mention, for an event clause's day (抵达…的当天)
-    earlier: list[Anchor] = []  # the anchors before `last`, nearest last
+    earlier: deque[Anchor] = deque(maxlen=ANCHOR_LOOKBACK)  # the anchors before `last`, nearest last
     for mention in mentions:
         if mention.deictic:  # 去年 … 同年: the year is 去年's, which the text does not give
             last = first = None
-            earlier = []
+            earlier.clear()
         if mention.decision == "excluded":
             continue
         anchor = first if mention.event_began else last
         if mention.written and mention.value is None and anchor is not None:
             value = _resolve(mention.written, mention.needs, anchor)
             if not value and anchor is last:
-                for older in reversed(earlier[-ANCHOR_LOOKBACK:]):
+                for older in reversed(earlier):
                     if value := _resolve(mention.written, mention.needs, older):
                         anchor = older
                         break
@@ -640,7 +641,8 @@ def resolve_relative(mentions: list[TimeMention]) -> None:
         points = re.findall(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", mention.value or "")
         if points:  # a range or list anchors on its last date, the one written nearest: 2001至2010年 … 同年 → 2010
             text = re.sub(r"\s", "", mention.text)
-            earlier += [last] if last is not None else []
+            if last is not None:
+                earlier.append(last)
             first, last = (_anchor(point, text) for point in (points[0], points[-1]))
 
 

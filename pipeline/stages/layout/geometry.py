@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
-from typing import Sequence
+from typing import Protocol, Sequence
 
 from pipeline.document import Line
 from pipeline.stages.ingest import Box, Rule
+
+from .rules import split_lines
 
 SMALL, LARGE = 0.9, 1.1  # type size against the body's: notes below, titles and headings above
 
@@ -42,6 +44,20 @@ class LineBox:
     def from_list(cls, values: Sequence[float]) -> LineBox:
         page, left, bottom, right, top, size, rule = values
         return cls(int(page), left, bottom, right, top, size, bool(rule))
+
+
+class PdfReading(Protocol):
+    """What a PDF was read into (`ingest.Source`, `ingest.pdf.PdfText`)."""
+
+    raw: str
+    boxes: list[Box | None]
+    sizes: list[float]
+    rules: list[Rule]
+
+
+def measure_reading(read: PdfReading) -> list[LineBox | None]:
+    """Each raw line of a PDF's reading measured, as the layout stage measures a document's."""
+    return measure_lines(split_lines(read.raw), read.boxes, read.sizes, read.rules)
 
 
 def measure_lines(lines: list[Line], boxes: list[Box | None], sizes: list[float],

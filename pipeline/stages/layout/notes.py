@@ -98,8 +98,10 @@ def pages_from_roles(
 def _next_number(ln: Line, opening: Line, number: re.Pattern[str]) -> bool:
     """The line starts with the number after the one that opens the open note."""
     this, last = number.match(ln.stripped), number.match(opening.stripped)
-    values = (number_value(this.group(1)), number_value(last.group(1))) if this and last else (None, None)
-    return None not in values and values[0] == values[1] + 1  # type: ignore[operator]
+    if this is None or last is None:
+        return False
+    value, before = number_value(this.group(1)), number_value(last.group(1))
+    return value is not None and before is not None and value == before + 1
 
 
 def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:

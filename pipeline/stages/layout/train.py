@@ -66,8 +66,9 @@ def examples(path: Path = DEFAULT_DATA) -> list[Example]:
             kept = [(f, r, ruled.get(ln.no))
                     for f, r, ln in zip(features, item["roles"], doc.lines, strict=True) if f]
             example = Example(item["source"], item["extractor"], item["damage"], *map(list, zip(*kept)))
-            if measured:
-                example.text_only = [f for f in describe(item["text"])[1] if f]
+            if measured:  # the same reading of the rules, described without the geometry
+                pat = rules.load_patterns()
+                example.text_only = [f for f in line_features(doc.lines, pat, pat.marker_styles[doc.marker_style]) if f]
             out.append(example)
     return out
 

@@ -15,7 +15,8 @@ import pytest
 
 from pipeline import process
 from pipeline.app import batch
-from pipeline.stages.ingest import InputError, Source, read_source
+from pipeline.stages.ingest import InputError, read_source
+from pipeline.stages.layout.geometry import measure_reading
 from pipeline.stages.layout.train import HELD_OUT
 
 
@@ -63,7 +64,7 @@ def test_held_out_pdf_claims_against_the_clean_source(factory_pdfs: dict[str, tu
     from pipeline.stages.layout.model import load
 
     read = read_source(factory_pdfs[source_id][0])
-    got = claim_notes(read.raw, load(), _printed_lines(read))  # the stages `process` runs
+    got = claim_notes(read.raw, load(), measure_reading(read))  # the stages `process` runs
     n, g, same, noted, paired = compare(clean, got)
     f1 = 2 * same / (n + g)
     assert (round(f1, 3), round(paired / noted, 3)) >= FLOORS[source_id], (f1, paired / noted)
@@ -87,7 +88,7 @@ def test_notes_whose_numbers_the_text_layer_lost_are_found_by_where_they_are_pri
     (tmp_path / "f02.pdf").write_bytes(rendering.pdf)
     read = read_source(tmp_path / "f02.pdf")
     lines, _, printed = damaged(read.raw.split("\n"), label_lines(read.raw, rendering.segments), "numbers_lost",
-                                random.Random(0), _printed_lines(read))
+                                random.Random(0), measure_reading(read))
     assert sum(bool(re.match(r"\s*[①-⑳]", line)) for line in lines) == 0  # no note keeps its number
     clean = claim_notes("\n".join(web_page(source, random.Random(0))[0]), None)
     scores = {}
@@ -96,14 +97,6 @@ def test_notes_whose_numbers_the_text_layer_lost_are_found_by_where_they_are_pri
         scores[name] = (round(2 * same / (n + g), 3), round(paired / noted, 3))
     assert scores["geometry"] == (1.0, 1.0), scores
     assert scores["text only"][1] < scores["geometry"][1], scores
-
-
-def _printed_lines(read: Source) -> list:
-    """The lines' printed boxes, as the layout stage measures a PDF's."""
-    from pipeline.stages.layout.geometry import measure_lines
-    from pipeline.stages.layout.rules import split_lines
-
-    return measure_lines(split_lines(read.raw), read.boxes, read.sizes, read.rules)
 
 
 def test_every_claim_and_marker_has_its_page_and_box(factory_pdfs: dict[str, tuple[Path, bytes]]) -> None:
