@@ -5,8 +5,9 @@ after the date, to the end of the sentence, and BEFORE characters before it, bac
 comma or the sentence's start (`日本于2014年访问…`: the subject before the date). Features: the
 characters and character pairs after the date (nearer ones weigh more), those before it, each type
 whose trigger words occur after the date (and which one comes first), the first words and verbs
-after the date, and the types of the sentence's actors. The trigger is chosen among the clause's
-verbs and trigger words (`trigger_candidates`) by a second, ranking model.
+after the date, the types of the sentence's actors, and the predicate the trigger ranker chose
+(its word, characters, lexicon types and, for a light verb, its object's type). The trigger is
+chosen among the clause's verbs and trigger words (`trigger_candidates`) by that ranking model.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from pipeline.stages.actors.recognizer import tagged_words
 from pipeline.stages.dates import PlacedMention
 from pipeline.stages.sentences import clean_sentence
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 VERBS = 3  # the first verbs after the date that describe the clause's predicate
 AFTER, BEFORE = 40, 12
+OBJECT_REACH = 12  # characters after a light verb searched for its object
 # verbs whose object says what happened (guidelines 3 and 14 of models/events/README.md)
 LIGHT_VERBS = frozenset({"举行", "进行", "发生", "开展", "展开", "召开", "组织", "实现", "承担", "出现", "举办"})
 CLAUSE_END = re.compile(r"[。；;！？]")
@@ -57,7 +59,8 @@ def clause_of(doc: Document, p: PlacedMention) -> Clause:
     return Clause(text, start, end, tuple(a.type for a in found.actors) if found else ())
 
 
-def features(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> dict[str, float]:
+def features(clause: Clause, lexicon: dict[str, tuple[str, ...]],
+             predicate: TriggerCandidate | None = None) -> dict[str, float]:
     after, before = clause.after, clause.before
     f: dict[str, float] = {}
     for i, ch in enumerate(after[:24]):
@@ -86,6 +89,28 @@ def features(clause: Clause, lexicon: dict[str, tuple[str, ...]]) -> dict[str, f
         f[f"actor:{kind}"] = 1.0
     if not after.strip("，, "):
         f["nothing_after"] = 1.0
+    if predicate is not None:
+        f.update(predicate_features(clause, predicate, lexicon))
+    return f
+
+
+def predicate_features(clause: Clause, predicate: TriggerCandidate,
+                       lexicon: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """The predicate word the ranker chose, the types the lexicon gives it and, for a light verb
+    or a word the lexicon does not know, the types of the first trigger word after it (its object)."""
+    text = clause.text.text
+    word = text[predicate.start : predicate.end]
+    f = {f"p_word:{word}": 1.0}
+    for ch in word:  # an unseen compound shares its characters with known ones (攻占, 攻击)
+        f[f"p_char:{ch}"] = 1.0
+    kinds = [kind for kind, words in lexicon.items() if word in words]
+    for kind in kinds:
+        f[f"p_type:{kind}"] = 1.0
+    if word in LIGHT_VERBS or not kinds:
+        rest = text[predicate.end : clause.date_end + len(clause.after)][:OBJECT_REACH]
+        hits = sorted((rest.find(w), -len(w), kind) for kind, words in lexicon.items() for w in words if w in rest)
+        if hits:
+            f[f"p_object:{hits[0][2]}"] = 1.0
     return f
 
 

@@ -19,16 +19,23 @@ import numpy as np
 
 from pipeline.resources import MODELS
 
-from .features import FEATURES_VERSION, Clause, features, trigger_candidates
+from .features import FEATURES_VERSION, Clause, TriggerCandidate, features, trigger_candidates
 
 MODEL_FILE = MODELS / "events" / "model.json"
 TAXONOMY_FILE = MODELS / "events" / "taxonomy.jsonl"
+LEXICON_FILE = MODELS / "events" / "lexicon.jsonl"
 MODEL_VERSION = 1
 
 
 def taxonomy() -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in TAXONOMY_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if "code" in r]
+
+
+def trigger_lexicon() -> list[dict[str, Any]]:
+    """The trigger lexicon's entries (word, type, kind: verb, object or light; also: other types)."""
+    rows = [json.loads(line) for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if "word" in r]
 
 
 @dataclass(frozen=True)
@@ -42,18 +49,18 @@ class EventModel:
     trigger_weights: dict[str, float]  # the trigger ranker: a linear score per candidate word
     trigger_bias: float
 
+    def predicate(self, clause: Clause) -> TriggerCandidate | None:
+        """The clause's likeliest predicate word; None where it has no verb."""
+        return best_candidate(trigger_candidates(clause, self.lexicon), self.trigger_weights)
+
     def trigger(self, clause: Clause) -> tuple[int, int] | None:
-        """The raw span of the clause's likeliest predicate word; None where it has no verb."""
-        scored = [(sum(self.trigger_weights.get(n, 0.0) * v for n, v in c.features.items()), -c.start, c)
-                  for c in trigger_candidates(clause, self.lexicon)]
-        if not scored:
-            return None
-        best = max(scored, key=lambda row: row[:2])[2]
-        return clause.text.raw_span(best.start, best.end)
+        """The raw span of the clause's likeliest predicate word."""
+        best = self.predicate(clause)
+        return clause.text.raw_span(best.start, best.end) if best else None
 
     def probabilities(self, clause: Clause) -> np.ndarray:
         scores = self.bias.copy()
-        for name, value in features(clause, self.lexicon).items():
+        for name, value in features(clause, self.lexicon, self.predicate(clause)).items():
             col = self.vocabulary.get(name)
             if col is not None:
                 scores += self.weights[:, col] * value
@@ -99,6 +106,12 @@ class EventModel:
         return cls(types, spec["codes"], {n: i for i, n in enumerate(names)}, weights, np.array(spec["bias"]),
                    {kind: tuple(words) for kind, words in spec["lexicon"].items()},
                    spec["trigger_weights"], float(spec["trigger_bias"]))
+
+
+def best_candidate(candidates: list[TriggerCandidate], weights: dict[str, float]) -> TriggerCandidate | None:
+    """The candidate the ranker scores highest (the earlier on a tie)."""
+    scored = [(sum(weights.get(n, 0.0) * v for n, v in c.features.items()), -c.start, c) for c in candidates]
+    return max(scored, key=lambda row: row[:2])[2] if scored else None
 
 
 @cache
