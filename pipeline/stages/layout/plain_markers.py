@@ -7,14 +7,16 @@ numbered through the article: n … n+k-1, n following the last page's last note
 such page the best-scoring places for them are chosen (a dynamic programme over the candidate
 places, scored by their neighbouring characters, models/layout/plain_markers.json) and the
 digits there are read as superscript glyphs, in place: the line's text keeps its length, so
-raw offsets hold, and the superscript reading of the rules takes over from there.
+raw offsets hold, and the superscript reading of the rules takes over from there. OCR leaves
+no digit to find: it reads the marker's glyph as debris (`。9%2022年`, `增多。?国内`), which is
+looked for where no digit serves (`_debris_places`) and read as the page's markers in order.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +38,9 @@ class Spec:
     before: tuple[tuple[re.Pattern[str], int], ...]
     after: tuple[tuple[re.Pattern[str], int], ...]
     not_units: tuple[str, ...]  # words opening with a unit's character: 日本
+    debris: str  # characters OCR reads a marker's glyph as (① → @, ② → 2, ③ → 9)
+    debris_ones: str  # characters OCR reads a digit 1 as (1971]年): the number they end is unsure
+    debris_min_before: int  # the least score of the character before debris read as a marker
 
 
 @cache
@@ -47,15 +52,23 @@ def load_spec(path: Path = SPEC_FILE) -> Spec:
 
     after = {k: v for k, v in spec["after"].items() if k != "not_units"}
     return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
-                scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]))
+                scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]),
+                spec["ocr_debris"]["chars"], spec["ocr_debris"]["ones"], spec["ocr_debris"]["min_before"])
 
 
 @dataclass(frozen=True)
 class Place:
     line: Line
     column: int  # of the digits in the line's text
-    digits: str
+    digits: str  # the characters there, as printed
     score: int
+    number: str = ""  # the marker read where the characters are OCR debris (its glyph misread)
+
+    @property
+    def superscript(self) -> str:
+        """The place's characters read as the marker, in as many superscript digits (`9%` as marker
+        1: ⁰¹), so that the line keeps its length."""
+        return (self.number or self.digits).rjust(len(self.digits), "0").translate(TO_SUPERSCRIPT)
 
 
 def read_plain_markers(lines: list[Line], body_start: int) -> int:
@@ -67,17 +80,17 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     return _read([(text, first, count) for text, first, count in _pages(lines[body_start:], spec) if count], spec)
 
 
-def _read(pages: list[tuple[list[Line], int, int]], spec: Spec) -> int:
+def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, debris: bool = False) -> int:
     """Read the markers of each (text lines, first note's number, note count) page; nothing unless
-    enough pages read."""
-    found = [_best_places(text, count, spec, first=first) for text, first, count in pages]
+    enough pages read. With `debris`, a marker may stand at any of OCR's misreadings of a glyph."""
+    found = [_best_places(text, count, spec, first=first, debris=debris) for text, first, count in pages]
     read = [places for places in found if places]
     if not read or len(read) < min(spec.min_pages, len(pages)):
         return 0
     for places in read:
         for place in places:
             ln, end = place.line, place.column + len(place.digits)
-            ln.text = ln.text[: place.column] + place.digits.translate(TO_SUPERSCRIPT) + ln.text[end:]
+            ln.text = ln.text[: place.column] + place.superscript + ln.text[end:]
             ln.kind = "body" if ln.kind in FURNITURE else ln.kind  # a marker set apart, no folio
     return sum(len(places) for places in read)
 
@@ -99,20 +112,25 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if not superscript and (any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes)):
         return 0
-    pages = []
-    for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
-        text = [ln for ln in body if ln.page == page.number]
-        if any(marker.search(ln.text) for ln in text):
-            continue
-        count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
-        while count < most and _best_places(text, count + 1, spec, strong_from=count):
-            count += 1  # a short note (同上。) the layout took for the one above's last line
-        while superscript and count > 1 and not _best_places(text, count, spec):
-            count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
-        if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
-            continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
-        pages.append((text, 1, count))
-    return _read(pages, spec)
+    read = 0
+    for debris in (False, True) if not superscript else (False,):
+        pages = []
+        for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
+            text = [ln for ln in body if ln.page == page.number]
+            if any(marker.search(ln.text) for ln in text):
+                continue
+            count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
+            while count < most and _best_places(text, count + 1, spec, strong_from=count, debris=debris):
+                count += 1  # a short note (同上。) the layout took for the one above's last line
+            while superscript and count > 1 and not _best_places(text, count, spec):
+                count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
+            if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
+                continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
+            pages.append((text, 1, count))
+        read = _read(pages, spec, debris)
+        if read:
+            break
+    return read
 
 
 def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
@@ -165,11 +183,14 @@ def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
 
 
 def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None,
-                 first: int = 1) -> list[Place] | None:
+                 first: int = 1, debris: bool = False) -> list[Place] | None:
     """The places of markers first … first+count-1, in order, with the highest total score; None
-    when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`)."""
-    candidates = [[p for p in _places(text, str(first + k), spec) if strong_from is None or k < strong_from
-                   or p.score >= spec.strong_score] for k in range(count)]
+    when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`).
+    With `debris`, every marker's candidates are the places of OCR debris (`_debris_places`)."""
+    pool = _debris_places(text, spec) if debris else []
+    candidates = [[p for p in ([replace(d, number=str(first + k)) for d in pool if len(str(first + k)) <= len(d.digits)]
+                               if debris else _places(text, str(first + k), spec))
+                   if strong_from is None or k < strong_from or p.score >= spec.strong_score] for k in range(count)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
     best: list[list[tuple[int, int]]] = []  # (total, index of the previous marker's place)
     for n, places in enumerate(candidates):
@@ -211,7 +232,7 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
         rest, unit = joined[end:run_end], joined[run_end : run_end + 1]
         if joined.startswith(spec.not_units, run_end):
             unit = ""
-        if not _plausible(rest, unit):
+        if not _plausible(rest, unit, digits):
             continue
         after = "" if not rest and not unit else joined[end : end + 1]
         score = _score(joined[at - 1], spec.before) + _score(after, spec.after)
@@ -223,12 +244,53 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
     return places
 
 
-def _plausible(number: str, unit: str) -> bool:
+def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
+    """Where OCR may have left a marker whose glyph it misread (`。9%2022年`, `增多。?国内`,
+    `。21984年`): one or two characters of `spec.debris` after text (a space between allowed),
+    not continuing a number, leaving a plausible number after them; scored as `_places` scores
+    digits, by the text before the space."""
+    joined = "".join(ln.text.strip() for ln in text)
+    where = [(ln, k) for ln in text for k in range(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))]
+    places = []
+    for at in range(1, len(joined)):
+        before = joined[at - 1] if joined[at - 1] != " " or at < 2 else joined[at - 2]
+        if before.isdigit() or before.isspace() or joined[at - 1].isdigit():
+            continue
+        for size in (1, 2):
+            token = joined[at : at + size]
+            if len(token) < size or any(ch not in spec.debris for ch in token):
+                break
+            end = run_end = at + size
+            while run_end < len(joined) and joined[run_end].isdigit():
+                run_end += 1
+            rest, unit = joined[end:run_end], joined[run_end : run_end + 1]
+            if joined.startswith(spec.not_units, run_end):
+                unit = ""
+            if size == 2 and token[-1].isdigit() and rest and len(rest) != 4:
+                continue  # ?11月: the digit is the number's, not the marker's
+            if unit in spec.debris_ones and unit or not _plausible(rest, unit, token) or (
+                    rest and len(rest) != 4 and unit not in DAY_UNITS):
+                continue  # after debris, a year of four digits or a day: 。1998年 is no marker 19 before 98年
+            if token.isdigit() and unit in DAY_UNITS and _plausible(token + rest, unit):
+                continue  # 。12月: a month as likely as marker 1 before 2月
+            after = "" if not rest and not unit else joined[end : end + 1]
+            score = _score(before, spec.before) + _score(after, spec.after)
+            if score >= spec.min_score and _score(before, spec.before) >= spec.debris_min_before:
+                line, column = where[at]
+                if column + size <= len(line.text.rstrip()):  # the token within one line
+                    places.append(Place(line, column, token, score))
+    return places
+
+
+def _plausible(number: str, unit: str, marker: str = "") -> bool:
     """Digits left after a marker read as a number of their own: no leading zero, no year of
-    three digits, a month or day within its range."""
+    three digits, a month or day within its range, no year cut after the `marker`'s digits
+    (、1975和: no marker 1 before 975)."""
     if not number:
         return True
     if number[0] == "0" or unit == "年" and len(number) == 3:  # 。1998年 is no marker 1 before 998年
+        return False
+    if marker.isdigit() and re.fullmatch(r"(19|20)\d\d", marker + number):
         return False
     return unit not in DAY_UNITS or 1 <= int(number) <= DAY_UNITS[unit]
 

@@ -14,7 +14,7 @@ from pipeline import process_text
 from pipeline.document import Document, Line
 from pipeline.stages.citations.markers import find_markers
 from pipeline.stages.layout import rules
-from pipeline.stages.layout.plain_markers import _places, load_spec
+from pipeline.stages.layout.plain_markers import _debris_places, _places, load_spec
 from pipeline.stages.layout.train import DEFAULT_DATA
 from tests.synthetic import Article, typeset_article
 from tools.factory.extract import TEXT_LAYER
@@ -87,10 +87,42 @@ def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() ->
     ("此后。1998年，双方", "1", []),  # 998年 is no year
     ("会议。10月，双方", "1", []),  # 0月 is no month: October
     ("会议。13月，双方", "1", [3]),  # 13月 is no month: marker 1, then 3月
+    ("在1972、1975和1978年", "1", []),  # no year is cut after its first digit
 ])
 def test_candidate_places(text: str, digits: str, columns: list[int]) -> None:
     found = [p.column for p in _places([Line(1, 0, len(text), text)], digits, load_spec())]
     assert found == columns
+
+
+def test_markers_whose_glyphs_ocr_misread_are_read_from_the_notes_count() -> None:
+    """A scan's OCR reads ① as @ and ② as ?, and the notes' circled numbers not at all: each
+    page's two numberless notes ask for two markers, found among the debris after sentences."""
+    pages = [[p.replace("{1}", "?").replace("{2}", "@") + "此后，双方的合作逐步扩展到更多领域。" for p in page]
+             for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES, note_numbers=False))
+    doc = process_text(raw, doc_id="ocr")
+    assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in find_markers(doc)] == [
+        ("¹", 1, "?"), ("²", 1, "@"), ("¹", 2, "?"), ("²", 2, "@")]
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    assert [(cited[d]["citation"]["pairing"], cited[d]["citation"]["note"]) for d in ("2022年4月", "6月", "2023年", "11月")] == [
+        ("position", NOTES[0][0]), ("position", NOTES[0][1]), ("position", NOTES[1][0]), ("position", NOTES[1][1])]
+    assert cited["6月"]["date"]["value"] == "2022-06" and cited["11月"]["date"]["value"] == "2023-11"
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("研究明显增多。?国内学者", [(7, "?")]),
+    ("稳定。S这种安排", [(3, "S")]),
+    ("国际影响。21984年4月", [(5, "2")]),  # the marker, then a year of four digits
+    ("的标志。9%2022年", [(4, "9%")]),  # 9 alone is a percentage
+    ("会议。12月，双方", []),  # a month as likely as marker 1 before 2月
+    ("的标志。9320世纪", []),  # a century cut anywhere is unsure
+    ("援助。1971]年8月", []),  # OCR's ] for 1 ends the number: unsure
+    ("份额为36%6，虽然", []),  # after a percentage, no sentence's end
+    ("在1972、1975和1978年", []),
+])
+def test_ocr_debris_places(text: str, tokens: list[tuple[int, str]]) -> None:
+    found = [(p.column, p.digits) for p in _debris_places([Line(1, 0, len(text), text)], load_spec())]
+    assert found == tokens
 
 
 def _superscript_renderings() -> list[dict]:
