@@ -27,6 +27,14 @@ from .citation_style import STYLES, format_reference
 from .evaluate import match_claims
 
 PAGE_IMAGE_SCALE = 1.5  # 108 dpi: legible beside the text, about 100 KB a page
+# event types coloured by CAMEO's four classes (its "quad class": root codes 01-05, 06-08, 09-13,
+# 14-20) and the project's own codes (X01-X04 politics, X00 a state of affairs)
+EVENT_GROUPS = (("verbal cooperation", "#1a7f37", tuple(f"{k:02}" for k in range(1, 6))),
+                ("material cooperation", "#0969da", ("06", "07", "08")),
+                ("verbal conflict", "#bf8700", ("09", "10", "11", "12", "13")),
+                ("material conflict", "#cf222e", tuple(str(k) for k in range(14, 21))),
+                ("politics: policy, office, election, organization", "#8250df", ("X01", "X02", "X03", "X04")),
+                ("state of affairs", "#6e7781", ("X00",)))
 
 CSS = """
 :root{--date:#1f6feb;--per:#8250df;--org:#bf8700;--gpe:#1a7f37;--miss:#cf222e;--bg:#fff;--fg:#1f2328;--muted:#656d76}
@@ -154,19 +162,35 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
         out.append(f'<text x="4" y="{30 + r * row_h + 9}">{html.escape(name)}</text>')
     for c, ivs in placed:
         r = rows.index(_row(c))
+        event = c.get("event")
         for iv in ivs:
             x = left + (iv.start - lo) * scale
             w = max(3.0, (min(iv.end, hi) - iv.start) * scale)
-            title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}: {c["sentence"][:80]}')
-            fill = "#8c959f" if c.get("optional") else "#1f6feb"
+            title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}{" " + event["type"] if event else ""}: {c["sentence"][:80]}')
+            fill = "#8c959f" if c.get("optional") else event_colour(event["code"]) if event else "#1f6feb"
             bar = f'<rect x="{x:.1f}" y="{30 + r * row_h}" width="{w:.1f}" height="{row_h - 5}" rx="2" fill="{fill}" opacity="{0.55 if iv.open_end else 0.85}"><title>{title}</title></rect>'
             page = f'{c["doc_id"]}.html' if across_documents else ""
-            out.append(f'<a href="{html.escape(page)}#claim={html.escape(c["claim_id"])}">{bar}</a>')
+            kind = f' data-event="{html.escape(event["type"])}"' if event else ""
+            out.append(f'<a href="{html.escape(page)}#claim={html.escape(c["claim_id"])}"{kind}>{bar}</a>')
     out.append("</svg>")
+    kinds = sorted({c["event"]["type"] for c, _ in placed if c.get("event")})
+    colours = "".join(f'<span style="color:{colour}">■</span> {name}; ' for name, colour, _ in EVENT_GROUPS) if kinds else (
+        '<span style="color:#1f6feb">■</span> a claim; ')
     out.append('<p class="legend">A row per claim\'s first actor, by its canonical name (安倍 and 安倍晋三 share one). '
-               '<span style="color:#1f6feb">■</span> a claim; <span style="color:#8c959f">■</span> an optional claim '
+               f'{colours}<span style="color:#8c959f">■</span> an optional claim '
                '(a heading, a title, quoted speech); a lighter bar is open-ended (…以来), drawn to the axis end.</p>')
-    return "".join(out)
+    if not kinds:
+        return "".join(out)
+    options = "".join(f'<option value="{html.escape(k)}">{html.escape(k)}</option>' for k in kinds)
+    show = ("const t=this.value;this.closest('.timeline').querySelectorAll('a[data-event]')"
+            ".forEach(a=>a.style.display=!t||a.dataset.event===t?'':'none')")
+    return (f'<div class="timeline"><label class="legend">Event type <select onchange="{show}">'
+            f'<option value="">all</option>{options}</select></label>{"".join(out)}</div>')
+
+
+def event_colour(code: str) -> str:
+    """The colour of an event code's class (EVENT_GROUPS): 042 is a 04, verbal cooperation."""
+    return next(colour for _, colour, roots in EVENT_GROUPS if code[:3] in roots or code[:2] in roots)
 
 
 def _row(claim: dict[str, Any]) -> str:
@@ -203,8 +227,12 @@ def _spans_for_paragraph(doc: Document, index: int, claims: list[dict[str, Any]]
         s, e = doc.body.clean_span(*c["date"]["source_span"])
         if para.start <= s < para.end:
             cls = "claim" + (" optional" if c.get("optional") else "") + (" false-alarm" if c["claim_id"] in false_alarms else "")
-            label = html.escape(f'{c["date"]["value"]}{" " + c["date"]["mod"] if c["date"]["mod"] else ""}')
-            marks.append((s - para.start, e - para.start, f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}">', "</button>"))
+            event = c.get("event")
+            label = html.escape(f'{c["date"]["value"]}{" " + c["date"]["mod"] if c["date"]["mod"] else ""}'
+                                f'{" · " + event["type"] if event else ""}')
+            colour = f' style="border-bottom-color:{event_colour(event["code"])}"' if event else ""
+            marks.append((s - para.start, e - para.start,
+                          f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}"{colour}>', "</button>"))
             sentence = next(x for x in doc.sentences if x.start <= s < max(x.end, x.start + 1))
             for actor in c["actors"]:
                 tag = (f'<span class="actor {actor["type"]}" title="{html.escape(actor["text"])}">',

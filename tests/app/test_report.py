@@ -150,6 +150,20 @@ def test_timeline_rows_are_canonical_names_and_the_colours_are_explained() -> No
     assert "an optional claim" in svg and "open-ended" in svg
 
 
+def test_with_events_the_timeline_colours_bars_by_class_and_filters_by_type() -> None:
+    def claim(n: int, value: str, kind: str, code: str) -> dict:
+        return {"claim_id": f"d#{n}", "doc_id": "d", "date": {"value": value}, "sentence": "…",
+                "actors": [{"text": "日本", "type": "GPE"}], "event": {"type": kind, "code": code}}
+
+    svg = timeline_svg([claim(1, "2013", "visit", "042"), claim(2, "2014", "fight", "19"),
+                        claim(3, "2015", "state", "X00")])
+    assert re.findall(r'data-event="([^"]+)"><rect[^>]+fill="([^"]+)"', svg) == [
+        ("visit", "#1a7f37"), ("fight", "#cf222e"), ("state", "#6e7781")]
+    assert re.findall(r'<option value="([^"]*)">', svg) == ["", "fight", "state", "visit"]
+    assert "verbal cooperation" in svg and "material conflict" in svg
+    assert "<select" not in timeline_svg([{**claim(1, "2013", "visit", "042"), "event": None}])
+
+
 def test_the_raw_view_shows_the_whole_wrapped_sentence_and_its_marker_across_a_page_break() -> None:
     """002 is wrapped at 34 characters: a claim's raw view is its sentence's lines, and where the
     walk finds the marker on the next page, every line up to it: the page's notes, header and folio."""
