@@ -166,16 +166,18 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
         for iv in ivs:
             x = left + (iv.start - lo) * scale
             w = max(3.0, (min(iv.end, hi) - iv.start) * scale)
-            title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}{" " + event["type"] if event else ""}: {c["sentence"][:80]}')
+            kind = f' {event["type"]}' if event else ""
+            title = html.escape(f'{c["claim_id"]} {c["date"]["value"]}{kind}: {c["sentence"][:80]}')
             fill = "#8c959f" if c.get("optional") else event_colour(event["code"]) if event else "#1f6feb"
             bar = f'<rect x="{x:.1f}" y="{30 + r * row_h}" width="{w:.1f}" height="{row_h - 5}" rx="2" fill="{fill}" opacity="{0.55 if iv.open_end else 0.85}"><title>{title}</title></rect>'
             page = f'{c["doc_id"]}.html' if across_documents else ""
-            kind = f' data-event="{html.escape(event["type"])}"' if event else ""
-            out.append(f'<a href="{html.escape(page)}#claim={html.escape(c["claim_id"])}"{kind}>{bar}</a>')
+            link = f'{html.escape(page)}#claim={html.escape(c["claim_id"])}'
+            typed = f' data-event="{html.escape(event["type"])}"' if event else ""
+            out.append(f'<a href="{link}"{typed}>{bar}</a>')
     out.append("</svg>")
     kinds = sorted({c["event"]["type"] for c, _ in placed if c.get("event")})
-    colours = "".join(f'<span style="color:{colour}">■</span> {name}; ' for name, colour, _ in EVENT_GROUPS) if kinds else (
-        '<span style="color:#1f6feb">■</span> a claim; ')
+    swatches = [(name, colour) for name, colour, _ in EVENT_GROUPS] if kinds else [("a claim", "#1f6feb")]
+    colours = "".join(f'<span style="color:{colour}">■</span> {name}; ' for name, colour in swatches)
     out.append('<p class="legend">A row per claim\'s first actor, by its canonical name (安倍 and 安倍晋三 share one). '
                f'{colours}<span style="color:#8c959f">■</span> an optional claim '
                '(a heading, a title, quoted speech); a lighter bar is open-ended (…以来), drawn to the axis end.</p>')
@@ -231,8 +233,8 @@ def _spans_for_paragraph(doc: Document, index: int, claims: list[dict[str, Any]]
             label = html.escape(f'{c["date"]["value"]}{" " + c["date"]["mod"] if c["date"]["mod"] else ""}'
                                 f'{" · " + event["type"] if event else ""}')
             colour = f' style="border-bottom-color:{event_colour(event["code"])}"' if event else ""
-            marks.append((s - para.start, e - para.start,
-                          f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}"{colour}>', "</button>"))
+            button = f'<button class="{cls}" data-claim="{html.escape(c["claim_id"])}" title="{label}"{colour}>'
+            marks.append((s - para.start, e - para.start, button, "</button>"))
             sentence = next(x for x in doc.sentences if x.start <= s < max(x.end, x.start + 1))
             for actor in c["actors"]:
                 tag = (f'<span class="actor {actor["type"]}" title="{html.escape(actor["text"])}">',

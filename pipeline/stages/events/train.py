@@ -3,8 +3,9 @@
 Examples are the claims of the gold that carry an event (the gold claims with the reconciled
 events pass merged: annotations/events/gold), read through the pipeline up to the actors so
 that each has its clause. The trigger lexicon is the taxonomy's trigger words, the words of
-models/events/lexicon.jsonl (written blind) and the triggers the training gold used. Leave-one-article-out: train on the other articles, score type
-accuracy, macro-F1 over types and trigger span accuracy on the one left out.
+models/events/lexicon.jsonl (written blind) and the triggers the training gold used.
+Leave-one-article-out: train on the other articles, score type accuracy, macro-F1 over types
+and trigger span accuracy on the one left out.
 """
 
 from __future__ import annotations
