@@ -51,7 +51,6 @@ class Events(Stage):
         doc.events = {}
         for k, p in claim_mentions(doc):
             clause = clause_of(doc, p)
-            kind, confidence = self.model.predict(clause)
-            trigger = self.model.trigger(clause)
+            kind, confidence, trigger = self.model.predict(clause)
             doc.events[k] = Event(kind, self.model.codes[kind], trigger, round(confidence, 3))
         return doc

@@ -53,14 +53,9 @@ class EventModel:
         """The clause's likeliest predicate word; None where it has no verb."""
         return best_candidate(trigger_candidates(clause, self.lexicon), self.trigger_weights)
 
-    def trigger(self, clause: Clause) -> tuple[int, int] | None:
-        """The raw span of the clause's likeliest predicate word."""
-        best = self.predicate(clause)
-        return clause.text.raw_span(best.start, best.end) if best else None
-
-    def probabilities(self, clause: Clause) -> np.ndarray:
+    def probabilities(self, clause: Clause, predicate: TriggerCandidate | None) -> np.ndarray:
         scores = self.bias.copy()
-        for name, value in features(clause, self.lexicon, self.predicate(clause)).items():
+        for name, value in features(clause, self.lexicon, predicate).items():
             col = self.vocabulary.get(name)
             if col is not None:
                 scores += self.weights[:, col] * value
@@ -68,10 +63,14 @@ class EventModel:
         p = np.exp(scores)
         return p / p.sum()
 
-    def predict(self, clause: Clause) -> tuple[str, float]:
-        p = self.probabilities(clause)
+    def predict(self, clause: Clause) -> tuple[str, float, tuple[int, int] | None]:
+        """The clause's event type, its probability and the trigger's raw span (None where the
+        clause has no verb); the predicate, found once, serves both."""
+        predicate = self.predicate(clause)
+        p = self.probabilities(clause, predicate)
         best = int(p.argmax())
-        return self.types[best], float(p[best])
+        trigger = clause.text.raw_span(predicate.start, predicate.end) if predicate else None
+        return self.types[best], float(p[best]), trigger
 
     def to_json(self, trained_on: dict[str, Any]) -> dict[str, Any]:
         names = sorted(self.vocabulary, key=self.vocabulary.__getitem__)

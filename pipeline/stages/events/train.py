@@ -135,10 +135,10 @@ def lexicon_baseline(clause: Clause, words: dict[str, tuple[str, ...]], default:
 def score(data: list[Example], model: EventModel) -> dict[str, Any]:
     pairs, baseline, triggers = [], [], 0
     for e in data:
-        kind, _ = model.predict(e.clause)
+        kind, _, trigger = model.predict(e.clause)
         pairs.append((e.type, kind))
         baseline.append((e.type, lexicon_baseline(e.clause, model.lexicon)))
-        triggers += model.trigger(e.clause) == e.trigger
+        triggers += trigger == e.trigger
     return {"n": len(data), "type": _accuracy(pairs), "macro_f1": _macro_f1(pairs), "trigger": triggers / len(data),
             "pairs": pairs, "baseline": baseline}
 

@@ -221,22 +221,16 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
     """Where `digits` could be a marker: glued after a character that is not a digit, scored by
     the characters around it; the lines are read joined, so a date broken over two lines
     (`年4` / `月`) is seen whole."""
-    joined = "".join(ln.text.strip() for ln in text)
-    where = [(ln, k) for ln in text for k in range(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))]
+    joined, where = _joined(text)
     places = []
     for m in re.finditer(f"(?<=[^0-9\\s])(?={digits})", joined):
         at, end = m.start(), m.start() + len(digits)
-        run_end = end
-        while run_end < len(joined) and joined[run_end].isdigit():
-            run_end += 1
-        rest, unit = joined[end:run_end], joined[run_end : run_end + 1]
-        if joined.startswith(spec.not_units, run_end):
-            unit = ""
+        rest, unit = _number_after(joined, end, spec)
         if not _plausible(rest, unit, digits):
             continue
         after = "" if not rest and not unit else joined[end : end + 1]
         score = _score(joined[at - 1], spec.before) + _score(after, spec.after)
-        if rest and _plausible(joined[at:run_end], unit) and unit in DAY_UNITS:
+        if rest and _plausible(digits + rest, unit) and unit in DAY_UNITS:
             score -= 1  # 。12月 is marker 1 before 2月, or 12月 alone
         if score >= spec.min_score:
             line, column = where[at]
@@ -249,8 +243,7 @@ def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
     `。21984年`): one or two characters of `spec.debris` after text (a space between allowed),
     not continuing a number, leaving a plausible number after them; scored as `_places` scores
     digits, by the text before the space."""
-    joined = "".join(ln.text.strip() for ln in text)
-    where = [(ln, k) for ln in text for k in range(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))]
+    joined, where = _joined(text)
     places = []
     for at in range(1, len(joined)):
         before = joined[at - 1] if joined[at - 1] != " " or at < 2 else joined[at - 2]
@@ -260,12 +253,8 @@ def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
             token = joined[at : at + size]
             if len(token) < size or any(ch not in spec.debris for ch in token):
                 break
-            end = run_end = at + size
-            while run_end < len(joined) and joined[run_end].isdigit():
-                run_end += 1
-            rest, unit = joined[end:run_end], joined[run_end : run_end + 1]
-            if joined.startswith(spec.not_units, run_end):
-                unit = ""
+            end = at + size
+            rest, unit = _number_after(joined, end, spec)
             if size == 2 and token[-1].isdigit() and rest and len(rest) != 4:
                 continue  # ?11月: the digit is the number's, not the marker's
             if unit in spec.debris_ones and unit or not _plausible(rest, unit, token) or (
@@ -274,12 +263,30 @@ def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
             if token.isdigit() and unit in DAY_UNITS and _plausible(token + rest, unit):
                 continue  # 。12月: a month as likely as marker 1 before 2月
             after = "" if not rest and not unit else joined[end : end + 1]
-            score = _score(before, spec.before) + _score(after, spec.after)
-            if score >= spec.min_score and _score(before, spec.before) >= spec.debris_min_before:
+            lead = _score(before, spec.before)
+            score = lead + _score(after, spec.after)
+            if score >= spec.min_score and lead >= spec.debris_min_before:
                 line, column = where[at]
                 if column + size <= len(line.text.rstrip()):  # the token within one line
                     places.append(Place(line, column, token, score))
     return places
+
+
+def _joined(text: list[Line]) -> tuple[str, list[tuple[Line, int]]]:
+    """The lines' text stripped and joined, and the line and column each of its characters comes from."""
+    joined = "".join(ln.text.strip() for ln in text)
+    where = [(ln, k) for ln in text for k in range(len(ln.text) - len(ln.text.lstrip()), len(ln.text.rstrip()))]
+    return joined, where
+
+
+def _number_after(joined: str, end: int, spec: Spec) -> tuple[str, str]:
+    """The digits from `end` on and the character after them, its unit ("" for a word that only
+    opens with a unit's character: 日本)."""
+    run_end = end
+    while run_end < len(joined) and joined[run_end].isdigit():
+        run_end += 1
+    unit = "" if joined.startswith(spec.not_units, run_end) else joined[run_end : run_end + 1]
+    return joined[end:run_end], unit
 
 
 def _plausible(number: str, unit: str, marker: str = "") -> bool:
