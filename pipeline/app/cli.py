@@ -22,6 +22,8 @@ from pipeline.api import process
 from pipeline.document import Document
 from pipeline.engine import Config, ConfigError, pipeline_for
 from pipeline.resources import CONFIG_FILE
+from pipeline.same_event import model as same_event_model
+from pipeline.same_event import train as same_event_train
 from pipeline.stages.actors import decision as actors_decision
 from pipeline.stages.actors import train as actors_train
 from pipeline.stages.events import model as events_model
@@ -394,6 +396,25 @@ def train_events(
     out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.types)} types, {len(model.vocabulary)} features, trained on {len(data)} "
                f"claims of {len(trained_on['articles'])} articles")
+
+
+@train_app.command("same-event")
+def train_same_event(
+    gold: Annotated[Path, typer.Option(help="Cross-article event gold: a folder of scopes (scope.json, gold.jsonl).")]
+    = same_event_train.CLUSTER_GOLD,
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = same_event_model.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out pairwise scores.")] = False,
+) -> None:
+    """The same-event pair model, from the cross-article event gold; its threshold is the one of
+    the best leave-one-article-out F1 over pairs across articles."""
+    model, trained_on, rows = same_event_train.train(seed, gold)
+    if cross_validate:
+        typer.echo(f"leave one article out, threshold {model.threshold}:\n{same_event_train.table(rows)}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: threshold {model.threshold}, trained on {trained_on['pairs']} pairs "
+               f"({trained_on['same_event_pairs']} of one event) of {len(trained_on['scopes'])} scopes")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,169 @@
+"""The pair model and the grouping: which claims, across articles and within one, date one event.
+
+Candidate pairs are the comparable claims (features.py) whose dates overlap, found through the
+year each date falls in. A logistic regression over the pair's features gives the probability
+that the two claims date one occurrence; pairs at or above the model's threshold are joined,
+likeliest first, and a join is refused when it would put two dates that cannot mean one time
+in one event (single link, kept from chaining across times). The clause cosine uses character n-gram TF-IDF fitted on
+the claims being grouped, so a word common to the whole collection (日本 in a corpus on Japan)
+weighs little.
+
+Shipped as JSON (models/same_event/model.json), loaded with numpy alone; scikit-learn fits it
+(`claims train same-event`, fixed seed) and computes the TF-IDF.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.resources import MODELS
+
+from .features import FEATURES, FEATURES_VERSION, ClaimKey, Record, claim_keys, comparable, overlapping, pair_features
+
+MODEL_FILE = MODELS / "same_event" / "model.json"
+MODEL_VERSION = 1
+NGRAMS = (1, 2)  # character n-grams of the clause cosine
+DIGITS = re.compile(r"[\d〇零一二三四五六七八九十年月日]")  # left out of the containment: the date itself
+
+
+@dataclass(frozen=True)
+class PairModel:
+    weights: np.ndarray  # one per FEATURES
+    bias: float
+    threshold: float
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
+
+    def to_json(self, trained_on: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "_doc": "Same-event pair model: logistic regression over the pair features of "
+                    "pipeline/same_event/features.py; pairs at or above `threshold` are joined into one event. "
+                    "Rebuilt by `claims train same-event`.",
+            "model_version": MODEL_VERSION,
+            "features_version": FEATURES_VERSION,
+            "trained_on": trained_on,
+            "threshold": self.threshold,
+            "bias": round(float(self.bias), 5),
+            "weights": {name: round(float(w), 5) for name, w in zip(FEATURES, self.weights)},
+        }
+
+    @classmethod
+    def from_json(cls, spec: dict[str, Any]) -> PairModel:
+        if spec["features_version"] != FEATURES_VERSION:
+            raise ValueError(f"same-event model built for features v{spec['features_version']}, code has "
+                             f"v{FEATURES_VERSION}: run `claims train same-event`")
+        return cls(np.array([spec["weights"][name] for name in FEATURES]), float(spec["bias"]),
+                   float(spec["threshold"]))
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> PairModel:
+    return PairModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def candidate_pairs(keys: list[ClaimKey]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of comparable claims: found through the years their dates touch, and
+    the two ends of each range."""
+    by_year: dict[int, list[int]] = defaultdict(list)
+    at: dict[tuple[str, int, int], int] = {}
+    for k, key in enumerate(keys):
+        for year in range(key.earliest.year, key.latest.year + 1):
+            by_year[year].append(k)
+        at[key.doc_id, key.sentence_at, key.date_at] = k
+    found = {(i, j) for year in by_year for i, j in combinations(by_year[year], 2) if overlapping(keys[i], keys[j])}
+    found |= {tuple(sorted((k, other))) for k, key in enumerate(keys)
+              if key.range_to >= 0 and (other := at.get((key.doc_id, key.sentence_at, key.range_to))) is not None}
+    return sorted(found)
+
+
+def pair_matrix(keys: list[ClaimKey], pairs: list[tuple[int, int]]) -> np.ndarray:
+    """The features of every pair (rows in the order of `pairs`)."""
+    if not pairs:
+        return np.zeros((0, len(FEATURES)))
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    clauses = [key.clause for key in keys]
+    tfidf = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, sublinear_tf=True).fit_transform(clauses)
+    weights = TfidfVectorizer(analyzer="char", ngram_range=(2, 2), binary=True, norm=None,
+                              preprocessor=lambda text: DIGITS.sub("", text)).fit_transform(clauses)
+    first, second = (np.array(side) for side in zip(*pairs))
+    cosines = np.asarray(tfidf[first].multiply(tfidf[second]).sum(axis=1)).ravel()
+    shared = np.asarray(weights[first].minimum(weights[second]).sum(axis=1)).ravel()
+    sizes = np.asarray(weights.sum(axis=1)).ravel()
+    smaller = np.maximum(np.minimum(sizes[first], sizes[second]), 1e-9)
+    return np.array([pair_features(keys[i], keys[j], float(c), float(s))
+                     for (i, j), c, s in zip(pairs, cosines, shared / smaller)])
+
+
+@dataclass(frozen=True)
+class Event:
+    """Claims that date one occurrence. Its date is its most precise claim's (the earliest of
+    those on a tie); its actors are named in at least one of its claims' clauses, the most often
+    named first."""
+
+    event_id: str
+    members: tuple[ClaimKey, ...]
+
+    @property
+    def date(self) -> ClaimKey:
+        return min(self.members, key=lambda k: (-k.precision, k.earliest, k.claim_id))
+
+    @property
+    def actors(self) -> list[str]:
+        counts = Counter(a for k in self.members for a in k.actors)
+        return sorted(counts, key=lambda a: (-counts[a], a))
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({k.doc_id for k in self.members})
+
+    @property
+    def event_type(self) -> str | None:
+        """The type most of its claims were given (None where the events stage did not run)."""
+        counts = Counter(k.event_type for k in self.members if k.event_type)
+        return min(counts, key=lambda t: (-counts[t], t)) if counts else None
+
+
+def group(records: Iterable[Record], model: PairModel | None = None) -> list[Event]:
+    """The events of two or more claims among `records`, in date order; every other claim is an
+    event of its own and is not listed."""
+    model = model or load()
+    keys = claim_keys(records)
+    pairs = candidate_pairs(keys)
+    probabilities = model.probabilities(pair_matrix(keys, pairs)) if pairs else np.zeros(0)
+    return join(keys, pairs, probabilities, model.threshold)
+
+
+def join(keys: list[ClaimKey], pairs: list[tuple[int, int]], probabilities: np.ndarray,
+         threshold: float) -> list[Event]:
+    """Join the pairs at or above `threshold`, likeliest first, into events whose members are
+    all comparable with one another."""
+    members: dict[int, list[int]] = {k: [k] for k in range(len(keys))}
+    owner = list(range(len(keys)))
+    order = sorted((-p, i, j) for (i, j), p in zip(pairs, probabilities) if p >= threshold)
+    for _, i, j in order:
+        a, b = owner[i], owner[j]
+        if a == b or not all(comparable(keys[x], keys[y]) for x in members[a] for y in members[b]):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for x in members.pop(b):
+            owner[x] = a
+            members[a].append(x)
+    events = []
+    for group_ in members.values():
+        if len(group_) > 1:
+            claims = tuple(sorted((keys[k] for k in group_), key=lambda k: k.claim_id))
+            events.append(Event(f"event:{claims[0].claim_id}", claims))
+    return sorted(events, key=lambda e: (e.date.earliest, e.event_id))
