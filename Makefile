@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/claims run corpus --out claims.jsonl --explain claims.explain.tsv
-	$(BIN)/claims eval --gold annotations/gold --pred claims.jsonl
+	$(BIN)/claims eval --gold annotations/gold --pred claims.jsonl --events
 	$(BIN)/claims run tests/data/constructed --out claims.constructed.jsonl --no-progress
 	$(BIN)/claims eval --gold annotations/constructed/gold --pred claims.constructed.jsonl
 

@@ -82,6 +82,8 @@ def run(
         "--export", help="Also write the claims as tables: parquet | csv | sqlite | duckdb (as `claims export`).")] = None,
     export_out: Annotated[Optional[Path], typer.Option(
         help="Where --export writes (default: beside --out, named after it: claims_tables/ or claims.sqlite).")] = None,
+    events: Annotated[bool, typer.Option("--events", help="With --export, also the events across the articles "
+                                         "(tables events and event_claims).")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read every PDF page by OCR, text layer or not (a garbled text "
                                       "layer); the same as --set ingest.ocr=always.")] = False,
     config_file: ConfigFile = None,
@@ -130,7 +132,7 @@ def run(
     for path, error in summary.failures:
         typer.echo(f"  failed: {path}: {error}", err=True)
     if export_to is not None:
-        typer.echo(_export([out], export_to, export_out or default_export_path(out, export_to), excel=False), err=True)
+        typer.echo(_export([out], export_to, export_out or default_export_path(out, export_to), False, events), err=True)
     if summary.failures:
         raise typer.Exit(1)
 
@@ -170,6 +172,11 @@ def eval_command(
                                                      "project's folder for a known gold folder).")] = None,
     unreviewed: Annotated[bool, typer.Option("--include-unreviewed", help="Also score gold documents that `claims "
                                              "review` saved with claims still pending.")] = False,
+    events: Annotated[bool, typer.Option("--events", help="Also score the grouping of the predicted claims into "
+                                         "events across articles, for each scope of --events-gold whose articles "
+                                         "are all predicted (pairwise P/R/F1).")] = False,
+    events_gold: Annotated[Path, typer.Option(help="Cross-article event gold (a folder of scopes).")]
+    = same_event_train.CLUSTER_GOLD,
 ) -> None:
     """Score predicted claims against gold with the contract's metrics."""
     for path in (gold, pred):
@@ -183,14 +190,22 @@ def eval_command(
     if not per_doc:
         typer.echo(f"error: no document is both in the gold {gold} and in the predictions {pred}\n{left_out}", err=True)
         raise typer.Exit(1)
+    scored = same_event_train.score_predictions(records, events_gold) if events else []
     if as_json:
         report = {"documents": {d: r.metrics() for d, r in per_doc.items()}, "overall": overall.metrics(),
                   "not_scored": left_out.splitlines()}
+        if events:
+            report["same_event"] = {scope: {kind: same_event_train.prf(*c) for kind, c in counts.items()}
+                                    for scope, counts in scored}
         typer.echo(json.dumps(report, indent=1))
     else:
         typer.echo(table(per_doc, overall) + (f"\n{left_out}" if left_out else ""))
     if errors:
         typer.echo("\n".join(error_lines(per_doc)))
+    if events and not as_json:
+        typer.echo("\nSame event (pairs of claims put in one event; the shipped model was trained on these scopes, "
+                   "`claims train same-event --cross-validate` measures it leaving one article out):\n"
+                   + (same_event_train.score_table(scored) if scored else "no scope has all its articles predicted"))
     if rules:
         folder = articles or actors_train.GOLD_SETS.get(gold.resolve())
         if folder is None:
@@ -295,24 +310,26 @@ def export_command(
     to: Annotated[str, typer.Option(help="parquet | csv (a folder of files) | sqlite | duckdb (a database file).")] = "parquet",
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder (parquet, csv) or database file (sqlite, duckdb).")] = Path("claims_tables"),
     excel: Annotated[bool, typer.Option(help="CSV with a byte-order mark, for Excel.")] = False,
+    events: Annotated[bool, typer.Option("--events", help="Also group the claims that date one event, across "
+                                         "the files and within each: tables events and event_claims.")] = False,
 ) -> None:
     """Write the claims as tables: documents, claims (with earliest/latest dates), actors,
-    citations, references, errors (schemas in the README)."""
+    citations, references, errors, and with --events the events across articles (schemas in the README)."""
     from .export import FORMATS
 
     missing = [str(p) for p in claims if not p.is_file()]
     if missing or to not in FORMATS:
         typer.echo(f"error: {'no such file: ' + ', '.join(missing) if missing else f'--to {to}: choose one of ' + ', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    typer.echo(_export(claims, to, out, excel))
+    typer.echo(_export(claims, to, out, excel, events))
 
 
-def _export(claims: list[Path], to: str, out: Path, excel: bool) -> str:
+def _export(claims: list[Path], to: str, out: Path, excel: bool, events: bool) -> str:
     """Write the tables; the line that says what was written."""
     from .export import export
 
     try:
-        counts = export(claims, to, out, excel)
+        counts = export(claims, to, out, excel, events)
     except ImportError as exc:
         typer.echo(f"error: --to {to} needs {exc.name}: pip install 'claims-pipeline[export]'", err=True)
         raise typer.Exit(2) from None

@@ -1,7 +1,8 @@
 """Claims JSONL as tables that analysis tools read: Parquet, CSV, SQLite or DuckDB.
 
 The records are read line by line and written in batches, so memory stays bounded whatever
-the number of documents. Every table has a stable key (`doc_id`; `claim_id`; `claim_id` and
+the number of documents; with `events`, each claim's comparable form (pipeline/same_event) is
+kept too, about half a kilobyte a claim, and the claims are grouped into events at the end. Every table has a stable key (`doc_id`; `claim_id`; `claim_id` and
 `position` for a claim's actors and references) and the schema of `SCHEMA`: dates are real
 dates (`earliest`/`latest`, `pipeline.app.dates`), flags booleans, spans two integer columns.
 Text keeps no raw line breaks in `date_text` (the date as written, its breaks removed).
@@ -16,6 +17,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from pipeline.same_event.features import ClaimKey, claim_keys
+from pipeline.same_event.model import Event, group_keys
 
 from .dates import bounds
 
@@ -42,9 +46,16 @@ SCHEMA: dict[str, list[tuple[str, str]]] = {  # table → columns (name, type: t
                    ("author", "text"), ("title", "text"), ("container_title", "text"), ("publisher", "text"),
                    ("issued", "text"), ("url", "text"), ("accessed", "text")],
     "errors": [("doc_id", "text"), ("path", "text"), ("error", "text")],
+    "events": [("event_id", "text"), ("value", "text"), ("earliest", "date"), ("latest", "date"), ("precision", "text"),
+               ("event_type", "text"), ("actors", "list"), ("claims", "int"), ("documents", "int"),
+               ("doc_ids", "list"), ("claim_ids", "list"), ("note_ids", "list")],
+    "event_claims": [("event_id", "text"), ("claim_id", "text"), ("doc_id", "text")],
 }
 KEYS = {"documents": ("doc_id",), "claims": ("claim_id",), "actors": ("claim_id", "position"),
-        "citations": ("claim_id",), "references": ("claim_id", "position"), "errors": ("path",)}
+        "citations": ("claim_id",), "references": ("claim_id", "position"), "errors": ("path",),
+        "events": ("event_id",), "event_claims": ("claim_id",)}
+EVENT_TABLES = ("events", "event_claims")  # written with `events` only
+TABLES = tuple(t for t in SCHEMA if t not in EVENT_TABLES)
 
 
 def rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -115,26 +126,66 @@ def read_records(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
                     yield json.loads(line)
 
 
-def export(paths: Iterable[Path], to: str, out: Path, excel: bool = False) -> dict[str, int]:
+def export(paths: Iterable[Path], to: str, out: Path, excel: bool = False, events: bool = False) -> dict[str, int]:
     """Write the tables of the claims in `paths` to `out` (a folder for parquet and csv, a
-    database file for sqlite and duckdb); returns the rows written per table."""
+    database file for sqlite and duckdb), with the events across them when asked; returns the
+    rows written per table."""
     if to not in FORMATS:
         raise ValueError(f"unknown format {to!r}: choose one of {', '.join(FORMATS)}")
-    writer = {"parquet": _Parquet, "csv": _Csv, "sqlite": _Sqlite, "duckdb": _DuckDb}[to](out, excel)
-    counts = dict.fromkeys(SCHEMA, 0)
-    pending: dict[str, list[dict[str, Any]]] = {table: [] for table in SCHEMA}
+    tables = [*TABLES, *(EVENT_TABLES if events else ())]
+    writer = {"parquet": _Parquet, "csv": _Csv, "sqlite": _Sqlite, "duckdb": _DuckDb}[to](out, excel, tables)
+    counts = dict.fromkeys(tables, 0)
+    pending: dict[str, list[dict[str, Any]]] = {table: [] for table in tables}
+    keys: list[ClaimKey] = []
+
+    def put(table: str, row: dict[str, Any]) -> None:
+        pending[table].append(row)
+        counts[table] += 1
+        if len(pending[table]) >= BATCH:
+            writer.write(table, pending[table])
+            pending[table] = []
+
     try:
-        for table, row in rows(read_records(paths)):
-            pending[table].append(row)
-            counts[table] += 1
-            if len(pending[table]) >= BATCH:
-                writer.write(table, pending[table])
-                pending[table] = []
+        records = read_records(paths)
+        for table, row in rows(_keeping_keys(records, keys) if events else records):
+            put(table, row)
+        if events:
+            for table, row in event_rows(group_keys(keys)):
+                put(table, row)
         for table, batch in pending.items():
             writer.write(table, batch)
     finally:
         writer.close()
     return counts
+
+
+def _keeping_keys(records: Iterable[dict[str, Any]], keys: list[ClaimKey]) -> Iterator[dict[str, Any]]:
+    """The records, passed on as they come; each document's claims' comparable forms are added to
+    `keys` once its last claim has passed (a document's claims are consecutive in a run's output)."""
+    claims: list[dict[str, Any]] = []
+    for record in records:
+        if claims and record.get("doc_id") != claims[-1]["doc_id"]:
+            keys += claim_keys(claims)
+            claims = []
+        if "date" in record and "claim_id" in record:
+            claims.append(record)
+        yield record
+    keys += claim_keys(claims)
+
+
+def event_rows(events: list[Event]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for every event of two or more claims and for each of its claims."""
+    for event in events:
+        date_ = event.date
+        _, _, precision = bounds(date_.value)
+        yield "events", {
+            "event_id": event.event_id, "value": date_.value, "earliest": date_.earliest, "latest": date_.latest,
+            "precision": precision, "event_type": event.event_type, "actors": event.actors,
+            "claims": len(event.members), "documents": len(event.documents), "doc_ids": event.documents,
+            "claim_ids": [k.claim_id for k in event.members],
+            "note_ids": sorted({k.note_id for k in event.members if k.note_id})}
+        for key in event.members:
+            yield "event_claims", {"event_id": event.event_id, "claim_id": key.claim_id, "doc_id": key.doc_id}
 
 
 def _values(table: str, batch: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -152,10 +203,10 @@ class _Csv:
     """A UTF-8 CSV file per table (with a byte-order mark for Excel when asked); dates as ISO,
     lists as JSON."""
 
-    def __init__(self, out: Path, excel: bool) -> None:
+    def __init__(self, out: Path, excel: bool, tables: list[str]) -> None:
         out.mkdir(parents=True, exist_ok=True)
         self.files = {t: (out / f"{t}.csv").open("w", encoding="utf-8-sig" if excel else "utf-8", newline="")
-                      for t in SCHEMA}
+                      for t in tables}
         self.writers = {t: csv.writer(handle) for t, handle in self.files.items()}
         for table, writer in self.writers.items():
             writer.writerow([name for name, _ in SCHEMA[table]])
@@ -180,11 +231,11 @@ class _Sqlite:
     """One SQLite database; dates as ISO text (SQLite's date functions read them), booleans 0/1,
     lists as JSON text (its json functions read them)."""
 
-    def __init__(self, out: Path, excel: bool) -> None:
+    def __init__(self, out: Path, excel: bool, tables: list[str]) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.unlink(missing_ok=True)
         self.db = sqlite3.connect(out)
-        for table in SCHEMA:
+        for table in tables:
             self.db.execute(_create(table, SQL_TYPES))
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
@@ -215,11 +266,11 @@ def _arrow(table: str, batch: list[dict[str, Any]]) -> Any:
 class _Parquet:
     """A Parquet file per table (pyarrow), written batch by batch: dates as date32."""
 
-    def __init__(self, out: Path, excel: bool) -> None:
+    def __init__(self, out: Path, excel: bool, tables: list[str]) -> None:
         import pyarrow.parquet as pq
 
         out.mkdir(parents=True, exist_ok=True)
-        self.writers = {t: pq.ParquetWriter(out / f"{t}.parquet", _arrow_schema(t)) for t in SCHEMA}
+        self.writers = {t: pq.ParquetWriter(out / f"{t}.parquet", _arrow_schema(t)) for t in tables}
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:
         if batch:
@@ -233,13 +284,13 @@ class _Parquet:
 class _DuckDb:
     """One DuckDB database with the same tables and keys; batches go in through Arrow."""
 
-    def __init__(self, out: Path, excel: bool) -> None:
+    def __init__(self, out: Path, excel: bool, tables: list[str]) -> None:
         import duckdb
 
         out.parent.mkdir(parents=True, exist_ok=True)
         out.unlink(missing_ok=True)
         self.db = duckdb.connect(str(out))
-        for table in SCHEMA:
+        for table in tables:
             self.db.execute(_create(table, {**SQL_TYPES, "int": "BIGINT", "float": "DOUBLE", "list": "VARCHAR[]"}))
 
     def write(self, table: str, batch: list[dict[str, Any]]) -> None:

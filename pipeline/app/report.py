@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.document import Document
+from pipeline.same_event.model import group
 from pipeline.stages.layout.front import article_metadata
 
 from .citation_style import STYLES, format_reference
@@ -138,6 +139,24 @@ def edtf_intervals(value: str) -> list[Interval]:
     return [Interval(y, y + 1)]
 
 
+TIMELINE_WIDTH, TIMELINE_LEFT, TIMELINE_ROW = 960, 150, 18  # px: the drawing, its row names, a row
+
+
+def _frame(label: str, lo: float, hi: float, rows: list[str]) -> tuple[list[str], float]:
+    """A timeline's opening: the svg element, a year axis from `lo` to `hi` and the row names;
+    and its scale (px a year)."""
+    scale = (TIMELINE_WIDTH - TIMELINE_LEFT - 10) / max(hi - lo, 1)
+    height = 30 + TIMELINE_ROW * len(rows)
+    out = [f'<svg role="img" aria-label="{label}" viewBox="0 0 {TIMELINE_WIDTH} {height}" width="100%">']
+    for year in range(int(lo), int(hi) + 1, max(1, int((hi - lo) / 12))):
+        x = TIMELINE_LEFT + (year - lo) * scale
+        out.append(f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{height}" stroke="#eaeef2"/>'
+                   f'<text x="{x:.1f}" y="11" text-anchor="middle">{year}</text>')
+    for r, name in enumerate(rows):
+        out.append(f'<text x="4" y="{30 + r * TIMELINE_ROW + 9}">{html.escape(name)}</text>')
+    return out, scale
+
+
 def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -> str:
     """Claims placed by their EDTF interval, one row per first actor (canonical name); each bar links to
     its sentence; a legend says what the colours mean."""
@@ -150,16 +169,8 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
     hi = min(max(i.end for _, ivs in placed for i in ivs), max(i.start for _, ivs in placed for i in ivs) + 3)
     lo, hi = float(int(lo)), float(int(hi) + 1)
     rows = sorted({_row(c) for c, _ in placed})
-    width, left, row_h = 960, 150, 18
-    scale = (width - left - 10) / max(hi - lo, 1)
-    height = 30 + row_h * len(rows)
-    out = [f'<svg role="img" aria-label="timeline of claims" viewBox="0 0 {width} {height}" width="100%">']
-    step = max(1, int((hi - lo) / 12))
-    for year in range(int(lo), int(hi) + 1, step):
-        x = left + (year - lo) * scale
-        out.append(f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{height}" stroke="#eaeef2"/><text x="{x:.1f}" y="11" text-anchor="middle">{year}</text>')
-    for r, name in enumerate(rows):
-        out.append(f'<text x="4" y="{30 + r * row_h + 9}">{html.escape(name)}</text>')
+    out, scale = _frame("timeline of claims", lo, hi, rows)
+    left, row_h = TIMELINE_LEFT, TIMELINE_ROW
     for c, ivs in placed:
         r = rows.index(_row(c))
         event = c.get("event")
@@ -188,6 +199,39 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
             ".forEach(a=>a.style.display=!t||a.dataset.event===t?'':'none')")
     return (f'<div class="timeline"><label class="legend">Event type <select onchange="{show}">'
             f'<option value="">all</option>{options}</select></label>{"".join(out)}</div>')
+
+
+def events_timeline(claims: list[dict[str, Any]]) -> str:
+    """The events that two or more claims date (pipeline/same_event), one row per canonical
+    actor (an event shows in the row of each actor its clauses name, at most three), each bar
+    linking to the event's row in the table below, whose cells link to every claim behind it."""
+    events = [e for e in group(claims) if len(e.documents) > 1]
+    if not events:
+        return "<p class=muted>No event is reported by two articles.</p>"
+    placed = [(e, edtf_intervals(e.date.value)) for e in events]
+    rows = sorted({a for e, _ in placed for a in e.actors[:3]} or {"—"})
+    lo = float(int(min(iv.start for _, ivs in placed for iv in ivs)))
+    hi = float(int(max(iv.end for _, ivs in placed for iv in ivs)) + 1)
+    out, scale = _frame("timeline of events", lo, hi, rows)
+    left, row_h = TIMELINE_LEFT, TIMELINE_ROW
+    for e, ivs in placed:
+        title = html.escape(f'{e.date.value}: {len(e.members)} claims in {len(e.documents)} articles — {e.date.clause}')
+        for name in e.actors[:3] or ["—"]:
+            for iv in ivs:
+                x, w = left + (iv.start - lo) * scale, max(3.0, (iv.end - iv.start) * scale)
+                out.append(f'<a href="#{html.escape(e.event_id)}"><rect x="{x:.1f}" y="{30 + rows.index(name) * row_h}" '
+                           f'width="{w:.1f}" height="{row_h - 5}" rx="2" fill="#1f6feb" opacity="0.85">'
+                           f'<title>{title}</title></rect></a>')
+    out.append("</svg>")
+    table = "".join(
+        f'<tr id="{html.escape(e.event_id)}"><td>{html.escape(e.date.value)}</td><td>{html.escape("、".join(e.actors))}</td>'
+        f'<td>{html.escape(e.date.clause)}</td><td>'
+        + "<br>".join(f'<a href="{html.escape(k.doc_id)}.html#claim={html.escape(k.claim_id)}">{html.escape(k.claim_id)}</a>'
+                      for k in e.members)
+        + "</td></tr>" for e in events)
+    return ("".join(out) + '<p class="legend">Events reported by two or more articles, grouped by the same-event model '
+            "(a row per canonical actor the event's clauses name).</p><table><thead><tr><th>date</th><th>actors</th>"
+            f"<th>as one article says it</th><th>claims</th></tr></thead><tbody>{table}</tbody></table>")
 
 
 def event_colour(code: str) -> str:
@@ -387,7 +431,8 @@ def index_page(rows: list[dict[str, Any]], all_claims: list[dict[str, Any]], eva
     return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>claims report</title><style>{CSS}</style></head><body><header><h1>Claims report</h1></header><main>
 <table><thead><tr><th>document</th><th>claims</th><th>cited</th><th>missing notes</th><th>error</th></tr></thead><tbody>{body}</tbody></table>
-{evaluation}<h2>Timeline across articles</h2>{timeline_svg(all_claims, across_documents=True)}</main></body></html>"""
+{evaluation}<h2>Timeline across articles</h2>{timeline_svg(all_claims, across_documents=True)}
+<h2>Events across articles</h2>{events_timeline(all_claims)}</main></body></html>"""
 
 
 def write_report(out_dir: Path, documents: list[tuple[Document, list[dict[str, Any]]]], errors: list[tuple[str, str]],

@@ -77,30 +77,36 @@ def _lexicon() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 def claim_keys(records: Iterable[Record]) -> list[ClaimKey]:
     """The comparable claims among `records` (documents and other records are passed over)."""
-    claims = [r for r in records if "date" in r and "claim_id" in r]
-    starts: dict[tuple[str, str], list[int]] = defaultdict(list)
-    sentence_ids: dict[tuple[str, str], int] = {}
-    for r in claims:
-        key = (r["doc_id"], r["sentence"])
-        starts[key].append(_date_at(r))
-        sentence_ids.setdefault(key, len(sentence_ids))
+    sentences: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for r in records:
+        if "date" in r and "claim_id" in r:
+            sentences[r["doc_id"], r["sentence"]].append(r)
     keys = []
-    for r in claims:
-        key = (r["doc_id"], r["sentence"])
-        found = claim_key(r, sorted(starts[key]), sentence_ids[key])
-        if found is not None:
-            keys.append(found)
-    return keys
+    for sentence_at, ((_, sentence), claims) in enumerate(sentences.items()):
+        placed = _placed(sentence, claims)
+        starts = sorted(at for _, at in placed)
+        keys += [key for r, at in placed if (key := claim_key(r, at, starts, sentence_at)) is not None]
+    return sorted(keys, key=lambda k: (k.doc_id, k.claim_id))
 
 
-def _date_at(record: Record) -> int:
-    """Where the claim's date starts in its sentence, whitespace removed (-1: not found)."""
-    return "".join(record["sentence"].split()).find("".join(record["date"]["text"].split()))
+def _placed(sentence: str, claims: list[Record]) -> list[tuple[Record, int]]:
+    """Each claim of one sentence with where its date starts there (whitespace removed; -1: not
+    found), found left to right in the order of the dates' spans: `2016年` after `2016年2月25日`
+    is the one in the title."""
+    text = "".join(sentence.split())
+    cursor, placed = 0, []
+    for r in sorted(claims, key=lambda r: r["date"]["source_span"][0]):
+        date_text = "".join(r["date"]["text"].split())
+        at = text.find(date_text, cursor)
+        at = at if at >= 0 else text.find(date_text)
+        cursor = at + len(date_text) if at >= 0 else cursor
+        placed.append((r, at))
+    return placed
 
 
-def claim_key(record: Record, date_starts: list[int], sentence_at: int) -> ClaimKey | None:
-    """A claim's comparable form (`date_starts`: where each date of its sentence starts); None
-    for a date that does not date one occurrence."""
+def claim_key(record: Record, at: int, date_starts: list[int], sentence_at: int) -> ClaimKey | None:
+    """A claim's comparable form (`at`: where its date starts in its sentence, `date_starts`:
+    where each date of the sentence does); None for a date that does not date one occurrence."""
     value = record["date"]["value"]
     if value.startswith("{"):
         return None
@@ -110,7 +116,6 @@ def claim_key(record: Record, date_starts: list[int], sentence_at: int) -> Claim
     if (latest - earliest).days > MAX_SPAN:
         return None
     text = "".join(record["sentence"].split())
-    at = _date_at(record)
     end = at + len("".join(record["date"]["text"].split())) if at >= 0 else 0
     later = [k for k in date_starts if k >= end]
     stops = [k for k in (text.find(p, end) for p in CLAUSE_END) if k >= 0] + later[:1]

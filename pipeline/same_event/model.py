@@ -138,8 +138,12 @@ class Event:
 def group(records: Iterable[Record], model: PairModel | None = None) -> list[Event]:
     """The events of two or more claims among `records`, in date order; every other claim is an
     event of its own and is not listed."""
+    return group_keys(claim_keys(records), model)
+
+
+def group_keys(keys: list[ClaimKey], model: PairModel | None = None) -> list[Event]:
+    """`group` over claims already in their comparable form."""
     model = model or load()
-    keys = claim_keys(records)
     pairs = candidate_pairs(keys)
     probabilities = model.probabilities(pair_matrix(keys, pairs)) if pairs else np.zeros(0)
     return join(keys, pairs, probabilities, model.threshold)

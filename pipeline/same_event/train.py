@@ -23,7 +23,7 @@ from pipeline.app.evaluate import load_gold
 from pipeline.resources import ROOT
 
 from .features import ClaimKey, Record, claim_keys
-from .model import Event, PairModel, candidate_pairs, join, pair_matrix
+from .model import PairModel, candidate_pairs, group, join, pair_matrix
 
 CLUSTER_GOLD = ROOT / "annotations" / "events" / "clusters"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6)
@@ -81,14 +81,14 @@ def fit(x: np.ndarray, y: np.ndarray, seed: int = 0, threshold: float = 0.5, c: 
 Counts = dict[str, tuple[int, int, int]]  # "across" / "within" articles → (true, predicted, gold) pairs
 
 
-def pair_counts(events: list[Event], gold: list[list[str]], doc_of: dict[str, str], within: set[str]) -> Counts:
+def pair_counts(groups: list[list[str]], gold: list[list[str]], doc_of: dict[str, str], within: set[str]) -> Counts:
     """True, predicted and gold pairs among the claims of `doc_of` that hold a claim of `within`,
-    apart for pairs across articles and pairs within one."""
-    def pairs(groups: list[list[str]]) -> set[tuple[str, str]]:
-        return {(a, b) for group in groups for a, b in combinations(sorted(c for c in group if c in doc_of), 2)
+    apart for pairs across articles and pairs within one; `groups` are the predicted events."""
+    def pairs(events: list[list[str]]) -> set[tuple[str, str]]:
+        return {(a, b) for event in events for a, b in combinations(sorted(c for c in event if c in doc_of), 2)
                 if a in within or b in within}
 
-    predicted = pairs([[k.claim_id for k in e.members] for e in events])
+    predicted = pairs(groups)
     expected = pairs(gold)
     counts = {}
     for kind, keep in (("across", lambda a, b: doc_of[a] != doc_of[b]), ("within", lambda a, b: doc_of[a] == doc_of[b])):
@@ -116,7 +116,8 @@ def leave_one_article_out(prepared: list[Prepared], threshold: float, seed: int 
             model = fit(np.vstack([x for x, _ in train]), np.concatenate([y for _, y in train]), seed, threshold, c)
             events = join(part.keys, part.pairs, model.probabilities(part.x), threshold)
             mine = {claim for claim, d in doc_of.items() if d == doc}
-            rows.append((part.scope.name, doc, pair_counts(events, part.scope.events, doc_of, mine)))
+            groups = [[k.claim_id for k in e.members] for e in events]
+            rows.append((part.scope.name, doc, pair_counts(groups, part.scope.events, doc_of, mine)))
     return rows
 
 
@@ -149,3 +150,54 @@ def train(seed: int = 0, root: Path = CLUSTER_GOLD) -> tuple[PairModel, dict[str
     y = np.concatenate([p.y for p in prepared if len(p.pairs)])
     trained_on = {"scopes": [p.scope.name for p in prepared], "pairs": int(len(y)), "same_event_pairs": int(y.sum())}
     return fit(x, y, seed, best), trained_on, runs[best]
+
+
+def score_predictions(records: list[Record], root: Path = CLUSTER_GOLD,
+                      model: PairModel | None = None) -> list[tuple[str, Counts]]:
+    """Pair counts of the grouping of predicted claims, for every scope whose documents all have
+    predictions: the predicted claims are grouped as `claims export --events` groups them, then
+    each is read as the gold claim whose date span it overlaps (one to one, in document order)."""
+    by_doc: dict[str, list[Record]] = {}
+    for r in records:
+        if "date" in r and "claim_id" in r:
+            by_doc.setdefault(r["doc_id"], []).append(r)
+    rows = []
+    for scope in scopes(root):
+        docs = sorted({r["doc_id"] for r in scope.records})
+        if not set(docs) <= by_doc.keys():
+            continue
+        gold_id: dict[str, str] = {}
+        for doc in docs:
+            gold_id.update(_aligned([r for r in scope.records if r["doc_id"] == doc], by_doc[doc]))
+        events = group([r for doc in docs for r in by_doc[doc]], model)
+        groups = [[gold_id[k.claim_id] for k in e.members if k.claim_id in gold_id] for e in events]
+        doc_of = {r["claim_id"]: r["doc_id"] for r in scope.records}
+        rows.append((scope.name, pair_counts(groups, scope.events, doc_of, set(doc_of))))
+    return rows
+
+
+def _aligned(gold: list[Record], pred: list[Record]) -> dict[str, str]:
+    """Predicted claim id → the id of the gold claim whose date span it overlaps, one to one."""
+    def span(r: Record) -> tuple[int, int]:
+        start, end = r["date"]["source_span"]
+        return start, end
+
+    free = sorted(pred, key=span)
+    found = {}
+    for g in sorted(gold, key=span):
+        (gs, ge) = span(g)
+        k = next((i for i, p in enumerate(free) if span(p)[0] < ge and gs < span(p)[1]), None)
+        if k is not None:
+            found[free.pop(k)["claim_id"]] = g["claim_id"]
+    return found
+
+
+def score_table(rows: list[tuple[str, Counts]]) -> str:
+    """Pairwise precision, recall and F1 per scope, across articles and within one."""
+    head = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
+    lines = [f"{'scope':<14}{head}{'gold':>7}"]
+    for scope, counts in rows:
+        cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
+                        for m in ("precision", "recall", "f1"))
+        lines.append(f"{scope:<14}{cells}{counts['across'][2]:>7}")
+    return "\n".join(lines)
