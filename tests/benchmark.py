@@ -129,7 +129,8 @@ def export_rates(claims: Path, folder: Path) -> dict[str, float]:
     memory for that output and for ten copies of it (bounded: the two should be close)."""
     records = sum(1 for _ in claims.open(encoding="utf-8"))
     code = ("import resource, sys; from pathlib import Path; from pipeline.app.export import export; "
-            "export([Path(p) for p in sys.argv[3:]], sys.argv[1], Path(sys.argv[2])); "
+            "to, _, events = sys.argv[1].partition('+'); "
+            "export([Path(p) for p in sys.argv[3:]], to, Path(sys.argv[2]), events=events == 'events'); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     tenfold = folder / "tenfold.jsonl"
     with tenfold.open("w", encoding="utf-8") as out:
@@ -142,7 +143,7 @@ def export_rates(claims: Path, folder: Path) -> dict[str, float]:
                     record["claim_id"] = record["claim_id"].replace("#", f"~{k}#")
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     rates = {}
-    for to in ("sqlite", "parquet"):
+    for to in ("sqlite", "parquet", "parquet+events"):  # with the events across articles: not bounded
         for copies, source in ((1, claims), (10, tenfold)):
             start = time.perf_counter()
             done = subprocess.run([sys.executable, "-c", code, to, str(folder / f"export{copies}.{to}"), str(source)],

@@ -32,6 +32,7 @@ from .features import FEATURES, FEATURES_VERSION, ClaimKey, Record, claim_keys, 
 
 MODEL_FILE = MODELS / "same_event" / "model.json"
 MODEL_VERSION = 1
+CHUNK = 20_000  # pairs scored at once
 NGRAMS = (1, 2)  # character n-grams of the clause cosine
 DIGITS = re.compile(r"[\d〇零一二三四五六七八九十年月日]")  # left out of the containment: the date itself
 
@@ -87,21 +88,35 @@ def candidate_pairs(keys: list[ClaimKey]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def pair_matrix(keys: list[ClaimKey], pairs: list[tuple[int, int]]) -> np.ndarray:
-    """The features of every pair (rows in the order of `pairs`)."""
-    if not pairs:
-        return np.zeros((0, len(FEATURES)))
+@dataclass(frozen=True)
+class ClauseVectors:
+    """The clauses' character TF-IDF rows (unit length, for the cosine) and IDF-weighted
+    character-pair rows (for the containment), fitted once on the claims being grouped."""
+
+    tfidf: Any
+    weights: Any
+    sizes: np.ndarray  # the sum of each clause's pair weights
+
+
+def clause_vectors(keys: list[ClaimKey]) -> ClauseVectors:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     clauses = [key.clause for key in keys]
     tfidf = TfidfVectorizer(analyzer="char", ngram_range=NGRAMS, sublinear_tf=True).fit_transform(clauses)
     weights = TfidfVectorizer(analyzer="char", ngram_range=(2, 2), binary=True, norm=None,
                               preprocessor=lambda text: DIGITS.sub("", text)).fit_transform(clauses)
+    return ClauseVectors(tfidf, weights, np.asarray(weights.sum(axis=1)).ravel())
+
+
+def pair_matrix(keys: list[ClaimKey], pairs: list[tuple[int, int]], vectors: ClauseVectors | None = None) -> np.ndarray:
+    """The features of every pair (rows in the order of `pairs`)."""
+    if not pairs:
+        return np.zeros((0, len(FEATURES)))
+    v = vectors or clause_vectors(keys)
     first, second = (np.array(side) for side in zip(*pairs))
-    cosines = np.asarray(tfidf[first].multiply(tfidf[second]).sum(axis=1)).ravel()
-    shared = np.asarray(weights[first].minimum(weights[second]).sum(axis=1)).ravel()
-    sizes = np.asarray(weights.sum(axis=1)).ravel()
-    smaller = np.maximum(np.minimum(sizes[first], sizes[second]), 1e-9)
+    cosines = np.asarray(v.tfidf[first].multiply(v.tfidf[second]).sum(axis=1)).ravel()
+    shared = np.asarray(v.weights[first].minimum(v.weights[second]).sum(axis=1)).ravel()
+    smaller = np.maximum(np.minimum(v.sizes[first], v.sizes[second]), 1e-9)
     return np.array([pair_features(keys[i], keys[j], float(c), float(s))
                      for (i, j), c, s in zip(pairs, cosines, shared / smaller)])
 
@@ -142,11 +157,20 @@ def group(records: Iterable[Record], model: PairModel | None = None) -> list[Eve
 
 
 def group_keys(keys: list[ClaimKey], model: PairModel | None = None) -> list[Event]:
-    """`group` over claims already in their comparable form."""
+    """`group` over claims already in their comparable form. Pairs are scored a chunk at a time
+    and only those at or above the threshold kept: memory follows the claims, not the pairs."""
     model = model or load()
     pairs = candidate_pairs(keys)
-    probabilities = model.probabilities(pair_matrix(keys, pairs)) if pairs else np.zeros(0)
-    return join(keys, pairs, probabilities, model.threshold)
+    vectors = clause_vectors(keys) if pairs else None
+    kept: list[tuple[int, int]] = []
+    probabilities: list[float] = []
+    for k in range(0, len(pairs), CHUNK):
+        chunk = pairs[k : k + CHUNK]
+        for pair, p in zip(chunk, model.probabilities(pair_matrix(keys, chunk, vectors))):
+            if p >= model.threshold:
+                kept.append(pair)
+                probabilities.append(float(p))
+    return join(keys, kept, np.array(probabilities), model.threshold)
 
 
 def join(keys: list[ClaimKey], pairs: list[tuple[int, int]], probabilities: np.ndarray,

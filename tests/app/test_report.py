@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
@@ -14,8 +15,8 @@ from typer.testing import CliRunner
 
 from pipeline.app.cli import app
 from pipeline.api import process
-from pipeline.app.report import CSS, _raw_context, edtf_intervals, timeline_svg
-from tests.conftest import CORPUS, DOC_IDS
+from pipeline.app.report import CSS, _raw_context, edtf_intervals, events_timeline, timeline_svg
+from tests.conftest import CORPUS, DOC_IDS, ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -162,6 +163,21 @@ def test_with_events_the_timeline_colours_bars_by_class_and_filters_by_type() ->
     assert re.findall(r'<option value="([^"]*)">', svg) == ["", "fight", "state", "visit"]
     assert "verbal cooperation" in svg and "material conflict" in svg
     assert "<select" not in timeline_svg([{**claim(1, "2013", "visit", "042"), "event": None}])
+
+
+def test_the_events_timeline_has_a_row_per_canonical_actor_and_links_every_claim() -> None:
+    """The stored corpus run: events two articles report, each bar pointing at its table row,
+    whose cells link to each claim's place in its article's page."""
+    records = [json.loads(line) for line in (ROOT / "tests" / "data" / "stored_run" / "corpus.jsonl").open(encoding="utf-8")]
+    page = events_timeline([r for r in records if "date" in r])
+    rows = re.findall(r'<text x="4" y="\d+">([^<]+)</text>', page)
+    assert rows == sorted(set(rows)) and "北约" in rows and "安倍" not in rows  # 安倍 falls under 安倍晋三
+    visit = re.search(r'<tr id="([^"]+)"><td>2013-04</td>(.*?)</tr>', page)
+    assert visit and re.findall(r'href="([^"#]+)#claim=([^"]+)"', visit.group(2)) == [
+        ("000_6bcb866657ab047f.html", "000_6bcb866657ab047f#0051"), ("001_47aa3352bd7784b9.html", "001_47aa3352bd7784b9#0002"),
+        ("002_03b414d8b1f13807.html", "002_03b414d8b1f13807#0007")]
+    assert f'href="#{visit.group(1)}"' in page
+    assert events_timeline(records[:3]) == "<p class=muted>No event is reported by two articles.</p>"
 
 
 def test_the_raw_view_shows_the_whole_wrapped_sentence_and_its_marker_across_a_page_break() -> None:
