@@ -203,9 +203,10 @@ def eval_command(
     if errors:
         typer.echo("\n".join(error_lines(per_doc)))
     if events and not as_json:
-        typer.echo("\nSame event (pairs of claims put in one event; the shipped model was trained on these scopes, "
+        typer.echo("\nSame event (pairs of claims put in one event; * the model was trained on that scope: "
                    "`claims train same-event --cross-validate` measures it leaving one article out):\n"
-                   + (same_event_train.score_table(scored) if scored else "no scope has all its articles predicted"))
+                   + (same_event_train.score_table(scored, same_event_model.load().scopes) if scored
+                      else "no scope has all its articles predicted"))
     if rules:
         folder = articles or actors_train.GOLD_SETS.get(gold.resolve())
         if folder is None:

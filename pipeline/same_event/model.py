@@ -42,6 +42,7 @@ class PairModel:
     weights: np.ndarray  # one per FEATURES
     bias: float
     threshold: float
+    scopes: tuple[str, ...] = ()  # the gold scopes it was fitted on: scores there are in-sample
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
@@ -65,7 +66,7 @@ class PairModel:
             raise ValueError(f"same-event model built for features v{spec['features_version']}, code has "
                              f"v{FEATURES_VERSION}: run `claims train same-event`")
         return cls(np.array([spec["weights"][name] for name in FEATURES]), float(spec["bias"]),
-                   float(spec["threshold"]))
+                   float(spec["threshold"]), tuple(spec["trained_on"]["scopes"]))
 
 
 @cache

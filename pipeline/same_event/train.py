@@ -192,12 +192,13 @@ def _aligned(gold: list[Record], pred: list[Record]) -> dict[str, str]:
     return found
 
 
-def score_table(rows: list[tuple[str, Counts]]) -> str:
-    """Pairwise precision, recall and F1 per scope, across articles and within one."""
+def score_table(rows: list[tuple[str, Counts]], trained: tuple[str, ...] = ()) -> str:
+    """Pairwise precision, recall and F1 per scope, across articles and within one; a scope the
+    model was fitted on is marked `*` (in-sample)."""
     head = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
-    lines = [f"{'scope':<14}{head}{'gold':>7}"]
+    lines = [f"{'scope':<16}{head}{'gold':>7}"]
     for scope, counts in rows:
         cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
                         for m in ("precision", "recall", "f1"))
-        lines.append(f"{scope:<14}{cells}{counts['across'][2]:>7}")
+        lines.append(f"{scope + (' *' if scope in trained else ''):<16}{cells}{counts['across'][2]:>7}")
     return "\n".join(lines)

@@ -149,7 +149,7 @@ def test_run_exports_in_one_go(tmp_path: Path) -> None:
     db = sqlite3.connect(tmp_path / "run" / "claims.sqlite")
     assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == sum(1 for r in records if "date" in r)
     assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == sum(1 for r in records if r.get("kind") == "document")
-    assert db.execute("SELECT count(*), sum(claims) FROM events").fetchone() == (16, 37)
+    assert db.execute("SELECT count(*), sum(claims) FROM events").fetchone() == (17, 41)
 
 
 @pytest.mark.parametrize(("args", "message"), [
