@@ -26,7 +26,7 @@ from pipeline.stages.layout.notes import roles_from_rules
 
 from .extract import OCR, TEXT_LAYER, extract
 from .label import label_lines
-from .source import GOLD_SOURCES, ROOT, all_sources, verified_reading
+from .source import GOLD_SOURCES, ROOT, all_sources, pending_sources, verified_reading
 from .typeset import CIRCLED, Style, render
 from .web import web_page
 
@@ -158,9 +158,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--ocr", action="store_true", help="add Tesseract readings of each source's first style")
+    parser.add_argument("--pending", action="store_true", help="only the sources of sources/pending (held out of "
+                        "training: their renderings are a held-out measure, tools/factory/data/pending.jsonl.gz)")
     args = parser.parse_args(argv)
+    items = renderings(args.ocr, pending_sources()) if args.pending else chain(originals(), renderings(args.ocr))
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
-        for n, item in enumerate(chain(originals(), renderings(args.ocr)), 1):
+        for n, item in enumerate(items, 1):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
             print(f"{n:4} {item['source']:5} {item['extractor']:18} {item['damage']}", file=sys.stderr)
 

@@ -42,6 +42,11 @@ def all_sources() -> list[dict[str, Any]]:
     return [from_article(ROOT / path) for path in GOLD_SOURCES] + written
 
 
+def pending_sources() -> list[dict[str, Any]]:
+    """The written sources not yet trained on (sources/pending), in a fixed order."""
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((SOURCES / "pending").glob("*.json"))]
+
+
 def verified_reading(path: Path) -> Document:
     """A gold article as the rules read it: the reading its gold verifies, the line-role model
     left out so that the model never learns from its own output."""

@@ -70,6 +70,8 @@ class Thresholds:
     note_wider: float
     body_run: int
     neighbour_head: int
+    neighbour_share: float
+    abstract_run: int
     superscript_calls: int
 
 
@@ -460,7 +462,13 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
         idx = content[i]
         key = front_label(lines[idx].stripped, pat)
         if keyed_last >= 0 and i - keyed_last > pat.thresholds.body_run and not key:
-            break  # the body has begun: labelled lines further on stand at the foot of its first page
+            keywords = _keywords_after_abstract(lines, content, keyed_last, limit, pat)
+            if keywords is None:
+                break  # the body has begun: labelled lines further on stand at the foot of its first page
+            for j in range(keyed_last + 1, keywords):  # an abstract whose line ended a sentence ran on
+                lines[content[j]].kind = "abstract"
+            keyed_last, i = keywords - 1, keywords
+            continue
         if key:
             lines[idx].kind = key
             keyed_last = i
@@ -487,6 +495,18 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
         elif lines[idx].kind == "body":
             lines[idx].kind = "title"
     return content[keyed_last] + 1 if keyed_last + 1 < len(content) else len(lines)
+
+
+def _keywords_after_abstract(lines: list[Line], content: list[int], last: int, limit: int, pat: Patterns) -> int | None:
+    """Where the keywords label stands (an index into `content`) when the labelled line `last`
+    is an abstract's and the label follows it within `abstract_run` lines: the abstract's run
+    stopped where one of its lines ended a sentence, and its lines go on to the keywords."""
+    if lines[content[last]].kind != "abstract":
+        return None
+    for j in range(last + 1, min(limit, last + 1 + pat.thresholds.abstract_run)):
+        if front_label(lines[content[j]].stripped, pat):
+            return j if front_label(lines[content[j]].stripped, pat, ("keywords",)) else None
+    return None
 
 
 FRONT_KEYS = ("abstract", "keywords", "author_note", "clc", "doi", "article_number")
@@ -571,8 +591,12 @@ def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
 def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     """Where the next article of the issue begins, when its first page follows this one's end:
     the title, author and affiliation lines (short, ending no sentence) above an abstract or
-    keywords label after the body has begun. len(lines) when there is none."""
-    for i in range(body_start, len(lines)):
+    keywords label after the body has begun, in the document's last part (a first page printed
+    after this article, not this article's own keywords where its abstract ended early).
+    len(lines) when there is none."""
+    content = [k for k in range(body_start, len(lines)) if lines[k].kind != "blank"]
+    last_part = content[int(len(content) * (1 - pat.thresholds.neighbour_share))] if content else len(lines)
+    for i in range(last_part, len(lines)):
         if lines[i].kind == "body" and front_label(lines[i].stripped, pat, ("abstract", "keywords")):
             start, k, seen = i, i - 1, 0
             while k > body_start and seen < pat.thresholds.neighbour_head:
