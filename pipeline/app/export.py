@@ -2,7 +2,8 @@
 
 The records are read line by line and written in batches, so memory stays bounded whatever
 the number of documents; with `events`, each claim's comparable form (pipeline/same_event) is
-kept too, about half a kilobyte a claim, and the claims are grouped into events at the end. Every table has a stable key (`doc_id`; `claim_id`; `claim_id` and
+kept too and the claims are grouped into events at the end, so memory grows with the claims
+(the benchmark measures it). Every table has a stable key (`doc_id`; `claim_id`; `claim_id` and
 `position` for a claim's actors and references) and the schema of `SCHEMA`: dates are real
 dates (`earliest`/`latest`, `pipeline.app.dates`), flags booleans, spans two integer columns.
 Text keeps no raw line breaks in `date_text` (the date as written, its breaks removed).

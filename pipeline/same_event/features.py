@@ -5,9 +5,11 @@ month, a season, a year) or a closed interval of such dates within a year (`1971
 one trip); longer intervals, open ones, sets and decades name lasting states or several
 occurrences and stay events of their own. Two claims of one sentence are compared too: the two
 ends of a range written as two dates (`1963年7月底至8月初`) or a year inside a document's title
-beside the date of its release are one event, two visits in one sentence are not. Its *clause* is the stretch of its sentence the date
-governs: from the clause boundary before the date to the next date of the sentence or the next
-clause end (`2005年4月，北约秘书长访日；2007年1月，安倍访问北约` gives each date its own visit).
+beside the date of its release may be one event; two visits in one sentence are not.
+
+A claim's *clause* is the stretch of its sentence its date governs: from the clause boundary
+before the date to the next date of the sentence or the next clause end
+(`2005年4月，北约秘书长访日；2007年1月，安倍访问北约` gives each date its own visit).
 Its *head* is the first verb of the blind trigger lexicon (models/events/lexicon.jsonl) among the
 dictionary words after the date, and its *types* the lexicon types of every such word: `访日` and
 `访问日本` share the type visit though they share few characters (whole words only: `联合国` holds
@@ -166,9 +168,10 @@ def anchored(a: ClaimKey, b: ClaimKey) -> bool:
     return a.doc_id == b.doc_id and (a.anchor == b.date_text or b.anchor == a.date_text)
 
 
-FEATURES = ("same_document", "same_sentence", "range_ends", "date_in_title", "anchored", "same_value", "same_at_shared_precision", "shared_precision_year",
-            "shared_precision_month", "shared_precision_day", "precision_gap", "actors_jaccard",
-            "actors_shared", "actors_missing", "actors_differ_both", "sentence_actors_jaccard", "clause_cosine", "clause_containment", "clause_cosine_same_date", "same_title",
+FEATURES = ("same_document", "same_sentence", "range_ends", "date_in_title", "anchored", "same_value",
+            "same_at_shared_precision", "shared_precision_year", "shared_precision_month", "shared_precision_day",
+            "precision_gap", "actors_jaccard", "actors_shared", "actors_missing", "actors_differ_both",
+            "sentence_actors_jaccard", "clause_cosine", "clause_containment", "clause_cosine_same_date", "same_title",
             "same_head_type", "shared_type", "same_head")
 
 

@@ -4,9 +4,10 @@ Candidate pairs are the comparable claims (features.py) whose dates overlap, fou
 year each date falls in. A logistic regression over the pair's features gives the probability
 that the two claims date one occurrence; pairs at or above the model's threshold are joined,
 likeliest first, and a join is refused when it would put two dates that cannot mean one time
-in one event (single link, kept from chaining across times). The clause cosine uses character n-gram TF-IDF fitted on
-the claims being grouped, so a word common to the whole collection (日本 in a corpus on Japan)
-weighs little.
+in one event (single link, kept from chaining across times). The clause cosine uses character
+n-gram TF-IDF fitted on the claims being grouped, so a word common to the whole collection
+(日本 in a corpus on Japan) weighs little. Candidate pairs grow with the square of the claims
+dated in one year.
 
 Shipped as JSON (models/same_event/model.json), loaded with numpy alone; scikit-learn fits it
 (`claims train same-event`, fixed seed) and computes the TF-IDF.
@@ -34,7 +35,7 @@ MODEL_FILE = MODELS / "same_event" / "model.json"
 MODEL_VERSION = 1
 CHUNK = 20_000  # pairs scored at once
 NGRAMS = (1, 2)  # character n-grams of the clause cosine
-DIGITS = re.compile(r"[\d〇零一二三四五六七八九十年月日]")  # left out of the containment: the date itself
+DIGITS = re.compile(r"[\d〇零一二三四五六七八九十年月日]")  # the date itself: not in the containment
 
 
 @dataclass(frozen=True)

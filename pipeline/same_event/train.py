@@ -47,7 +47,8 @@ def scopes(root: Path = CLUSTER_GOLD) -> list[Scope]:
         for doc_id, gold_dir in sorted(spec["documents"].items()):
             records += load_gold(ROOT / gold_dir / f"{doc_id}.jsonl").get(doc_id, [])
         lines = (spec_file.parent / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        found.append(Scope(spec_file.parent.name, records, [json.loads(line)["claims"] for line in lines if line.strip()]))
+        events = [json.loads(line)["claims"] for line in lines if line.strip()]
+        found.append(Scope(spec_file.parent.name, records, events))
     return found
 
 
@@ -91,8 +92,9 @@ def pair_counts(groups: list[list[str]], gold: list[list[str]], doc_of: dict[str
     predicted = pairs(groups)
     expected = pairs(gold)
     counts = {}
-    for kind, keep in (("across", lambda a, b: doc_of[a] != doc_of[b]), ("within", lambda a, b: doc_of[a] == doc_of[b])):
-        p, g = {x for x in predicted if keep(*x)}, {x for x in expected if keep(*x)}
+    for kind, across in (("across", True), ("within", False)):
+        p = {(a, b) for a, b in predicted if (doc_of[a] != doc_of[b]) == across}
+        g = {(a, b) for a, b in expected if (doc_of[a] != doc_of[b]) == across}
         counts[kind] = (len(p & g), len(p), len(g))
     return counts
 
@@ -131,7 +133,8 @@ def table(rows: list[tuple[str, str, Counts]]) -> str:
     head = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
     lines = [f"{'scope':<14}{'article':<24}{head}{'gold':>7}"]
     for scope, doc, counts in rows:
-        cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within") for m in ("precision", "recall", "f1"))
+        cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
+                        for m in ("precision", "recall", "f1"))
         lines.append(f"{scope:<14}{doc:<24}{cells}{counts['across'][2]:>7}")
     cells = "".join(f"{prf(*total(rows, kind))[m]:>13.3f}" for kind in ("across", "within")
                     for m in ("precision", "recall", "f1"))
