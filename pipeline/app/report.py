@@ -202,9 +202,9 @@ def timeline_svg(claims: list[dict[str, Any]], across_documents: bool = False) -
 
 
 def events_timeline(claims: list[dict[str, Any]]) -> str:
-    """The events that two or more claims date (pipeline/same_event), one row per canonical
-    actor (an event shows in the row of each actor its clauses name, at most three), each bar
-    linking to the event's row in the table below, whose cells link to every claim behind it."""
+    """The events two or more articles report (pipeline/same_event), one row per canonical actor
+    (an event shows in the row of each actor its clauses name, at most three), each bar linking
+    to the event's row in the table below, whose cells link to every claim behind it."""
     events = [e for e in group(claims) if len(e.documents) > 1]
     if not events:
         return "<p class=muted>No event is reported by two articles.</p>"
@@ -213,19 +213,18 @@ def events_timeline(claims: list[dict[str, Any]]) -> str:
     lo = float(int(min(iv.start for _, ivs in placed for iv in ivs)))
     hi = float(int(max(iv.end for _, ivs in placed for iv in ivs)) + 1)
     out, scale = _frame("timeline of events", lo, hi, rows)
-    left, row_h = TIMELINE_LEFT, TIMELINE_ROW
     for e, ivs in placed:
-        title = html.escape(f'{e.date.value}: {len(e.members)} claims in {len(e.documents)} articles — {e.date.clause}')
+        title = html.escape(f"{e.date.value}: {len(e.members)} claims in {len(e.documents)} articles — {e.date.clause}")
         for name in e.actors[:3] or ["—"]:
+            y = 30 + rows.index(name) * TIMELINE_ROW
             for iv in ivs:
-                x, w = left + (iv.start - lo) * scale, max(3.0, (iv.end - iv.start) * scale)
-                out.append(f'<a href="#{html.escape(e.event_id)}"><rect x="{x:.1f}" y="{30 + rows.index(name) * row_h}" '
-                           f'width="{w:.1f}" height="{row_h - 5}" rx="2" fill="#1f6feb" opacity="0.85">'
-                           f'<title>{title}</title></rect></a>')
+                x, w = TIMELINE_LEFT + (iv.start - lo) * scale, max(3.0, (iv.end - iv.start) * scale)
+                out.append(f'<a href="#{html.escape(e.event_id)}"><rect x="{x:.1f}" y="{y}" width="{w:.1f}" '
+                           f'height="{TIMELINE_ROW - 5}" rx="2" fill="#1f6feb" opacity="0.85"><title>{title}</title></rect></a>')
     out.append("</svg>")
     table = "".join(
-        f'<tr id="{html.escape(e.event_id)}"><td>{html.escape(e.date.value)}</td><td>{html.escape("、".join(e.actors))}</td>'
-        f'<td>{html.escape(e.date.clause)}</td><td>'
+        f'<tr id="{html.escape(e.event_id)}"><td>{html.escape(e.date.value)}</td>'
+        f'<td>{html.escape("、".join(e.actors))}</td><td>{html.escape(e.date.clause)}</td><td>'
         + "<br>".join(f'<a href="{html.escape(k.doc_id)}.html#claim={html.escape(k.claim_id)}">{html.escape(k.claim_id)}</a>'
                       for k in e.members)
         + "</td></tr>" for e in events)
