@@ -151,10 +151,12 @@ class DocResult:
         }
 
 
-def match_claims(gold: list[Record], pred: list[Record]) -> tuple[list[tuple[Record, Record]], list[Record], list[Record]]:
-    """Optional gold removed from both sides, then one-to-one greedy matching in document order."""
-    optional = [g for g in gold if g.get("optional")]
-    gold = sorted((g for g in gold if not g.get("optional")), key=_span)
+def match_claims(gold: list[Record], pred: list[Record], keep_optional: bool = False,
+                 ) -> tuple[list[tuple[Record, Record]], list[Record], list[Record]]:
+    """Optional gold removed from both sides (unless `keep_optional`), then one-to-one greedy
+    matching in document order."""
+    optional = [] if keep_optional else [g for g in gold if g.get("optional")]
+    gold = sorted((g for g in gold if keep_optional or not g.get("optional")), key=_span)
     pred = sorted((p for p in pred if not any(_overlap(p, o) for o in optional)), key=_span)
     used: set[int] = set()
     pairs, misses = [], []

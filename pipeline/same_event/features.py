@@ -69,11 +69,12 @@ class ClaimKey:
 @cache
 def _lexicon() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """The lexicon's verbs, and every typed word's types."""
+    entries = trigger_lexicon()
     types: dict[str, set[str]] = defaultdict(set)
-    for entry in trigger_lexicon():
+    for entry in entries:
         if entry["type"]:
             types[entry["word"]].add(entry["type"])
-    verbs = frozenset(e["word"] for e in trigger_lexicon() if e["kind"] == "verb")
+    verbs = frozenset(e["word"] for e in entries if e["kind"] == "verb")
     return verbs, {w: frozenset(t) for w, t in types.items()}
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.app.evaluate import load_gold
+from pipeline.app.evaluate import load_gold, match_claims
 from pipeline.resources import ROOT
 
 from .features import ClaimKey, Record, claim_keys
@@ -128,17 +128,21 @@ def total(rows: list[tuple[str, str, Counts]], kind: str) -> tuple[int, int, int
     return (sum(r[2][kind][0] for r in rows), sum(r[2][kind][1] for r in rows), sum(r[2][kind][2] for r in rows))
 
 
+HEAD = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
+
+
+def _cells(counts: Counts) -> str:
+    """Precision, recall and F1 across articles, then within one."""
+    return "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
+                   for m in ("precision", "recall", "f1"))
+
+
 def table(rows: list[tuple[str, str, Counts]]) -> str:
     """Pairwise precision, recall and F1 per article, across articles and within one."""
-    head = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
-    lines = [f"{'scope':<14}{'article':<24}{head}{'gold':>7}"]
-    for scope, doc, counts in rows:
-        cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
-                        for m in ("precision", "recall", "f1"))
-        lines.append(f"{scope:<14}{doc:<24}{cells}{counts['across'][2]:>7}")
-    cells = "".join(f"{prf(*total(rows, kind))[m]:>13.3f}" for kind in ("across", "within")
-                    for m in ("precision", "recall", "f1"))
-    lines.append(f"{'all':<38}{cells}{total(rows, 'across')[2]:>7}")
+    lines = [f"{'scope':<14}{'article':<24}{HEAD}{'gold':>7}"]
+    lines += [f"{scope:<14}{doc:<24}{_cells(counts)}{counts['across'][2]:>7}" for scope, doc, counts in rows]
+    overall = {kind: total(rows, kind) for kind in ("across", "within")}
+    lines.append(f"{'all':<38}{_cells(overall)}{overall['across'][2]:>7}")
     return "\n".join(lines)
 
 
@@ -169,9 +173,8 @@ def score_predictions(records: list[Record], root: Path = CLUSTER_GOLD,
         docs = sorted({r["doc_id"] for r in scope.records})
         if not set(docs) <= by_doc.keys():
             continue
-        gold_id: dict[str, str] = {}
-        for doc in docs:
-            gold_id.update(_aligned([r for r in scope.records if r["doc_id"] == doc], by_doc[doc]))
+        gold_id = {p["claim_id"]: g["claim_id"] for doc in docs for g, p in match_claims(
+            [r for r in scope.records if r["doc_id"] == doc], by_doc[doc], keep_optional=True)[0]}
         events = group([r for doc in docs for r in by_doc[doc]], model)
         groups = [[gold_id[k.claim_id] for k in e.members if k.claim_id in gold_id] for e in events]
         doc_of = {r["claim_id"]: r["doc_id"] for r in scope.records}
@@ -179,29 +182,10 @@ def score_predictions(records: list[Record], root: Path = CLUSTER_GOLD,
     return rows
 
 
-def _aligned(gold: list[Record], pred: list[Record]) -> dict[str, str]:
-    """Predicted claim id → the id of the gold claim whose date span it overlaps, one to one."""
-    def span(r: Record) -> tuple[int, int]:
-        start, end = r["date"]["source_span"]
-        return start, end
-
-    free = sorted(pred, key=span)
-    found = {}
-    for g in sorted(gold, key=span):
-        (gs, ge) = span(g)
-        k = next((i for i, p in enumerate(free) if span(p)[0] < ge and gs < span(p)[1]), None)
-        if k is not None:
-            found[free.pop(k)["claim_id"]] = g["claim_id"]
-    return found
-
-
 def score_table(rows: list[tuple[str, Counts]], trained: tuple[str, ...] = ()) -> str:
     """Pairwise precision, recall and F1 per scope, across articles and within one; a scope the
     model was fitted on is marked `*` (in-sample)."""
-    head = "".join(f"{kind + ' ' + m:>13}" for kind in ("across", "within") for m in ("P", "R", "F1"))
-    lines = [f"{'scope':<16}{head}{'gold':>7}"]
-    for scope, counts in rows:
-        cells = "".join(f"{prf(*counts[kind])[m]:>13.3f}" for kind in ("across", "within")
-                        for m in ("precision", "recall", "f1"))
-        lines.append(f"{scope + (' *' if scope in trained else ''):<16}{cells}{counts['across'][2]:>7}")
+    lines = [f"{'scope':<16}{HEAD}{'gold':>7}"]
+    lines += [f"{scope + (' *' if scope in trained else ''):<16}{_cells(counts)}{counts['across'][2]:>7}"
+              for scope, counts in rows]
     return "\n".join(lines)
