@@ -101,7 +101,7 @@ def pdf_rates(folder: Path, rounds: int) -> dict[str, float]:
 
     import pypdfium2 as pdfium
 
-    from tests.stages.ingest.test_pdf import _scan
+    from tools.factory.measure_scan import scanned
     from tools.factory.source import all_sources
     from tools.factory.typeset import Style, render
 
@@ -116,7 +116,7 @@ def pdf_rates(folder: Path, rounds: int) -> dict[str, float]:
     two = pdfium.PdfDocument.new()
     two.import_pages(pdfium.PdfDocument(pdf), [0, 1])
     two.save(folder / "two.pdf")
-    _scan(folder / "two.pdf", scans / "f02_scan.pdf")
+    scanned(folder / "two.pdf", scans / "f02_scan.pdf")
     text_seconds, _ = run_cli(texts, 1, folder / "pdf.jsonl")
     ocr_seconds, ocr_memory = run_cli(scans, 1, folder / "scan.jsonl")
     chars = sum(len(read_raw(p)[0]) for p in (folder / "texts").glob("f02_*.txt"))

@@ -29,6 +29,8 @@ from pipeline.stages.actors import train as actors_train
 from pipeline.stages.events import model as events_model
 from pipeline.stages.events import train as events_train
 from pipeline.stages.ingest import InputError
+from pipeline.stages.ingest import raised as raised_markers
+from pipeline.stages.ingest import raised_train
 from pipeline.stages.layout import model as layout_model
 from pipeline.stages.layout import train as layout_train
 
@@ -372,6 +374,32 @@ def train_layout(
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {len(kept)} renderings "
                f"of {len({e.source for e in kept})} sources ({', '.join(layout_train.HELD_OUT)} held out)")
+
+
+@train_app.command("raised-markers")
+def train_raised_markers(
+    data: Annotated[Path, typer.Option(help="Labelled ink clusters (python -m tools.factory.raised).")]
+    = raised_train.DEFAULT_DATA,
+    out: Annotated[Path, typer.Option(help="Where the model is written.")] = raised_markers.MODEL_FILE,
+    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+) -> None:
+    """The OCR route's marks on the page image (calls, notes' numbers), from the factory's scanned
+    pages; prints their leave-one-source-out scores, whose best F1 sets each threshold. The
+    layout's held-out and pending sources never reach it."""
+    try:
+        rows = raised_train.rows(data)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    kept = [row for row in rows if row["source"] not in raised_train.HELD_OUT]
+    model, scores = raised_train.train(kept, seed)
+    typer.echo(scores)
+    trained_on = {"sources": sorted({row["source"] for row in kept}), "clusters": len(kept),
+                  "calls": sum(row["marker"] for row in kept if row["kind"] == "call"),
+                  "note_numbers": sum(row["marker"] for row in kept if row["kind"] == "note_number")}
+    out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: trained on {trained_on['clusters']} clusters ({trained_on['calls']} calls, "
+               f"{trained_on['note_numbers']} notes' numbers) of {len(trained_on['sources'])} sources")
 
 
 @train_app.command("actors")

@@ -43,6 +43,12 @@ def claim_notes(text: str, model: LineRoleModel | None,
                 measured: list[LineBox | None] | None = None) -> dict[Key, str | None]:
     """Each claim of the text (value, date text, occurrence) → its note's text, or None; with
     `measured`, the lines' printed boxes (a PDF's reading) go to the model."""
+    return read(text, model, measured)[1]
+
+
+def read(text: str, model: LineRoleModel | None,
+         measured: list[LineBox | None] | None = None) -> tuple[Document, dict[Key, str | None]]:
+    """The document read, and its claims' notes (`claim_notes`)."""
     doc = Document(doc_id="x", path=Path("x.txt"), raw=text)
     analyze(doc, model, measured) if model else rules.analyze(doc)
     segment(doc)
@@ -58,7 +64,7 @@ def claim_notes(text: str, model: LineRoleModel | None,
         marker = cite(doc, p.start, p.sentence, sentences, markers)
         note = pair_note(doc, marker, markers)[0] if marker else None
         out[key] = _norm(note.text.text) if note else None
-    return out
+    return doc, out
 
 
 def character_error_rate(read: str, reference: str) -> float:

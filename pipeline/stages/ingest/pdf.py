@@ -24,8 +24,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from pipeline.resources import MODELS
 
+from . import raised
 from .errors import InputError
 
 MAX_PAGES = 500  # a journal article has tens of pages; a whole volume is not one article
@@ -88,6 +91,7 @@ def read_pdf(path: Path | bytes, ocr: str = "auto") -> PdfText:
         rules: list[Rule] = []
         read: list[OcrLine] = []
         scanned: list[int] = []
+        markers = 0
         for number, page in enumerate(document, 1):
             if pieces:
                 pieces.append(PAGE_BREAK)
@@ -97,9 +101,10 @@ def read_pdf(path: Path | bytes, ocr: str = "auto") -> PdfText:
             if not text.strip():
                 if ocr == "never":
                     raise InputError(f"PDF page {number} has no text layer (a scan) and OCR is off (ingest.ocr=never)")
-                text, lines = _ocr_page(page, number)
+                text, lines, found = _ocr_page(page, number)
                 page_boxes, page_sizes = [None] * len(text), [0.0] * len(text)
                 read.extend(lines)
+                markers += found
                 scanned.append(number)
             else:
                 rules.extend((number, height) for height in _rules(page))
@@ -109,17 +114,17 @@ def read_pdf(path: Path | bytes, ocr: str = "auto") -> PdfText:
     raw = "".join(pieces)
     if not raw.strip():
         raise InputError("PDF with no text: neither a text layer nor any characters OCR could read")
-    return PdfText(raw, boxes, sizes, rules, _ocr_summary(read, scanned) if scanned else {})
+    return PdfText(raw, boxes, sizes, rules, _ocr_summary(read, scanned, markers) if scanned else {})
 
 
-def _ocr_summary(lines: list[OcrLine], pages: list[int]) -> dict[str, Any]:
+def _ocr_summary(lines: list[OcrLine], pages: list[int], markers: int) -> dict[str, Any]:
     """What a document record says of its OCR: engine, pages, the mean confidence of its lines
-    (weighted by their characters) and the lines below `ocr_low_confidence`
-    (models/ingest/pdf.json), which `claims inspect` lists."""
+    (weighted by their characters), the note markers found on the page images (`raised`) and
+    the lines below `ocr_low_confidence` (models/ingest/pdf.json), which `claims inspect` lists."""
     low = _spec()["ocr_low_confidence"]
     weights = [len(line.text) for line in lines]
     mean = sum(line.confidence * w for line, w in zip(lines, weights)) / sum(weights) if sum(weights) else 0.0
-    return {"engine": OCR_ENGINE, "pages": pages, "confidence": round(mean, 1),
+    return {"engine": OCR_ENGINE, "pages": pages, "confidence": round(mean, 1), "markers_by_shape": markers,
             "low_confidence": [{"page": line.page, "text": line.text, "confidence": round(line.confidence, 1),
                                 "lowest": round(line.lowest, 1)} for line in lines if line.confidence < low]}
 
@@ -127,39 +132,56 @@ def _ocr_summary(lines: list[OcrLine], pages: list[int]) -> dict[str, Any]:
 def read_image(path: Path) -> tuple[str, dict[str, Any]]:
     """A page image (or a multi-page TIFF) read by OCR: the text, pages a blank line apart, and
     what OCR read."""
-    text, lines = _ocr_file(path, 1)
+    from PIL import Image, ImageSequence
+
+    try:
+        with Image.open(path) as image:
+            pixels = [np.asarray(frame.convert("L")) for frame in ImageSequence.Iterator(image)]
+    except OSError as exc:
+        raise InputError(f"unreadable image: {exc}") from None
+    text, lines, markers = _ocr_file(path, 1, pixels)
     if not text.strip():
         raise InputError("image with no text OCR could read")
     pages = sorted({line.page for line in lines}) or [1]
-    return text, _ocr_summary(lines, pages)
+    return text, _ocr_summary(lines, pages, markers)
 
 
-def _ocr_page(page: object, number: int) -> tuple[str, list[OcrLine]]:
+def _ocr_page(page: object, number: int) -> tuple[str, list[OcrLine], int]:
     """One PDF page rendered in grey at `OCR_DPI` and read by Tesseract."""
     pixels = page.render(scale=OCR_DPI / 72, grayscale=True).to_numpy()  # type: ignore[attr-defined]
     height, width = pixels.shape[:2]
+    pixels = pixels.reshape(height, width)
     with tempfile.TemporaryDirectory() as tmp:
         image = Path(tmp, "page.pgm")
-        image.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + pixels.reshape(height, width).tobytes())
-        return _ocr_file(image, number)
+        image.write_bytes(b"P5\n%d %d\n255\n" % (width, height) + pixels.tobytes())
+        return _ocr_file(image, number, [pixels])
 
 
-def _ocr_file(image: Path, number: int) -> tuple[str, list[OcrLine]]:
-    """An image file read by Tesseract (one thread: workers run side by side): its text, and its
-    lines with their confidences (Tesseract's TSV output of the same reading); the pages of a
-    multi-page file are numbered on from `number`."""
+def _ocr_file(image: Path, number: int, pixels: list[np.ndarray]) -> tuple[str, list[OcrLine], int]:
+    """An image file read by Tesseract (one thread: workers run side by side): its text, its
+    lines with their confidences (Tesseract's TSV output of the same reading), and how many
+    note markers were found on the pages' `pixels` and written into the text (`raised`); the
+    pages of a multi-page file are numbered on from `number`."""
     if shutil.which("tesseract") is None:
         raise InputError("a scan (no text layer): OCR needs Tesseract with chi_sim "
                          "(Debian: apt install tesseract-ocr tesseract-ocr-chi-sim)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp, "page")
-        done = subprocess.run(["tesseract", str(image), str(out), "-l", "chi_sim", "--psm", "3", "txt", "tsv"],
+        done = subprocess.run(["tesseract", str(image), str(out), "-l", "chi_sim", "--psm", "3",
+                               "-c", "hocr_char_boxes=1", "txt", "tsv", "hocr"],
                               capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
         if done.returncode != 0:
             raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
         pages = out.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\n\f").split("\f")
-        text = PAGE_BREAK.join(page.strip("\n") for page in pages)
-        return text, _tsv_lines(out.with_suffix(".tsv").read_text(encoding="utf-8"), number)
+        tsv = out.with_suffix(".tsv").read_text(encoding="utf-8")
+        read = raised.hocr_lines(out.with_suffix(".hocr").read_text(encoding="utf-8")) if pixels else {}
+    model, found = raised.load(), 0
+    for k, image_pixels in enumerate(pixels[: len(pages)]):
+        calls, numbers = model.find(image_pixels)
+        pages[k], written = raised.write_marks(pages[k], read.get(k + 1, []), calls, numbers)
+        found += written
+    text = PAGE_BREAK.join(page.strip("\n") for page in pages)
+    return text, _tsv_lines(tsv, number), found
 
 
 def _tsv_lines(tsv: str, first_page: int) -> list[OcrLine]:

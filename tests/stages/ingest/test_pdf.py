@@ -18,6 +18,7 @@ from pipeline.app import batch
 from pipeline.stages.ingest import InputError, read_source
 from pipeline.stages.layout.geometry import measure_reading
 from pipeline.stages.layout.train import HELD_OUT
+from tools.factory.measure_scan import scanned
 
 
 @pytest.fixture(scope="module")
@@ -143,25 +144,10 @@ def _encrypted_pdf(path: Path) -> Path:
     return path
 
 
-def _scan(pdf: Path, out: Path, dpi: int = 150) -> Path:
-    """The PDF as a scan: each page an image, no text layer."""
-    import pypdfium2 as pdfium
-
-    source, scanned = pdfium.PdfDocument(pdf), pdfium.PdfDocument.new()
-    for page in source:
-        width, height = page.get_size()
-        image = pdfium.PdfImage.new(scanned)
-        image.set_bitmap(page.render(scale=dpi / 72, grayscale=True))
-        image.set_matrix(pdfium.PdfMatrix().scale(width, height))
-        new = scanned.new_page(width, height)
-        new.insert_obj(image)
-        new.gen_content()
-    scanned.save(out)
-    return out
-
-
-OCR_CHARACTER_ERROR_RATE = 0.046  # the same scan against its PDF's text layer: 0.0452 measured (Tesseract 5.3, Debian 12)
-OCR_FLOORS = (0.97, 0.0)  # f02 scanned at 150 dpi, read at 200: claims F1 (0.970 measured; 0.961 before OCR's date readings), note pairing (circled markers are lost)
+OCR_CHARACTER_ERROR_RATE = 0.045  # the same scan against its PDF's text layer: 0.0443 measured (Tesseract 5.3, Debian 12; 0.0452 before the page marks)
+# f02 scanned at 150 dpi, read at 200: claims F1 (0.970 measured; 0.961 before OCR's date readings), note pairing
+# (0.750 measured: calls and notes' numbers found on the page image, ingest.raised; 0.0 before, every ① lost or debris)
+OCR_FLOORS = (0.97, 0.75)
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (.ci/run installs it)")
@@ -174,7 +160,7 @@ def test_a_scanned_pdf_is_read_by_ocr(factory_pdfs: dict[str, tuple[Path, bytes]
     from tools.factory.web import web_page
 
     pages = len(pdfium.PdfDocument(factory_pdfs["f02"][0]))
-    source = read_source(_scan(factory_pdfs["f02"][0], tmp_path / "scan.pdf"))
+    source = read_source(scanned(factory_pdfs["f02"][0], tmp_path / "scan.pdf"))
     assert (source.ocr["engine"], source.ocr["pages"]) == ("tesseract chi_sim", list(range(1, pages + 1)))
     assert not any(source.boxes) and 50 < source.ocr["confidence"] <= 100
     low = source.ocr["low_confidence"]  # the lines to check against the page, as inspect lists them
@@ -186,7 +172,9 @@ def test_a_scanned_pdf_is_read_by_ocr(factory_pdfs: dict[str, tuple[Path, bytes]
     clean = claim_notes("\n".join(web_page(next(s for s in all_sources() if s["id"] == "f02"), random.Random(0))[0]), None)
     n, g, same, noted, paired = compare(clean, claim_notes(source.raw, load()))
     print(f"OCR: claims F1 {2 * same / (n + g):.3f}, note pairing {paired / noted:.3f}")
-    assert (round(2 * same / (n + g), 2), round(paired / noted, 2)) >= OCR_FLOORS, (same, n, g, paired, noted)
+    scores = (round(2 * same / (n + g), 2), round(paired / noted, 2))
+    assert all(score >= floor for score, floor in zip(scores, OCR_FLOORS)), (same, n, g, paired, noted)
+    assert source.ocr["markers_by_shape"] == 25  # of the 27 calls printed, found on the page images and written
 
 
 @pytest.mark.parametrize(("name", "make", "message"), [
@@ -265,13 +253,14 @@ def test_ocr_lines_carry_their_words_confidences() -> None:
 
     lines = _tsv_lines(TSV, 3)
     assert lines == [OcrLine(3, "1950年]月", 66.0, 40.0), OcrLine(3, "建交", 96.0, 96.0)]
-    summary = _ocr_summary(lines, [3])
-    assert summary == {"engine": "tesseract chi_sim", "pages": [3], "confidence": 72.7,
+    summary = _ocr_summary(lines, [3], 2)
+    assert summary == {"engine": "tesseract chi_sim", "pages": [3], "confidence": 72.7, "markers_by_shape": 2,
                        "low_confidence": [{"page": 3, "text": "1950年]月", "confidence": 66.0, "lowest": 40.0}]}
     doc = process("1950年1月，两国建交。")
     doc.ocr = summary
     assert "  p3   mean  66.0, lowest  40.0  1950年]月" in render(doc).splitlines()
-    assert next(r for r in doc.records() if r.get("kind") == "document")["ocr"]["low_confidence_lines"] == 1
+    document = next(r for r in doc.records() if r.get("kind") == "document")
+    assert (document["ocr"]["low_confidence_lines"], document["ocr"]["markers_by_shape"]) == (1, 2)
 
 
 def test_the_review_page_shows_the_pdf_page_with_the_date_and_marker_boxed(factory_pdfs: dict[str, tuple[Path, bytes]],
@@ -366,7 +355,7 @@ def test_ocr_always_reads_every_page_and_never_refuses_a_scan(factory_pdfs: dict
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert records[-1]["ocr"]["pages"] == [1] and not any("bbox" in r["date"] for r in records if "date" in r)
-    scan = _scan(path, tmp_path / "scan.pdf")
+    scan = scanned(path, tmp_path / "scan.pdf")
     never = Config.load(overrides=["ingest.ocr=never"])
     with pytest.raises(InputError, match=r"^PDF page 1 has no text layer \(a scan\) and OCR is off \(ingest.ocr=never\)$"):
         process(scan, never)
