@@ -98,7 +98,7 @@ def table(data: list[Row], scores: dict[str, np.ndarray], threshold: float) -> s
     return "\n".join(out)
 
 
-def _counts(data: list[Row], scores: dict[str, np.ndarray], threshold: float) -> Counter[str] | dict[str, float]:
+def _counts(data: list[Row], scores: dict[str, np.ndarray], threshold: float) -> dict[str, float]:
     c: Counter[str] = Counter()
     for source, p in scores.items():
         gold = np.array([row["marker"] for row in data if row["source"] == source], dtype=bool)
