@@ -260,7 +260,7 @@ def write_marks(text: str, lines: list[list[Char]], calls: list[Cluster], number
     if len(printed) != len(lines) or any("".join(c.text for c in line) != "".join(rows[k].split())
                                          for k, line in zip(printed, lines)):
         return text, 0
-    places: dict[str, list[tuple[int, int, int]]] = {"call": [], "number": []}  # (row, first char, past the last)
+    places: dict[str, list[tuple[int, int, int]]] = {"call": [], "number": []}  # row, first character, past the last
     for kind, found in (("call", calls), ("number", numbers)):
         for mark in found:
             at = _line_of(mark, lines)
@@ -274,7 +274,8 @@ def write_marks(text: str, lines: list[list[Char]], calls: list[Cluster], number
                 continue  # a note's own number (read as `@`, `GD`, `回`): a call never opens a line
             if kind == "number" and start:
                 continue  # a note's number opens its line
-            places[kind].append((printed[at], start, end))
+            before = [len(c.text) for c in lines[at]]  # a box may hold more than one character (ﬁ)
+            places[kind].append((printed[at], sum(before[:start]), sum(before[:end])))
     edits = [(row, start, end, str(n).translate(TO_SUPERSCRIPT) if kind == "call" else f"{n} ")
              for kind, found in places.items() for n, (row, start, end) in enumerate(sorted(found), 1)]
     for row, start, end, mark in sorted(edits, reverse=True):
