@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from pipeline.stages.ingest import read_source
+from pipeline.stages.ingest.raised_train import HELD_OUT
 from pipeline.stages.layout.model import load
 
 from .measure import Key, _norm, claim_notes, compare, read
@@ -29,7 +30,6 @@ from .web import web_page
 LOOKS = (7, 2)
 SCAN_DPI = 150
 RIGHT_NOTE = 0.5  # least likeness of the clean note and the reading taken for it
-SOURCES = ("f02", "f06", "f08", "f09", "f10", "f11")  # the layout's held-out and pending sources
 
 
 def scanned(pdf: Path | bytes, out: Path, dpi: int = SCAN_DPI) -> Path:
@@ -88,7 +88,7 @@ def _row(name: str, c: Counter[str]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", default=",".join(SOURCES))
+    parser.add_argument("--sources", default=",".join(HELD_OUT))
     counts = measure(parser.parse_args(argv).sources.split(","))
     print(_row("all", sum(counts.values(), Counter())))
 

@@ -23,7 +23,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from pipeline.stages.ingest.pdf import OCR_DPI, _page_text, read_pdf
+from pipeline.stages.ingest.pdf import OCR_DPI, read_pdf
 from pipeline.stages.ingest.raised import FEATURES_VERSION, clusters
 
 from .build import STYLES_PER_SOURCE, _seed
@@ -33,6 +33,7 @@ from .typeset import CIRCLED, Style, render
 
 SCAN_DPI = (150, 200, 300)
 MARKER_GLYPHS = CIRCLED + "⁰¹²³⁴⁵⁶⁷⁸⁹"
+Box = tuple[float, float, float, float]
 NOTE_HEAD = re.compile(f"\\s*([{CIRCLED}]|[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?=\\s))")  # a note line's own number
 
 
@@ -48,7 +49,7 @@ def labelled(sources: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
             style = Style.draw(rng)
             rendering = render(source, style)
             read = read_pdf(rendering.pdf)
-            numbers = _note_numbers(read.raw, read.boxes, label_lines(read.raw, rendering.segments))
+            printed = text_layer_marks(read.raw, read.boxes, label_lines(read.raw, rendering.segments))
             document = pdfium.PdfDocument(rendering.pdf)
             for number, page in enumerate(document, 1):
                 dpi = rng.choice(SCAN_DPI)
@@ -56,8 +57,8 @@ def labelled(sources: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                 width, height = page.get_size()
                 drawn = scan.resize((round(width * OCR_DPI / 72), round(height * OCR_DPI / 72)), Image.BILINEAR)
                 calls, opening = clusters(np.asarray(drawn))
-                for kind, found, truth in (("call", calls, _call_boxes(page, number, height)),
-                                           ("note_number", opening, _pixels(numbers.get(number, []), height))):
+                for kind, found in (("call", calls), ("note_number", opening)):
+                    truth = _pixels(printed[kind].get(number, []), height)
                     for cluster in found:
                         hit = any(cluster.left < r and l < cluster.right and cluster.top < b and t < cluster.bottom
                                   for l, t, r, b in truth)
@@ -66,29 +67,30 @@ def labelled(sources: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
                                "marker": hit}
 
 
-def _call_boxes(page: Any, number: int, height: float) -> list[tuple[float, float, float, float]]:
-    """The pixel boxes (at OCR_DPI) of the page's markers in its text layer, none opening a line."""
-    text, boxes, _ = _page_text(page, number)
-    inside_line = [bool(text[text.rfind("\n", 0, k) + 1 : k].strip()) for k in range(len(text))]
-    return _pixels([box[1:] for ch, box, inside in zip(text, boxes, inside_line)
-                    if ch in MARKER_GLYPHS and box is not None and inside], height)
-
-
-def _note_numbers(raw: str, boxes: list[Any], roles: list[str]) -> dict[int, list[tuple[float, float, float, float]]]:
-    """Page → the boxes (PDF points: left, bottom, right, top) of the numbers opening its notes."""
-    found: dict[int, list[tuple[float, float, float, float]]] = {}
+def text_layer_marks(raw: str, boxes: list[Any], roles: list[str]) -> dict[str, dict[int, list[Box]]]:
+    """What the text layer prints where, page by page (boxes in PDF points: left, bottom, right,
+    top): `call`, the markers inside a line (a circled number, or digits set small: a
+    superscript), and `note_number`, the number opening a note line (`roles`, as the build
+    labels lines)."""
+    found: dict[str, dict[int, list[Box]]] = {"call": {}, "note_number": {}}
     start = 0
     for line, role in zip(raw.split("\n"), roles):
+        opened = len(line) - len(line.lstrip())
+        spans = [[k] for k in range(opened + 1, len(line)) if line[k] in MARKER_GLYPHS]
         head = NOTE_HEAD.match(line)
-        if role == "note_start" and head and all(boxes[start + k] for k in range(*head.span(1))):
-            spans = [boxes[start + k] for k in range(*head.span(1))]
-            found.setdefault(spans[0][0], []).append((min(b[1] for b in spans), min(b[2] for b in spans),
-                                                      max(b[3] for b in spans), max(b[4] for b in spans)))
+        numbers = [list(range(*head.span(1)))] if role == "note_start" and head else []
+        for kind, places in (("call", spans), ("note_number", numbers)):
+            for place in places:
+                printed = [boxes[start + k] for k in place]
+                if all(printed):
+                    found[kind].setdefault(printed[0][0], []).append(
+                        (min(b[1] for b in printed), min(b[2] for b in printed),
+                         max(b[3] for b in printed), max(b[4] for b in printed)))
         start += len(line) + 1
     return found
 
 
-def _pixels(boxes: list[Any], height: float) -> list[tuple[float, float, float, float]]:
+def _pixels(boxes: list[Box], height: float) -> list[Box]:
     """PDF-point boxes (left, bottom, right, top) as pixel boxes at OCR_DPI (left, top, right, bottom)."""
     scale = OCR_DPI / 72
     return [(left * scale, (height - top) * scale, right * scale, (height - bottom) * scale)

@@ -174,7 +174,7 @@ def _ocr_file(image: Path, number: int, pixels: list[np.ndarray]) -> tuple[str, 
             raise InputError(f"OCR failed: {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:]}")
         pages = out.with_suffix(".txt").read_text(encoding="utf-8").rstrip("\n\f").split("\f")
         tsv = out.with_suffix(".tsv").read_text(encoding="utf-8")
-        read = raised.hocr_lines(out.with_suffix(".hocr").read_text(encoding="utf-8")) if pixels else {}
+        read = raised.hocr_lines(out.with_suffix(".hocr").read_text(encoding="utf-8"))
     model, found = raised.load(), 0
     for k, image_pixels in enumerate(pixels[: len(pages)]):
         calls, numbers = model.find(image_pixels)

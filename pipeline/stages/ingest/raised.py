@@ -65,22 +65,31 @@ def clusters(pixels: np.ndarray) -> tuple[list[Cluster], list[Cluster]]:
     parts = ndimage.find_objects(labels)
     bands = _bands(ink)
     usual = float(np.median([bottom - top for top, bottom in bands])) if bands else 0.0
+    band_of_row = np.full(len(ink) + 1, -1)
+    for b, (top, bottom) in enumerate(bands):
+        band_of_row[top:bottom] = b
+    in_band: list[list[tuple[int, int, int, int, int]]] = [[] for _ in bands]
+    for k, p in enumerate(parts, 1):  # a component's rows are inked rows: it lies in one band
+        if p is not None:
+            in_band[band_of_row[p[0].start]].append((p[1].start, p[1].stop, p[0].start, p[0].stop, k))
     found: list[Cluster] = []
     opening: list[Cluster] = []
-    for top, bottom in bands:
+    for (top, bottom), inside in zip(bands, in_band):
         height = bottom - top
         if height < MIN_LINE or height > TALL_LINE * usual:
             continue
-        inside = sorted((p[1].start, p[1].stop, p[0].start, p[0].stop, k)
-                        for k, p in enumerate(parts, 1) if p is not None and top <= p[0].start and p[0].stop <= bottom)
         groups: list[list[tuple[int, int, int, int, int]]] = []
-        for part in inside:
-            if groups and part[0] <= max(g[1] for g in groups[-1]):
+        reach = -1  # the right edge of the last group
+        for part in sorted(inside):
+            if groups and part[0] <= reach:
                 groups[-1].append(part)
+                reach = max(reach, part[1])
             else:
                 groups.append([part])
+                reach = part[1]
         boxes = [(min(g[0] for g in group), max(g[1] for g in group), min(g[2] for g in group),
                   max(g[3] for g in group)) for group in groups]
+        small = [k for k, other in enumerate(boxes) if other[3] - other[2] < 0.75 * height]
         for k, (group, box) in enumerate(zip(groups, boxes)):
             left, right, high, low = box
             opens = not k or left - boxes[k - 1][1] >= height
@@ -91,8 +100,7 @@ def clusters(pixels: np.ndarray) -> tuple[list[Cluster], list[Cluster]]:
             mine = np.isin(window, [g[4] for g in group])
             features = _describe(box, mine, top, height, usual,
                                  boxes[k - 1] if k else None, boxes[k + 1] if k + 1 < len(boxes) else None)
-            small = [other for other in boxes if other is not box and other[3] - other[2] < 0.75 * height]
-            features["small_near"] = sum(abs(other[0] - left) < 2 * height for other in small) / 4
+            features["small_near"] = sum(j != k and abs(boxes[j][0] - left) < 2 * height for j in small) / 4
             (opening if opens else found).append(Cluster(left, right, high, low, (top, bottom), features))
     return found, opening
 

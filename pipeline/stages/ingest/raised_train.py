@@ -17,11 +17,13 @@ from typing import Any
 import numpy as np
 
 from pipeline.resources import FACTORY_DATA
+from pipeline.stages.layout.train import HELD_OUT as LAYOUT_HELD_OUT
+from pipeline.stages.layout.train import PENDING
 
 from .raised import FEATURES_VERSION, Cluster, ClusterModel, PageMarks, feature_matrix
 
 DEFAULT_DATA = FACTORY_DATA / "raised_markers.jsonl.gz"
-HELD_OUT = ("f02", "f06", "f08", "f09", "f10", "f11")  # the layout's held-out and pending sources
+HELD_OUT = LAYOUT_HELD_OUT + PENDING  # the layout's held-out and pending sources
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.1, 0.95, 0.05))
 KINDS = ("call", "note_number")
 Row = dict[str, Any]

@@ -504,8 +504,9 @@ def _keywords_after_abstract(lines: list[Line], content: list[int], last: int, l
     if lines[content[last]].kind != "abstract":
         return None
     for j in range(last + 1, min(limit, last + 1 + pat.thresholds.abstract_run)):
-        if front_label(lines[content[j]].stripped, pat):
-            return j if front_label(lines[content[j]].stripped, pat, ("keywords",)) else None
+        label = front_label(lines[content[j]].stripped, pat)
+        if label:
+            return j if label == "keywords" else None
     return None
 
 

@@ -9,6 +9,7 @@ import random
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from pipeline.stages.ingest.raised_train import DEFAULT_DATA, HELD_OUT
 
 
 @pytest.fixture(scope="module")
-def f02_pdf() -> bytes:
+def f02() -> Any:
     """f02 typeset in look 7 (circled notes restarting per page, as test_pdf's scan)."""
     try:
         import weasyprint  # noqa: F401
@@ -29,7 +30,7 @@ def f02_pdf() -> bytes:
     from tools.factory.source import all_sources
     from tools.factory.typeset import Style, render
 
-    return render(next(s for s in all_sources() if s["id"] == "f02"), Style.draw(random.Random(7))).pdf
+    return render(next(s for s in all_sources() if s["id"] == "f02"), Style.draw(random.Random(7)))
 
 
 def _pixels(page: object) -> np.ndarray:
@@ -42,27 +43,24 @@ def test_f02_is_held_out_of_the_marks_model() -> None:
     assert "f02" in HELD_OUT and "f02" not in trained_on and len(trained_on) == 11
 
 
-def test_calls_and_numbers_found_where_the_text_layer_prints_them(f02_pdf: bytes) -> None:
+def test_calls_and_numbers_found_where_the_text_layer_prints_them(f02: Any) -> None:
     """Every page of f02: the clusters taken for calls and notes' numbers against the boxes of
     the text layer's ①② in the body and of the numbers opening its notes (the factory's labels)."""
     import pypdfium2 as pdfium
 
     from pipeline.stages.ingest.pdf import read_pdf
     from tools.factory.label import label_lines
-    from tools.factory.raised import _call_boxes, _note_numbers, _pixels as pixel_boxes
-    from tools.factory.source import all_sources
-    from tools.factory.typeset import Style, render
+    from tools.factory.raised import _pixels as pixel_boxes
+    from tools.factory.raised import text_layer_marks
 
-    segments = render(next(s for s in all_sources() if s["id"] == "f02"), Style.draw(random.Random(7))).segments
-    read = read_pdf(f02_pdf)
-    numbers = _note_numbers(read.raw, read.boxes, label_lines(read.raw, segments))
+    read = read_pdf(f02.pdf)
+    printed = text_layer_marks(read.raw, read.boxes, label_lines(read.raw, f02.segments))
     model = raised.load()
     counts = np.zeros(6, dtype=int)  # calls printed, found, right; numbers printed, found, right
-    for n, page in enumerate(pdfium.PdfDocument(f02_pdf), 1):
+    for n, page in enumerate(pdfium.PdfDocument(f02.pdf), 1):
         height = page.get_size()[1]
-        calls, found_numbers = model.find(_pixels(page))
-        for offset, found, truth in ((0, calls, _call_boxes(page, n, height)),
-                                     (3, found_numbers, pixel_boxes(numbers.get(n, []), height))):
+        for offset, found, kind in zip((0, 3), model.find(_pixels(page)), ("call", "note_number")):
+            truth = pixel_boxes(printed[kind].get(n, []), height)
             right = sum(any(c.left < r and l < c.right and c.top < b and t < c.bottom for l, t, r, b in truth)
                         for c in found)
             counts[offset : offset + 3] += (len(truth), len(found), right)
@@ -70,7 +68,7 @@ def test_calls_and_numbers_found_where_the_text_layer_prints_them(f02_pdf: bytes
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (.ci/run installs it)")
-def test_the_marks_are_written_into_tesseracts_reading(f02_pdf: bytes) -> None:
+def test_the_marks_are_written_into_tesseracts_reading(f02: Any) -> None:
     """Page 3 of f02: alone, Tesseract drops the first of its five calls and reads the others as
     `包`, `@@`, `@` and `@`, and reads the notes' ① as `@`, `@D` or nothing; with the marks, the
     calls stand where they are printed, counted ¹…⁵ (the first before the full stop it follows,
@@ -79,7 +77,7 @@ def test_the_marks_are_written_into_tesseracts_reading(f02_pdf: bytes) -> None:
 
     from pipeline.stages.ingest.pdf import _ocr_page
 
-    text, _, written = _ocr_page(pdfium.PdfDocument(f02_pdf)[2], 3)
+    text, _, written = _ocr_page(pdfium.PdfDocument(f02.pdf)[2], 3)
     assert written == 5
     calls = [(text[m.start() - 3 : m.start()].replace("\n", ""), m.group(0)) for m in re.finditer("[¹²³⁴⁵]", text)]
     assert calls == [("的内政", "¹"), ("状。", "²"), ("伤亡。", "³"), ("明显。", "⁴"), ("会谈。", "⁵")]

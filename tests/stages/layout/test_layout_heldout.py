@@ -13,12 +13,11 @@ from collections import Counter
 import pytest
 
 from pipeline.stages.layout.model import load
-from pipeline.stages.layout.train import DEFAULT_DATA, FACTORY_DATA, HELD_OUT, printed_lines
+from pipeline.stages.layout.train import DEFAULT_DATA, FACTORY_DATA, HELD_OUT, PENDING, printed_lines
 from tests.conftest import ROOT
 from tools.factory.measure import claim_notes, compare
 
 PENDING_DATA = FACTORY_DATA / "pending.jsonl.gz"
-PENDING = ("f08", "f09", "f10", "f11")
 FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
           if not k.startswith("_")}
 
