@@ -95,6 +95,7 @@ class Patterns:
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
     note_cues_weak: tuple[re.Pattern[str], ...]  # cues body text has too (参见, 「…」)
+    note_debris: re.Pattern[str]  # what OCR left of a numberless note's number (`@ `, `G@) `)
     recurring_header: dict[str, int]
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
@@ -134,6 +135,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
         note_cues_weak=many("note_cues_weak"),
+        note_debris=re.compile(spec["note_debris"]),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
@@ -1122,6 +1124,8 @@ def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[
             number, span, text_start = None, None, first.start
         while text_start < first.end and first.text[text_start - first.start].isspace():
             text_start += 1
+        if number is None and (debris := load_patterns().note_debris.match(first.text, text_start - first.start)):
+            text_start = first.start + debris.end()
         parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
         notes.append(Note(page, number, len(notes) + 1, [ln.no for ln in block], _join(parts), span))
     return notes
