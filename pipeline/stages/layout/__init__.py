@@ -22,7 +22,7 @@ from .features import line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
-from .plain_markers import read_markers_from_notes
+from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
     NOTE_END,
     SUPERSCRIPT,
@@ -114,7 +114,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
             ln.kind = _kind(roles[ln.no], ln.kind)
         _build_pages(doc, content, roles, posterior, model)
     glyphs = "".join(pat.marker_styles.values())
-    read = doc.marker_style == "circled" and read_markers_from_notes(doc, glyphs, pat.bracket_marker)
+    read = doc.marker_style == "circled" and (read_numbered_debris(doc, glyphs, pat.bracket_marker)
+                                              or read_markers_from_notes(doc, glyphs, pat.bracket_marker))
     if read or doc.marker_style == SUPERSCRIPT and not doc.endnotes:  # then the pages whose markers are still plain
         read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True) + read
     if read:

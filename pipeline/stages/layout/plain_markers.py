@@ -41,6 +41,9 @@ class Spec:
     debris: str  # characters OCR reads a marker's glyph as (① → @, ② → 2, ③ → 9)
     debris_ones: str  # characters OCR reads a digit 1 as (1971]年): the number they end is unsure
     debris_min_before: int  # the least score of the character before debris read as a marker
+    range_marks: str  # what joins a range's numbers (11一12月): digits before one are no debris
+    skip_score: int  # the cost of a numbered note's marker left without a place among debris
+    max_skip_share: float  # of a page's numbered notes, the most whose markers go without a place
 
 
 @cache
@@ -53,7 +56,8 @@ def load_spec(path: Path = SPEC_FILE) -> Spec:
     after = {k: v for k, v in spec["after"].items() if k != "not_units"}
     return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
                 scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]),
-                spec["ocr_debris"]["chars"], spec["ocr_debris"]["ones"], spec["ocr_debris"]["min_before"])
+                spec["ocr_debris"]["chars"], spec["ocr_debris"]["ones"], spec["ocr_debris"]["min_before"],
+                spec["ocr_debris"]["range_marks"], spec["ocr_debris"]["skip_score"], spec["ocr_debris"]["max_skip_share"])
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,30 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     return _read([(text, first, count) for text, first, count in _pages(lines[body_start:], spec) if count], spec)
 
 
-def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, debris: bool = False) -> int:
+def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str) -> int:
+    """Where the notes print plain numbers but the body shows no marker of any style (OCR read the
+    superscripts as debris: `物资。!:6月`), the markers of each page of numbered notes are looked
+    for among its digits, then among OCR's debris, some left without a place (`_read`). Run after
+    the line roles are decided, on the lines' text as `read_plain_markers` changes it; the number
+    of markers read."""
+    spec = load_spec()
+    marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
+    if any(marker.search(ln.text) for ln in doc.lines if ln.kind == "body"):
+        return 0
+    start = next((k for k, ln in enumerate(doc.lines) if ln.kind == "body"), len(doc.lines))
+    return _read([page for page in _pages(doc.lines[start:], spec) if page[2]], spec, numbered=True)
+
+
+def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, debris: bool = False, numbered: bool = False) -> int:
     """Read the markers of each (text lines, first note's number, note count) page; nothing unless
-    enough pages read. With `debris`, a marker may stand at any of OCR's misreadings of a glyph."""
+    enough pages read. With `debris`, a marker may stand at any of OCR's misreadings of a glyph;
+    with `numbered` (the notes print their numbers), a page whose digits do not all show is read
+    among the debris, some markers left without a place (`max_skip_share`)."""
     found = [_best_places(text, count, spec, first=first, debris=debris) for text, first, count in pages]
+    if numbered:
+        found = [places or _best_places(text, count, spec, first=first, debris=True,
+                                        skips=int(count * spec.max_skip_share))
+                 for places, (text, first, count) in zip(found, pages)]
     read = [places for places in found if places]
     if not read or len(read) < min(spec.min_pages, len(pages)):
         return 0
@@ -183,34 +207,41 @@ def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
 
 
 def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None,
-                 first: int = 1, debris: bool = False) -> list[Place] | None:
+                 first: int = 1, debris: bool = False, skips: int = 0) -> list[Place] | None:
     """The places of markers first … first+count-1, in order, with the highest total score; None
     when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`).
-    With `debris`, every marker's candidates are the places of OCR debris (`_debris_places`)."""
+    With `debris`, every marker's candidates are the places of OCR debris (`_debris_places`).
+    Up to `skips` markers may go without a place, each costing `skip_score` (OCR merged their
+    glyph into a character: `?同月` read as `?岗月`); the places found keep their numbers."""
     pool = _debris_places(text, spec) if debris else []
     candidates = [[p for p in ([replace(d, number=str(first + k)) for d in pool if len(str(first + k)) <= len(d.digits)]
                                if debris else _places(text, str(first + k), spec))
                    if strong_from is None or k < strong_from or p.score >= spec.strong_score] for k in range(count)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
-    best: list[list[tuple[int, int]]] = []  # (total, index of the previous marker's place)
+    best: list[list[tuple[int, int, int]]] = []  # (total, the previous placed marker, its place's index)
     for n, places in enumerate(candidates):
         row = []
         for place in places:
-            if n == 0:
-                row.append((place.score, -1))
-                continue
-            earlier = [(total, k) for k, (total, _) in enumerate(best[-1])
-                       if total > UNREACHABLE and _before(candidates[n - 1][k], place)]
-            total, previous = max(earlier) if earlier else (UNREACHABLE, -1)
-            row.append((total + place.score if earlier else UNREACHABLE, previous))
+            start = (place.score - spec.skip_score * n, -1, -1) if n <= skips else (UNREACHABLE, -1, -1)
+            earlier = [(total - spec.skip_score * (n - m - 1), m, k) for m in range(max(0, n - 1 - skips), n)
+                       for k, (total, _, _) in enumerate(best[m])
+                       if total > UNREACHABLE and _before(candidates[m][k], place)]
+            total, m, k = max(earlier) if earlier else start
+            row.append((total + place.score, m, k) if earlier else start)
         best.append(row)
-        if not row or max(row)[0] <= UNREACHABLE:
+        if skips == 0 and (not row or max(row)[0] <= UNREACHABLE):
             return None
-    chosen, k = [], max(range(len(best[-1])), key=lambda i: best[-1][i][0])
-    for n in range(count - 1, -1, -1):
-        chosen.append(candidates[n][k])
-        k = best[n][k][1]
-    return chosen[::-1]
+    ends = [(best[m][k][0] - spec.skip_score * (count - 1 - m), m, k) for m in range(max(0, count - 1 - skips), count)
+            for k in range(len(best[m]))]
+    ends = [end for end in ends if end[0] > UNREACHABLE]
+    if not ends:
+        return None
+    _, m, k = max(ends, key=lambda end: end[0])
+    chosen = []
+    while m >= 0:
+        chosen.append(candidates[m][k])
+        _, m, k = best[m][k]
+    return chosen[::-1] if count - len(chosen) <= skips else None
 
 
 def _before(a: Place, b: Place) -> bool:
@@ -262,6 +293,8 @@ def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
                 continue  # after debris, a year of four digits or a day: 。1998年 is no marker 19 before 98年
             if token.isdigit() and unit in DAY_UNITS and _plausible(token + rest, unit):
                 continue  # 。12月: a month as likely as marker 1 before 2月
+            if token.isdigit() and not rest and unit and unit in spec.range_marks and joined[end + 1 : end + 2].isdigit():
+                continue  # 。11一12月: a range's first number (OCR reads its dash as 一)
             after = "" if not rest and not unit else joined[end : end + 1]
             lead = _score(before, spec.before)
             score = lead + _score(after, spec.after)

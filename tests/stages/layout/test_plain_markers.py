@@ -109,8 +109,40 @@ def test_markers_whose_glyphs_ocr_misread_are_read_from_the_notes_count() -> Non
     assert cited["6月"]["date"]["value"] == "2022-06" and cited["11月"]["date"]["value"] == "2023-11"
 
 
+def test_plain_numbered_notes_find_their_markers_among_ocr_debris() -> None:
+    """OCR read the superscripts as debris (¹ as `:`, ² as `*`) and merged one into the next
+    character; the notes kept their plain numbers: the markers found keep their numbers (a page's
+    one place takes the first), the lost one is left without a place, and each found marker pairs
+    with its own note."""
+    pages = [[BODY[0][0].replace("{1}", ":").replace("{2}", "*") + "此后，双方的合作逐步扩展到更多领域。"],
+             [BODY[1][0].replace("{1}", ":").replace("{2}", "") + "此后，双方的合作逐步扩展到更多领域。"]]
+    raw = typeset_article(Article(pages=pages, footnotes=NOTES, note_glyphs="123456789"))
+    doc = process_text(raw, doc_id="ocr")
+    assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in find_markers(doc)] == [
+        ("¹", 1, ":"), ("²", 1, "*"), ("¹", 2, ":")]
+    cited = {c["date"]["text"]: c for c in doc.claims}
+    assert [(d, cited[d]["citation"] and cited[d]["citation"]["note"]) for d in ("2022年4月", "6月", "2023年", "11月")] == [
+        ("2022年4月", NOTES[0][0]), ("6月", NOTES[0][1]), ("2023年", NOTES[1][0]), ("11月", None)]
+
+
+@pytest.mark.parametrize("debris", ["@ ", "@@ ", "G@) ", "GO ", "中 ", "回“"])
+def test_a_numberless_notes_text_starts_after_ocrs_reading_of_its_number(debris: str) -> None:
+    notes = [[debris.rstrip("“") + (note if debris.endswith(" ") else "“" + note.lstrip("“")) for note in page]
+             for page in NOTES]
+    pages = [[p.replace("{1}", "?").replace("{2}", "@") + "此后，双方的合作逐步扩展到更多领域。" for p in page]
+             for page in BODY]
+    raw = typeset_article(Article(pages=pages, footnotes=notes, note_numbers=False))
+    doc = process_text(raw, doc_id="ocr")
+    texts = [c["citation"]["note"] for c in doc.claims if c["citation"]]
+    assert texts and all(not t.startswith(debris.strip()) for t in texts), texts
+    assert set(texts) <= {n if debris.endswith(" ") else "“" + n.lstrip("“") for page in NOTES for n in page}
+
+
 @pytest.mark.parametrize(("text", "tokens"), [
     ("研究明显增多。?国内学者", [(7, "?")]),
+    ("大挑战。:此后", [(4, ":")]),
+    ("等物资。!:6月", [(4, "!"), (4, "!:")]),
+    ("亚洲国家。11一12月，日本", []),  # a range's first number, its dash read as 一
     ("稳定。S这种安排", [(3, "S")]),
     ("国际影响。21984年4月", [(5, "2")]),  # the marker, then a year of four digits
     ("的标志。9%2022年", [(4, "9%")]),  # 9 alone is a percentage
