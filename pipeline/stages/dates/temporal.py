@@ -172,7 +172,7 @@ def load_rules() -> Rules:
         rf"|(?P<fiscal_year>{year})\s*(?:{fiscal_unit})"
         rf"|(?P<ymd>{year}\s*年(?:\s*{month_span})?{range_end}?)"
         rf"|(?P<rel_year>{_alternatives(spec['relative_years'])})(?:\s*(?P<rel_year_month>{month_span}{range_end}?))?"
-        rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{day}))?"
+        rf"|(?P<rel_month>{_alternatives(spec['relative_months'])})(?:\s*(?P<rel_month_day>{bare_days}))?"  # 同月9日至10日
         rf"|(?P<rel_day>{_guarded(spec['relative_days'], spec['relative_days_not_preceded_by'], spec['relative_days_not_followed_by'])})"
         rf"|(?P<deictic>{_guarded(spec['deictic']['words'], spec['deictic_not_preceded_by'], spec['deictic_not_followed_by'])})(?:\s*{month_span})?"
         rf"|{spec['relative_parts_after']}(?P<rel_part>{_alternatives(spec['relative_parts'])})(?!{spec['relative_parts_not_followed_by']})"
