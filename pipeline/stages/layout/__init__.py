@@ -104,6 +104,10 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         if role in FURNITURE_ROLES and pat.sentence_end.search(ln.text):
             continue  # running headers and folios hold no sentence
         roles[ln.no], changed = role, changed + 1
+    for ln in rules.note_run_ons(doc.lines, pat):  # a note's wrapped end, read as body or title
+        ln.kind = "author_note"
+        if roles.get(ln.no) != "front":
+            roles[ln.no], changed = "front", changed + 1
     for ln in content:
         furniture = rules.layout_header(ln.stripped, pat) or any(p.match(ln.stripped) for p in pat.site_furniture)
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:

@@ -72,6 +72,9 @@ class Thresholds:
     neighbour_head: int
     neighbour_share: float
     abstract_run: int
+    note_run_on: int
+    note_run_on_width: int
+    note_run_on_share: float
     superscript_calls: int
 
 
@@ -497,6 +500,29 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
         elif lines[idx].kind == "body":
             lines[idx].kind = "title"
     return content[keyed_last] + 1 if keyed_last + 1 < len(content) else len(lines)
+
+
+def note_run_ons(lines: list[Line], pat: Patterns) -> list[Line]:
+    """Lines that go on with a labelled author or funding note whose full line stopped mid-sentence
+    (【基金项目】…研究（1949 / —1991）”（项目编号…）。): lines as wide as the note's go on with it, and
+    the first narrower one ends it, within `note_run_on` lines and with no blank line between;
+    none where a blank line, a label, a heading or no narrower line comes first (the body begins
+    after a note that lacks its full stop)."""
+    content = [ln for ln in lines if ln.stripped]
+    out: list[Line] = []
+    for k, ln in enumerate(content):
+        full = width(ln.stripped)
+        if ln.kind != "author_note" or _ends_sentence(ln.stripped, pat) or full < pat.thresholds.note_run_on_width:
+            continue
+        run = content[k + 1 : k + 1 + pat.thresholds.note_run_on]
+        for j, nxt in enumerate(run):
+            above = run[j - 1] if j else ln
+            if nxt.no != above.no + 1 or front_label(nxt.stripped, pat) or any(p.match(nxt.stripped) for p in pat.heading):
+                break  # a blank line, a label or a heading: the note ended with its line
+            if width(nxt.stripped) < full * pat.thresholds.note_run_on_share:
+                out += run[: j + 1]
+                break
+    return out
 
 
 def _keywords_after_abstract(lines: list[Line], content: list[int], last: int, limit: int, pat: Patterns) -> int | None:

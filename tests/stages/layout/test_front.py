@@ -1,13 +1,21 @@
 """Title, authors, journal, issue and DOI read from the front matter and running headers
-(`layout.front`), for the documents table: every article of the project, print and web copies."""
+(`layout.front`), for the documents table: every article of the project, print and web copies; and
+front-matter notes that wrap kept out of the body."""
 
 from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
 
 import pytest
 
 from pipeline.api import process
+from pipeline.document import Document
 from pipeline.engine import Config
+from pipeline.stages.layout import analyze
 from pipeline.stages.layout.front import article_metadata
+from pipeline.stages.layout.train import DEFAULT_DATA
 from tests.conftest import ROOT
 
 ARTICLES = [
@@ -40,3 +48,18 @@ def test_the_document_record_carries_them() -> None:
     doc = process(ROOT / "corpus/002_03b414d8b1f13807.txt")
     record = next(r for r in doc.records() if r.get("kind") == "document")
     assert (record["title"], record["authors"], record["journal"]) == ("岸田内阁的日本与北约军事安全合作评析", ["吴怀中", "从伊宁"], "东北亚学刊")
+
+
+def test_a_funding_note_that_wraps_keeps_its_end_out_of_the_body() -> None:
+    """f02 as pdftotext reads it: 【基金项目】…研究（1949 / —1991）”（项目编号：19YJA770021）。 — the
+    narrower line that ends the note is front matter, not the body's first line (its date no
+    claim); the first body line after it stays body."""
+    item = next(i for i in map(json.loads, gzip.open(DEFAULT_DATA, "rt", encoding="utf-8"))
+                if i["source"] == "f02" and i["extractor"] == "pdftotext")
+    doc = Document(doc_id="f02", path=Path("f02.txt"), raw=item["text"])
+    analyze(doc)
+    def kind(start: str) -> str:
+        return next(ln.kind for ln in doc.lines if ln.stripped.startswith(start))
+
+    assert (kind("—1991）”（项目编号"), kind("系研究。"), kind("中印边界全长约2000公里")) == ("author_note", "author_note", "body")
+    assert "项目编号" not in doc.body.text and doc.body.text.lstrip().startswith("中印边界全长约2000公里")
