@@ -75,10 +75,12 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
     headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
     promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
-    a constraint rather than a feature, so that the model keeps the inputs it was trained on. Where it
+    a constraint rather than a feature, so that the model keeps the inputs it was trained on; so is
+    the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`). Where it
     changed a role, pages and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
-    (`plain_markers.read_markers_from_notes`)."""
+    (`plain_markers.read_markers_from_notes`), or plain-numbered notes find theirs among OCR's
+    debris (`plain_markers.read_numbered_debris`)."""
     rules.analyze(doc)
     pat = load_patterns()
     model = model or line_model.load()
