@@ -351,13 +351,16 @@ def stages(config_file: ConfigFile = None, overrides: Overrides = None) -> None:
 
 train_app = typer.Typer(no_args_is_help=True, help="Rebuild a trained model under models/ (fixed seeds).")
 app.add_typer(train_app, name="train")
+# the options every `claims train` command takes
+ModelOut = Annotated[Path, typer.Option(help="Where the model is written.")]
+Seed = Annotated[int, typer.Option(help="Seed of the solver.")]
 
 
 @train_app.command("layout")
 def train_layout(
     data: Annotated[Path, typer.Option(help="Labelled renderings (python -m tools.factory.build).")] = layout_train.DEFAULT_DATA,
-    out: Annotated[Path, typer.Option(help="Where the model is written.")] = layout_model.MODEL_FILE,
-    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    out: ModelOut = layout_model.MODEL_FILE,
+    seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-source-out line-role scores.")] = False,
 ) -> None:
     """The line-role model of the layout stage, from the article factory's labelled lines. Sources in
@@ -380,8 +383,8 @@ def train_layout(
 def train_raised_markers(
     data: Annotated[Path, typer.Option(help="Labelled ink clusters (python -m tools.factory.raised).")]
     = raised_train.DEFAULT_DATA,
-    out: Annotated[Path, typer.Option(help="Where the model is written.")] = raised_markers.MODEL_FILE,
-    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    out: ModelOut = raised_markers.MODEL_FILE,
+    seed: Seed = 0,
 ) -> None:
     """The OCR route's marks on the page image (calls, notes' numbers), from the factory's scanned
     pages; prints their leave-one-source-out scores, whose best F1 sets each threshold. The
@@ -404,8 +407,8 @@ def train_raised_markers(
 
 @train_app.command("actors")
 def train_actors(
-    out: Annotated[Path, typer.Option(help="Where the model is written.")] = actors_decision.MODEL_FILE,
-    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    out: ModelOut = actors_decision.MODEL_FILE,
+    seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out actor scores.")] = False,
 ) -> None:
     """The actor decision, from the gold actors of the corpus and the constructed articles and the
@@ -425,8 +428,8 @@ def train_actors(
 @train_app.command("events")
 def train_events(
     gold: Annotated[Path, typer.Option(help="Gold claims with their events (tools/merge_events.py).")] = events_train.EVENT_GOLD,
-    out: Annotated[Path, typer.Option(help="Where the model is written.")] = events_model.MODEL_FILE,
-    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    out: ModelOut = events_model.MODEL_FILE,
+    seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out event scores.")] = False,
 ) -> None:
     """The event-type model, from the gold claims' events."""
@@ -448,8 +451,8 @@ def train_events(
 def train_same_event(
     gold: Annotated[Path, typer.Option(help="Cross-article event gold: a folder of scopes (scope.json, gold.jsonl).")]
     = same_event_train.CLUSTER_GOLD,
-    out: Annotated[Path, typer.Option(help="Where the model is written.")] = same_event_model.MODEL_FILE,
-    seed: Annotated[int, typer.Option(help="Seed of the solver.")] = 0,
+    out: ModelOut = same_event_model.MODEL_FILE,
+    seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-article-out pairwise scores.")] = False,
 ) -> None:
     """The same-event pair model, from the cross-article event gold; its threshold is the one of

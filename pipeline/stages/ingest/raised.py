@@ -269,9 +269,11 @@ def write_marks(text: str, lines: list[list[Char]], calls: list[Cluster], number
                                          for k, line in zip(printed, lines)):
         return text, 0
     places: dict[str, list[tuple[int, int, int]]] = {"call": [], "number": []}  # row, first character, past the last
+    boxes = [(min(c.left for c in line), min(c.top for c in line),
+              max(c.right for c in line), max(c.bottom for c in line)) for line in lines]
     for kind, found in (("call", calls), ("number", numbers)):
         for mark in found:
-            at = _line_of(mark, lines)
+            at = _line_of(mark, boxes)
             if at is None:
                 continue
             em = mark.line[1] - mark.line[0]  # a circled number is an em wide: all of it is its reading
@@ -295,12 +297,11 @@ def write_marks(text: str, lines: list[list[Char]], calls: list[Cluster], number
     return "\n".join(rows), len(places["call"])
 
 
-def _line_of(mark: Cluster, lines: list[list[Char]]) -> int | None:
-    """The OCR line the mark is printed in: of those beside it, the one its rows overlap most."""
+def _line_of(mark: Cluster, boxes: list[tuple[int, int, int, int]]) -> int | None:
+    """The OCR line the mark is printed in (of the lines' boxes: left, top, right, bottom): of
+    those beside it, the one its rows overlap most."""
     best, most = None, 0
-    for k, line in enumerate(lines):
-        top, bottom = min(c.top for c in line), max(c.bottom for c in line)
-        left, right = min(c.left for c in line), max(c.right for c in line)
+    for k, (left, top, right, bottom) in enumerate(boxes):
         overlap = min(bottom, mark.bottom) - max(top, mark.top)
         if overlap > most and left - mark.right < bottom - top and mark.left - right < bottom - top:
             best, most = k, overlap

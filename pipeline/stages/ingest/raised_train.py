@@ -66,7 +66,12 @@ def train(data: list[Row], seed: int = 0) -> tuple[PageMarks, str]:
 
 
 def _matrix(data: list[Row], names: tuple[str, ...]) -> np.ndarray:
-    return feature_matrix([Cluster(0, 0, 0, 0, (0, 0), row["features"]) for row in data], names)
+    return feature_matrix(_clusters(data), names)
+
+
+def _clusters(data: list[Row]) -> list[Cluster]:
+    """Stored rows as clusters: their features are all a model reads of them."""
+    return [Cluster(0, 0, 0, 0, (0, 0), row["features"]) for row in data]
 
 
 def leave_one_source_out(data: list[Row], seed: int = 0) -> dict[str, np.ndarray]:
@@ -76,7 +81,7 @@ def leave_one_source_out(data: list[Row], seed: int = 0) -> dict[str, np.ndarray
     for source in sources:
         model = fit([row for row in data if row["source"] != source], seed)
         mine = [row for row in data if row["source"] == source]
-        scores[source] = model.probabilities([Cluster(0, 0, 0, 0, (0, 0), row["features"]) for row in mine])
+        scores[source] = model.probabilities(_clusters(mine))
     return scores
 
 

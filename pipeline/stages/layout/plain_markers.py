@@ -91,7 +91,7 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
     the line roles are decided, on the lines' text as `read_plain_markers` changes it; the number
     of markers read."""
     spec = load_spec()
-    marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
+    marker = _any_marker(marker_glyphs, bracket_marker)
     if any(marker.search(ln.text) for ln in doc.lines if ln.kind == "body"):
         return 0
     start = next((k for k, ln in enumerate(doc.lines) if ln.kind == "body"), len(doc.lines))
@@ -132,7 +132,7 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
     bracketed endnote number's pattern (patterns.json)."""
     spec = load_spec()
-    marker = re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
+    marker = _any_marker(marker_glyphs, bracket_marker)
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if not superscript and (any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes)):
         return 0
@@ -155,6 +155,12 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
         if read:
             break
     return read
+
+
+@cache
+def _any_marker(marker_glyphs: str, bracket_marker: str) -> re.Pattern[str]:
+    """A marker of any style: one of every style's glyphs, or a bracketed endnote number."""
+    return re.compile(f"[{re.escape(marker_glyphs)}]|{bracket_marker}")
 
 
 def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
