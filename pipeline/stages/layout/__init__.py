@@ -21,7 +21,7 @@ from . import rules
 from .features import line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
-from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, roles_from_rules
+from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, role_of, roles_from_rules
 from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
     NOTE_END,
@@ -76,7 +76,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
     promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
     a constraint rather than a feature, so that the model keeps the inputs it was trained on; so is
-    the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`). Where it
+    the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
+    reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
     changed a role, pages and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
     (`plain_markers.read_markers_from_notes`), or plain-numbered notes find theirs among OCR's
@@ -110,6 +111,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         ln.kind = "author_note"
         if roles.get(ln.no) != "front":
             roles[ln.no], changed = "front", changed + 1
+    for ln in rules.misread_reference_sections(doc.lines, pat):  # [1] read as [D: a list after all
+        if ln.stripped and roles.get(ln.no) != role_of(ln.kind):
+            roles[ln.no], changed = role_of(ln.kind), changed + 1
     for ln in content:
         furniture = rules.layout_header(ln.stripped, pat) or any(p.match(ln.stripped) for p in pat.site_furniture)
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:

@@ -103,6 +103,8 @@ class Patterns:
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
     lost_glyph_entry: re.Pattern[str]
+    misread_entry: re.Pattern[str]  # an entry's [n] as OCR misreads it ([D, 00]): its number unread
+    ocr_folio: re.Pattern[str]  # a page number whose dashes OCR read as 一 (一85 一)
     reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
     line_role_model: LineRoleRule
@@ -143,6 +145,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         lost_glyph_entry=re.compile(spec["lost_glyph_entry"]),
+        misread_entry=re.compile(spec["misread_entry"]),
+        ocr_folio=re.compile(spec["ocr_folio"]),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
@@ -368,6 +372,14 @@ def layout_header(s: str, pat: Patterns) -> bool:
     blocks = LAYOUT_GAP.split(s)
     return len(blocks) > 1 and all(any(p.search(b) for p in pat.header) or any(p.fullmatch(b) for p in pat.page_number)
                                    or any(p.fullmatch(b) for p in pat.header_blocks) for b in blocks)
+
+
+def _folio_line(s: str, pat: Patterns) -> bool:
+    """A line spaced out into blocks whose first or last is a page number (`冷战时期的中东欧与苏联
+    ␣␣␣␣ 一90 一`): a running title and its folio."""
+    blocks = LAYOUT_GAP.split(s.strip())
+    return len(blocks) > 1 and any(any(p.fullmatch(b) for p in pat.page_number) or pat.ocr_folio.fullmatch(b)
+                                   for b in (blocks[0], blocks[-1]))
 
 
 def _compact(s: str) -> str:
@@ -617,6 +629,20 @@ def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
 
 
 
+def misread_reference_sections(lines: list[Line], pat: Patterns) -> list[Line]:
+    """A reference list whose first entry's number OCR misread (`[DGADDIS…` for `[1] GADDIS…`):
+    no section was found, its heading stayed a line of text and its entries back matter or
+    notes. Where no section was, the sections are read again with [n] as OCR misreads it
+    (`_reference_sections`, `misread`); read after the line roles (layout.analyze), so the rules'
+    kinds the line-role model learns from stay as they were. The lines whose kind changed."""
+    if any(ln.kind == "reference_heading" for ln in lines):
+        return []
+    body_start = next((k for k, ln in enumerate(lines) if ln.kind in ("body", "heading")), len(lines))
+    kinds = [ln.kind for ln in lines]
+    _reference_sections(lines, body_start, pat, misread=True)
+    return [ln for ln, kind in zip(lines, kinds) if ln.kind != kind]
+
+
 def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     """Where the next article of the issue begins, when its first page follows this one's end:
     the title, author and affiliation lines (short, ending no sentence) above an abstract or
@@ -639,24 +665,26 @@ def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
     return len(lines)
 
 
-def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> bool:
+def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misread: bool = False) -> bool:
     """The reference list / endnote section: a heading (参考文献, 注释, References…) followed by
     numbered entries ([1], 1., or ① for endnotes). Its lines leave the body (they are not claims);
     what follows the last section is no longer this article's body either. True when the
-    section holds the notes of glyph markers numbered through the article (endnotes)."""
+    section holds the notes of glyph markers numbered through the article (endnotes). With
+    `misread`, entries open with [n] as OCR misreads it too (`misread_reference_sections`)."""
     section_end = None
     endnotes = False
     i = body_start
     while i < len(lines):
         ln = lines[i]
-        numbering = _entry_follows(lines, i + 1, pat) if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) else None
+        numbering = _entry_follows(lines, i + 1, pat, misread) if ln.kind in ("body", "back") and pat.reference_heading.fullmatch(ln.stripped) else None
         if numbering == "glyph" and not _numbered_through(lines, body_start, i, pat):
             numbering = None  # the last page's footnotes under a heading: markers restart on each page
         if numbering:
             ln.kind = "reference_heading"
             endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            i = section_end = _list_resumed(lines, _mark_entries(lines, i + 1, numbering == "glyph", pat), numbering, pat)
+            end = _mark_entries(lines, i + 1, numbering == "glyph", pat, misread)
+            i = section_end = _list_resumed(lines, end, numbering, pat, misread)
             continue
         i += 1
     if section_end is None:
@@ -669,7 +697,7 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns) -> bo
     return endnotes
 
 
-def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns) -> int:
+def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, misread: bool = False) -> int:
     """A list cut by an English title and abstract printed in its middle goes on after them with
     the next number: the English lines are back matter, the entries after them the list's. The
     list's end."""
@@ -693,7 +721,7 @@ def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns) ->
             return end
         for ln in english:
             ln.kind = "back"
-        end = _mark_entries(lines, k, numbering == "glyph", pat)
+        end = _mark_entries(lines, k, numbering == "glyph", pat, misread)
 
 
 def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
@@ -724,8 +752,8 @@ def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | N
 
 
 def _entry_number(head: re.Match[str] | None) -> int | None:
-    """The number an entry opens with: [12], 12., or ⑫."""
-    if head is None:
+    """The number an entry opens with: [12], 12., or ⑫; None where OCR misread it."""
+    if head is None or not head.re.groups:
         return None
     return number_value(next(g for g in head.groups() if g))
 
@@ -773,15 +801,17 @@ def _english_abstract_before(lines: list[Line], heading: int, body_start: int) -
             ln.kind = "back"
 
 
-def _entry_follows(lines: list[Line], start: int, pat: Patterns) -> str | None:
+def _entry_follows(lines: list[Line], start: int, pat: Patterns, misread: bool = False) -> str | None:
     """How the entries after a heading are numbered: "number" ([1], 1.), "glyph" (①), or None (no entry follows)."""
     nxt = next((ln for ln in lines[start:] if ln.kind not in ("blank", *FURNITURE)), None)
-    return _entry_numbering(pat.reference_entry.match(nxt.stripped)) if nxt is not None else None
+    return _entry_numbering(_entry_head(nxt.stripped, pat, None, misread)) if nxt is not None else None
 
 
 def _entry_numbering(head: re.Match[str] | None) -> str | None:
     if head is None:
         return None
+    if not head.re.groups:  # `misread_entry`: a [n] whose digits OCR misread
+        return "number"
     lost_glyph = head.re.groups < GLYPH_ENTRY_GROUP  # `lost_glyph_entry`: a glyph number printed without its circle
     return "glyph" if lost_glyph or head.group(GLYPH_ENTRY_GROUP) else "number"
 
@@ -789,7 +819,7 @@ def _entry_numbering(head: re.Match[str] | None) -> str | None:
 GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
 
 
-def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns) -> int:
+def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns, misread: bool = False) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
@@ -797,7 +827,10 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a Chinese entry, so that a
     cut-off last entry does not swallow what follows. Page furniture and footnotes between
     entries are skipped over. In an endnote section (`glyph_numbers`: ① …) the glyph lines are
-    its entries, and a note, often prose, takes up to `max_note_continuations` lines."""
+    its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
+    `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
+    a running header spaced out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
+    and lines read as notes are the list's too (they were notes because the list was not found)."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
     due = None  # the glyph number the next entry should open with
@@ -805,12 +838,15 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     limit = pat.thresholds.max_note_continuations if glyph_numbers else pat.thresholds.max_bare_continuations
     for i in range(start, len(lines)):
         ln = lines[i]
-        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not glyph_numbers:
+        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not (glyph_numbers or misread):
             continue
         s = ln.stripped
+        if misread and (layout_header(s, pat) or _folio_line(s, pat)):
+            ln.kind = "header"
+            continue
         if ln.kind == "editor_note" or pat.reference_heading.fullmatch(s) or pat.reference_section_end.match(s):
             return i
-        head = _entry_head(s, pat, due)
+        head = _entry_head(s, pat, due, misread and not glyph_numbers and (not entry or _entry_ended(entry[-1].stripped)))
         if _entry_numbering(head) == numbering:
             entry, bare = [ln], 0
             due = _entry_number(head) + 1 if glyph_numbers else None
@@ -827,11 +863,14 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     return len(lines)
 
 
-def _entry_head(text: str, pat: Patterns, due: int | None) -> re.Match[str] | None:
-    """The number an entry opens with: one of `reference_entry`'s forms, or the bare digits of the
+def _entry_head(text: str, pat: Patterns, due: int | None, misread: bool = False) -> re.Match[str] | None:
+    """The number an entry opens with: one of `reference_entry`'s forms, the bare digits of the
     glyph number due next (`12 《…》` after ⑪: the circle lost to a font without a Unicode map, an
-    editor's paste or OCR)."""
+    editor's paste or OCR), or, with `misread` (a numbered list, the entry before ended), a [n]
+    as OCR misreads it (`misread_entry`)."""
     head = pat.reference_entry.match(text)
+    if head is None and misread:
+        return pat.misread_entry.match(text)
     if head or due is None:
         return head
     bare = pat.lost_glyph_entry.match(text)
@@ -848,19 +887,22 @@ def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
     blocks: list[list[Line]] = []
     heads: dict[int, re.Match[str]] = {}
     due = None
+    numbered = True  # the section's entries are numbered [1], 1. (not ①)
     for ln in lines:
         if ln.kind == "reference_heading":
             blocks.append([])  # a new section: a stray continuation line does not join the last one
-            due = None
+            due, numbered = None, True
         elif ln.kind == "reference":
-            head = _entry_head(ln.stripped, pat, due)
+            ended = not blocks or not blocks[-1] or _entry_ended(blocks[-1][-1].stripped)
+            head = _entry_head(ln.stripped, pat, due, misread=numbered and ended)
             if head or not blocks or not blocks[-1]:
                 blocks.append([ln])
             else:
                 blocks[-1].append(ln)
             if head:
                 heads[ln.no] = head
-                due = _entry_number(head) + 1 if _entry_numbering(head) == "glyph" else None
+                numbered = _entry_numbering(head) == "number"
+                due = None if numbered else _entry_number(head) + 1
     entries: list[Note] = []
     for block in blocks:
         if not block:
@@ -869,15 +911,43 @@ def _reference_entries(lines: list[Line], pat: Patterns) -> list[Note]:
         head = heads.get(first.no)
         lead = len(first.text) - len(first.text.lstrip())
         if head:
-            group = next(g for g in range(1, (head.lastindex or 0) + 1) if head.group(g))
-            number: str | None = str(_entry_number(head))
-            number_span = (first.start + lead + head.start(group), first.start + lead + head.end(group))
+            group = next((g for g in range(1, (head.lastindex or 0) + 1) if head.group(g)), 0)
+            read = _entry_number(head)
+            number: str | None = None if read is None else str(read)
+            number_span = (first.start + lead + head.start(group), first.start + lead + len(head.group(group).rstrip()) + head.start(group))
             text_start = first.start + lead + head.end()
         else:
             number, number_span, text_start = None, None, first.start
         parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
         entries.append(Note(first.page, number, len(entries) + 1, [ln.no for ln in block], _join(parts), number_span, in_reference_list=True))
+    return _renumbered(entries)
+
+
+def _renumbered(entries: list[Note]) -> list[Note]:
+    """Entries whose number OCR misread take the ones their neighbours tell: `0]`, `[2]` between
+    [10] and [13] are 11 and 12 (the list's first entry: 1 before [2]); a misread head at the
+    list's end follows the entry before. A run of up to `MISREAD_RUN` entries is mended, only
+    where the numbers around it leave exactly its length; a number missing from the print (9,
+    11, 12) stays as printed."""
+    numbers = [int(e.number) if e.number and e.number.isdigit() else None for e in entries]
+    k = 0
+    while k < len(entries):
+        before = numbers[k - 1] if k else 0
+        if before is None or numbers[k] == before + 1:
+            k += 1
+            continue
+        run = next((j for j in range(k + 1, min(k + MISREAD_RUN + 1, len(entries)))
+                    if numbers[j] == before + j - k + 1), None)
+        if run is None and all(n is None for n in numbers[k:]):
+            run = len(entries)
+        for j in range(k, run if run is not None and all(e.number_span for e in entries[k:run]) else k):
+            numbers[j] = before + j - k + 1
+            entries[j].number = str(numbers[j])
+        k = max(k + 1, run or 0)
     return entries
+
+
+MISREAD_RUN = 3  # entries in a row whose numbers OCR misread, at most, that the list mends
 
 
 def _pieces(note: Note, lines: list[Line]) -> list[tuple[int, int]]:
