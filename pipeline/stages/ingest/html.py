@@ -7,13 +7,15 @@ class and id names of models/ingest/html.json. What is left of the site's furnit
 publish time, a "来源" line) the layout reads as furniture, as it does in a web copy. A
 `<sup>` note marker in digits becomes superscript digits (`<sup>3</sup>` → `³`), so a page
 of `<sup>` markers reads like a superscript article; circled and bracketed markers are kept
-as printed. An ordered list's items carry the numbers the browser shows (`1. …`).
+as printed. An ordered list's items carry the numbers the browser shows (`1. …`), on the line
+of the item's first text however deep its blocks.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -25,11 +27,29 @@ from .pdf import SUPERSCRIPT_DIGITS
 SPEC_FILE = MODELS / "ingest" / "html.json"
 
 
+@dataclass(frozen=True)
+class _Spec:
+    dropped: frozenset[str]
+    blocks: frozenset[str]
+    furniture: re.Pattern[str]
+    sup_marker: re.Pattern[str]
+    furniture_max_share: float
+    dropped_links: re.Pattern[str]
+
+
 @cache
-def _spec() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def _spec() -> _Spec:
     spec = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
-    return (frozenset(spec["dropped_elements"]), frozenset(spec["block_elements"]),
-            re.compile(spec["furniture_names"], re.I), re.compile(spec["sup_marker"]))
+    return _Spec(frozenset(spec["dropped_elements"]), frozenset(spec["block_elements"]),
+                 re.compile(spec["furniture_names"], re.I), re.compile(spec["sup_marker"]),
+                 spec["furniture_max_share"], re.compile(spec["dropped_links"]))
+
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese(text: str) -> int:
+    return len(CHINESE.findall(text))
 
 
 def read_html(path: Path) -> str:
@@ -43,33 +63,45 @@ def read_html(path: Path) -> str:
         raise InputError(f"unreadable HTML: {exc}") from None
     except OSError as exc:
         raise InputError(f"unreadable: {exc.strerror or exc}") from None
-    dropped, blocks, furniture, sup_marker = _spec()
+    spec = _spec()
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # comments, processing instructions
             element.drop_tree() if element.getparent() is not None else None
+    page = _chinese(root.text_content())
+    for element in list(root.iter()):
+        if element.getparent() is None:
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if element.getparent() is not None and (element.tag in dropped or furniture.search(names)):
+        link = element.tag == "a" and (spec.dropped_links.fullmatch(element.text_content())
+                                       or element.get("href", "").startswith("javascript:"))
+        if element.tag in spec.dropped or link:
+            element.drop_tree()
+        elif spec.furniture.search(names) and _chinese(element.text_content()) < spec.furniture_max_share * page:
             element.drop_tree()
     lines: list[str] = []
     current: list[str] = []
+    item_number: list[str] = []  # an ordered list's item number not yet followed by its text
 
     def flush() -> None:
         text = re.sub(r"[ \t\r\n]+", " ", "".join(current)).strip()
+        if item_number and text == item_number[0].strip():
+            return  # `<li><p>…`: the number goes on the line of the item's first block
         if text:
             lines.append(text)
         current.clear()
+        item_number.clear()
 
     def walk(element: object, number: int | None = None) -> None:
         tag = element.tag  # type: ignore[attr-defined]
-        if tag in blocks or tag == "br":
+        if tag in spec.blocks or tag == "br":
             flush()
         if number is not None:
-            current.append(f"{number}. ")
-        text = element.text or ""  # type: ignore[attr-defined]
-        if tag == "sup" and sup_marker.fullmatch(text.strip()):
-            text = text.strip().translate(SUPERSCRIPT_DIGITS)
-        current.append(text)
+            item_number[:] = [f"{number}. "]
+            current.append(item_number[0])
+        if tag == "sup" and spec.sup_marker.fullmatch(marker := element.text_content().strip()):  # type: ignore[attr-defined]
+            current.append(marker.translate(SUPERSCRIPT_DIGITS))
+            return
+        current.append(element.text or "")  # type: ignore[attr-defined]
         items = 0
         for child in element:  # type: ignore[attr-defined]
             if tag == "ol" and child.tag == "li":
@@ -78,12 +110,15 @@ def read_html(path: Path) -> str:
             else:
                 walk(child)
             current.append(child.tail or "")
-        if tag in blocks:
+        if tag in spec.blocks:
             flush()
+        if number is not None and item_number:  # an item with no text: no line of its number alone
+            current.clear()
+            item_number.clear()
 
     body = root.find("body")
     walk(body if body is not None else root)
     flush()
-    if not any(re.search(r"[\u4e00-\u9fff]", line) for line in lines):
+    if not any(CHINESE.search(line) for line in lines):
         raise InputError("HTML page without Chinese text: no article in it")
     return "\n".join(lines) + "\n"

@@ -726,14 +726,18 @@ def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, mi
 
 def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
     """A reference list printed after the body without a heading: from the last line that opens
-    entry [1], entries numbered 1, 2, 3…, most holding a reference cue (a type code, a URL, a
-    year and volume…), with nothing of the body after them. The list's end, or None."""
-    start = next((i for i in range(len(lines) - 1, body_start - 1, -1) if lines[i].kind == "body"
+    entry [1], entries numbered 1, 2, 3…, most holding a reference or note cue (a type code, a
+    URL, a year and volume, 第…页…), with no sentence of the body after them (a web page's editor, previous
+    and next links and footer may follow). Where entry [1] reads as a note (`[1] 「…」`, a web
+    page's notes listed after a rule with no heading), its entries are all the list's. The list's
+    end, or None."""
+    start = next((i for i in range(len(lines) - 1, body_start - 1, -1) if lines[i].kind in ("body", "note")
                   and (h := pat.reference_entry.match(lines[i].stripped)) and h.group(1) and int(h.group(1)) == 1), None)
     if start is None:
         return None
     kinds = [ln.kind for ln in lines[start:]]
-    end = _list_resumed(lines, _mark_entries(lines, start, False, pat), "number", pat)
+    end = _mark_entries(lines, start, False, pat, notes=lines[start].kind == "note")
+    end = _list_resumed(lines, end, "number", pat)
     entries: list[list[Line]] = []
     for ln in lines[start:end]:
         if ln.kind == "reference":
@@ -742,8 +746,8 @@ def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | N
             else:
                 entries[-1].append(ln)
     numbers = [_entry_number(pat.reference_entry.match(e[0].stripped)) for e in entries]
-    cued = sum(any(p.search(ln.stripped) for ln in e for p in pat.reference_cues) for e in entries)
-    body_after = any(ln.kind in ("body", "heading") for ln in lines[end:])
+    cued = sum(any(p.search(ln.stripped) for ln in e for p in (*pat.reference_cues, *pat.note_cues)) for e in entries)
+    body_after = any(ln.kind in ("body", "heading") and _ends_sentence(ln.stripped, pat) for ln in lines[end:])
     if len(entries) >= pat.thresholds.headless_min_entries and numbers == list(range(1, len(entries) + 1)) and cued >= pat.thresholds.headless_cue_share * len(entries) and not body_after:
         return end
     for ln, kind in zip(lines[start:], kinds):
@@ -819,15 +823,16 @@ def _entry_numbering(head: re.Match[str] | None) -> str | None:
 GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
 
 
-def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns, misread: bool = False) -> int:
+def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns, misread: bool = False,
+                  notes: bool = False) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
     most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a Chinese entry, so that a
     cut-off last entry does not swallow what follows. Page furniture and footnotes between
-    entries are skipped over. In an endnote section (`glyph_numbers`: ① …) the glyph lines are
-    its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
+    entries are skipped over, unless `notes` (the list's entries read as notes). In an endnote
+    section (`glyph_numbers`: ① …) the glyph lines are its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
     a running header spaced out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
     and lines read as notes are the list's too (they were notes because the list was not found)."""
@@ -838,7 +843,7 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     limit = pat.thresholds.max_note_continuations if glyph_numbers else pat.thresholds.max_bare_continuations
     for i in range(start, len(lines)):
         ln = lines[i]
-        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not (glyph_numbers or misread):
+        if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not (glyph_numbers or notes or misread):
             continue
         s = ln.stripped
         if misread and (layout_header(s, pat) or _folio_line(s, pat)):

@@ -1,0 +1,75 @@
+"""Journal web pages as real sites print them (tools/factory/data/web_pages.jsonl.gz, written blind
+from factory sources: a CMS page pasted from Word, a WeChat article, journal platforms' full text,
+aisixiang, cssn.cn, thepaper.cn, CNKI's reader), read by the HTML reader and the layout: their
+claims and note pairing against the source's clean web copy hold the floors of
+annotations/factory/web_pages.json; and the page structures that broke the reader read right."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.stages.ingest.html import read_html
+from pipeline.stages.layout.model import load
+from pipeline.stages.layout.train import DEFAULT_DATA, FACTORY_DATA
+from tests.conftest import ROOT
+from tools.factory.measure import claim_notes, compare, read
+
+FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "web_pages.json").read_text()).items()
+          if not k.startswith("_")}
+
+
+@cache
+def _pages() -> dict[str, dict]:
+    return {p["page"]: p for p in map(json.loads, gzip.open(FACTORY_DATA / "web_pages.jsonl.gz", "rt", encoding="utf-8"))}
+
+
+@cache
+def _clean(source: str) -> str:
+    for path in (DEFAULT_DATA, FACTORY_DATA / "pending.jsonl.gz"):
+        for item in map(json.loads, gzip.open(path, "rt", encoding="utf-8")):
+            if item["source"] == source and item["extractor"] == "web":
+                return item["text"]
+    raise KeyError(source)
+
+
+def _text(name: str, tmp_path: Path) -> str:
+    path = tmp_path / f"{name}.html"
+    path.write_text(_pages()[name]["html"], encoding="utf-8")
+    return read_html(path)
+
+
+def test_every_page_has_floors() -> None:
+    assert sorted(FLOORS) == sorted(_pages())
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_page_holds_its_floors(name: str, tmp_path: Path) -> None:
+    clean = claim_notes(_clean(_pages()[name]["source"]), None)
+    n, got, same, noted, paired = compare(clean, read(_text(name, tmp_path), load())[1])
+    scores = {"claims_f1": 2 * same / (n + got), "note_pairing": paired / noted}
+    assert all(scores[m] >= floor for m, floor in FLOORS[name].items()), scores
+
+
+@pytest.mark.parametrize(("name", "line"), [
+    # the article inside the CMS's <form name="_newscontent_fromname">
+    ("word_f13", "关于日本东南亚外交的演变，学界已有相当积累。"),
+    # <body class="… comment_feature …">: a container of the article, not furniture
+    ("wechat_f10", "1977年11月19日晚，埃及总统穆罕默德·安瓦尔·萨达特"),
+    # <li id="fn6"><p>…</p></li>: the item's number on its text's line
+    ("journal_f13", "6. 阶段划分以标志性政策文件为界"),
+    # <sup><a href="#fn1">1</a></sup>: a superscript marker
+    ("journal_f13", "落到实处。¹五十年前"),
+])
+def test_the_structures_that_broke_the_reader(name: str, line: str, tmp_path: Path) -> None:
+    assert any(line in ln for ln in _text(name, tmp_path).splitlines())
+
+
+def test_a_references_citation_buttons_are_no_text(tmp_path: Path) -> None:
+    """A platform prints `Google Scholar` after each reference (a javascript: link)."""
+    entries = [ln for ln in _text("journal_f12", tmp_path).splitlines() if ln.startswith("[2] ")]
+    assert entries == ["[2] 刘金质. 冷战史[M]. 北京: 世界知识出版社, 2003: 1201-1236."]
