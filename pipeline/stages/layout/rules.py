@@ -239,13 +239,14 @@ def analyze(doc: Document) -> None:
     doc.marker_style = _marker_style(lines, body_start, pat)
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
+    if _layout_mode(lines, pat) == "paragraph_lines" and not any(ln.kind == "reference" for ln in lines):
+        _notes_between_sections(lines, body_start, pat)
     if not doc.endnotes and doc.marker_style == "circled" and _superscript_endnotes(lines, body_start, pat):
         doc.marker_style, doc.endnotes = SUPERSCRIPT, True
     elif (doc.marker_style == "circled" and not any(ln.kind == "note" for ln in lines)
           and _cites_in_superscript(lines[body_start:], pat)):
         doc.marker_style = SUPERSCRIPT  # no note shows its number (a PDF's note font lost them); the body's are raised
-    texts = [ln for ln in lines if ln.kind == "body"]
-    doc.layout_mode = "paragraph_lines" if texts and median(len(ln.stripped) for ln in texts) > pat.thresholds.paragraph_lines_median else "wrapped"
+    doc.layout_mode = _layout_mode(lines, pat)
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
     assemble(doc)
 
@@ -641,6 +642,32 @@ def misread_reference_sections(lines: list[Line], pat: Patterns) -> list[Line]:
     kinds = [ln.kind for ln in lines]
     _reference_sections(lines, body_start, pat, misread=True)
     return [ln for ln, kind in zip(lines, kinds) if ln.kind != kind]
+
+
+def _layout_mode(lines: list[Line], pat: Patterns) -> str:
+    """"paragraph_lines" where the body's median line is a paragraph (a web page), else "wrapped"."""
+    texts = [ln for ln in lines if ln.kind == "body"]
+    long = texts and median(len(ln.stripped) for ln in texts) > pat.thresholds.paragraph_lines_median
+    return "paragraph_lines" if long else "wrapped"
+
+
+def _notes_between_sections(lines: list[Line], body_start: int, pat: Patterns) -> None:
+    """A web page that prints each section's notes at the section's end (CNKI's reader): lines
+    opening with `[1]`, `[2]`… between the body's paragraphs, numbered through the article
+    from 1 and as many as the body's `[n]` markers call, are the article's endnotes (the entries
+    its bracketed markers pair with by number)."""
+    heads = [(ln, h) for ln in lines[body_start:]
+             if ln.kind in ("body", "note") and (h := pat.reference_entry.match(ln.stripped)) and h.group(1)]
+    notes = [ln for ln, _ in heads]
+    numbers = [int(h.group(1)) for _, h in heads]
+    called = {int(n) for ln in lines[body_start:] if ln.kind == "body" and ln not in notes
+              for m in re.finditer(pat.bracket_marker, ln.text) for n in re.findall(r"\d+", m.group(0))}
+    if len(numbers) < pat.thresholds.headless_min_entries or numbers != list(range(1, len(numbers) + 1)):
+        return
+    if not called or max(called) != len(numbers):
+        return
+    for ln in notes:
+        ln.kind = "reference"
 
 
 def _neighbour_start(lines: list[Line], body_start: int, pat: Patterns) -> int:
