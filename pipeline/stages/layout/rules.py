@@ -697,9 +697,11 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
     numbered entries ([1], 1., or ① for endnotes). Its lines leave the body (they are not claims);
     what follows the last section is no longer this article's body either. True when the
     section holds the notes of glyph markers numbered through the article (endnotes). With
-    `misread`, entries open with [n] as OCR misreads it too (`misread_reference_sections`)."""
+    `misread`, entries open with [n] as OCR misreads it too (`misread_reference_sections`). In a
+    web page's copy (a line per paragraph) an entry is one line."""
     section_end = None
     endnotes = False
+    one_line = _layout_mode(lines, pat) == "paragraph_lines"
     i = body_start
     while i < len(lines):
         ln = lines[i]
@@ -710,8 +712,8 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
             ln.kind = "reference_heading"
             endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            end = _mark_entries(lines, i + 1, numbering == "glyph", pat, misread)
-            i = section_end = _list_resumed(lines, end, numbering, pat, misread)
+            end = _mark_entries(lines, i + 1, numbering == "glyph", pat, misread, one_line=one_line)
+            i = section_end = _list_resumed(lines, end, numbering, pat, misread, one_line)
             continue
         i += 1
     if section_end is None:
@@ -724,7 +726,8 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
     return endnotes
 
 
-def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, misread: bool = False) -> int:
+def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, misread: bool = False,
+                  one_line: bool = False) -> int:
     """A list cut by an English title and abstract printed in its middle goes on after them with
     the next number: the English lines are back matter, the entries after them the list's. The
     list's end."""
@@ -748,7 +751,7 @@ def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, mi
             return end
         for ln in english:
             ln.kind = "back"
-        end = _mark_entries(lines, k, numbering == "glyph", pat, misread)
+        end = _mark_entries(lines, k, numbering == "glyph", pat, misread, one_line=one_line)
 
 
 def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
@@ -851,7 +854,7 @@ GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
 
 
 def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns, misread: bool = False,
-                  notes: bool = False) -> int:
+                  notes: bool = False, one_line: bool = False) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
@@ -862,7 +865,10 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     section (`glyph_numbers`: ① …) the glyph lines are its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
     a running header spaced out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
-    and lines read as notes are the list's too (they were notes because the list was not found)."""
+    and lines read as notes are the list's too (they were notes because the list was not found).
+    With `one_line` (a web page's copy, a line per paragraph), an entry is one line: the first
+    line that opens none ends the list (a site's `编辑于 2022-09-05` stamp after it is no piece
+    of a reference)."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
     due = None  # the glyph number the next entry should open with
@@ -882,6 +888,8 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
         if _entry_numbering(head) == numbering:
             entry, bare = [ln], 0
             due = _entry_number(head) + 1 if glyph_numbers else None
+        elif one_line and entry:
+            return i
         elif any(p.search(s) for p in pat.reference_cues):
             entry.append(ln)
         elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
