@@ -697,11 +697,9 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
     numbered entries ([1], 1., or ① for endnotes). Its lines leave the body (they are not claims);
     what follows the last section is no longer this article's body either. True when the
     section holds the notes of glyph markers numbered through the article (endnotes). With
-    `misread`, entries open with [n] as OCR misreads it too (`misread_reference_sections`). In a
-    web page's copy (a line per paragraph) an entry is one line."""
+    `misread`, entries open with [n] as OCR misreads it too (`misread_reference_sections`)."""
     section_end = None
     endnotes = False
-    one_line = _layout_mode(lines, pat) == "paragraph_lines"
     i = body_start
     while i < len(lines):
         ln = lines[i]
@@ -712,8 +710,8 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
             ln.kind = "reference_heading"
             endnotes = endnotes or numbering == "glyph"
             _english_abstract_before(lines, i, body_start)
-            end = _mark_entries(lines, i + 1, numbering == "glyph", pat, misread, one_line=one_line)
-            i = section_end = _list_resumed(lines, end, numbering, pat, misread, one_line)
+            end = _mark_entries(lines, i + 1, numbering == "glyph", pat, misread)
+            i = section_end = _list_resumed(lines, end, numbering, pat, misread)
             continue
         i += 1
     if section_end is None:
@@ -726,8 +724,7 @@ def _reference_sections(lines: list[Line], body_start: int, pat: Patterns, misre
     return endnotes
 
 
-def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, misread: bool = False,
-                  one_line: bool = False) -> int:
+def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, misread: bool = False) -> int:
     """A list cut by an English title and abstract printed in its middle goes on after them with
     the next number: the English lines are back matter, the entries after them the list's. The
     list's end."""
@@ -751,14 +748,14 @@ def _list_resumed(lines: list[Line], end: int, numbering: str, pat: Patterns, mi
             return end
         for ln in english:
             ln.kind = "back"
-        end = _mark_entries(lines, k, numbering == "glyph", pat, misread, one_line=one_line)
+        end = _mark_entries(lines, k, numbering == "glyph", pat, misread)
 
 
 def _headless_list(lines: list[Line], body_start: int, pat: Patterns) -> int | None:
     """A reference list printed after the body without a heading: from the last line that opens
     entry [1], entries numbered 1, 2, 3…, most holding a reference or note cue (a type code, a
-    URL, a year and volume, 第…页…), with no sentence of the body after them (a web page's editor, previous
-    and next links and footer may follow). Where entry [1] reads as a note (`[1] 「…」`, a web
+    URL, a year and volume, 第…页…), with no sentence of the body after them (a web page's
+    editor, previous and next links and footer may follow). Where entry [1] reads as a note (`[1] 「…」`, a web
     page's notes listed after a rule with no heading), its entries are all the list's. The list's
     end, or None."""
     start = next((i for i in range(len(lines) - 1, body_start - 1, -1) if lines[i].kind in ("body", "note")
@@ -854,7 +851,7 @@ GLYPH_ENTRY_GROUP = 3  # reference_entry's group of a glyph number (①)
 
 
 def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patterns, misread: bool = False,
-                  notes: bool = False, one_line: bool = False) -> int:
+                  notes: bool = False) -> int:
     """Mark entry lines from `start` on; return the index where the section ends.
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
@@ -866,14 +863,15 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
     a running header spaced out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
     and lines read as notes are the list's too (they were notes because the list was not found).
-    With `one_line` (a web page's copy, a line per paragraph), an entry is one line: the first
-    line that opens none ends the list (a site's `编辑于 2022-09-05` stamp after it is no piece
+    In a web page's copy (a line per paragraph) an entry is one line: the first line that opens
+    none ends the list (a site's `编辑于 2022-09-05` stamp after it is no piece
     of a reference)."""
     entry: list[Line] = []
     bare = 0  # continuation lines of the open entry taken without a reference cue
     due = None  # the glyph number the next entry should open with
     numbering = "glyph" if glyph_numbers else "number"
     limit = pat.thresholds.max_note_continuations if glyph_numbers else pat.thresholds.max_bare_continuations
+    one_line = _layout_mode(lines, pat) == "paragraph_lines"
     for i in range(start, len(lines)):
         ln = lines[i]
         if ln.kind in ("blank", *FURNITURE) or ln.kind == "note" and not (glyph_numbers or notes or misread):
