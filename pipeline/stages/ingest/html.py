@@ -1,4 +1,5 @@
-"""A journal web page's text, as a reader copying it from the browser gets it (parsed with lxml).
+"""A journal web page's text, as a reader copying it from the browser gets it (parsed with lxml,
+in the encoding the page names or, saved without one, the one a text file would be read in).
 
 Each block element (paragraph, heading, list item, table row) becomes one line, as the web
 copies the layout stage reads (a line per paragraph); scripts, styles, forms and the page's
@@ -23,6 +24,7 @@ from pipeline.resources import MODELS
 
 from .errors import InputError
 from .pdf import SUPERSCRIPT_DIGITS
+from .text import decode
 
 SPEC_FILE = MODELS / "ingest" / "html.json"
 
@@ -46,10 +48,28 @@ def _spec() -> _Spec:
 
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
+DECLARED = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w-]+)", re.I)
+GB_LABELS = {b"gb2312", b"gbk", b"x-gbk", b"gb18030"}  # decoded as GB18030, their superset, as browsers do
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 
 
 def _chinese(text: str) -> int:
     return len(CHINESE.findall(text))
+
+
+def _page_text(data: bytes) -> bytes | str:
+    """The page as lxml should parse it: bytes where the page names its encoding (lxml reads the
+    <meta charset>), except a GB2312 or GBK page, decoded as GB18030 (such pages hold characters
+    GB2312 lacks: libxml2 would stop at the first); a page saved without a charset (served with it
+    in an HTTP header) decoded as a text file is, UTF-8 or GB18030 where it reads as text."""
+    declared = DECLARED.search(data[:4096])
+    if declared is None:
+        return decode(data)[0]
+    if (declared.group(1) or declared.group(2)).lower() not in GB_LABELS:
+        return data
+    return XML_DECLARATION.sub("", data.decode("gb18030", errors="replace"), count=1)  # lxml takes no str that names one
 
 
 def read_html(path: Path) -> str:
@@ -58,7 +78,7 @@ def read_html(path: Path) -> str:
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(path.read_bytes())
+        root = lxml.html.fromstring(_page_text(path.read_bytes()))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from None
     except OSError as exc:

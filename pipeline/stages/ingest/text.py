@@ -33,7 +33,7 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
         raise InputError(f"unreadable: {exc.strerror or exc}") from None
     if not data.strip():
         raise InputError("empty file")
-    text, encoding = _decode(data)
+    text, encoding = decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
     if controls > MAX_CONTROL_SHARE * len(text):
@@ -41,7 +41,8 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: a BOM's, UTF-8, or GB18030 where it reads as text."""
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:

@@ -7,6 +7,7 @@ annotations/factory/web_pages.json; and the page structures that broke the reade
 from __future__ import annotations
 
 import gzip
+import re
 import json
 from functools import cache
 from pathlib import Path
@@ -73,3 +74,19 @@ def test_a_references_citation_buttons_are_no_text(tmp_path: Path) -> None:
     """A platform prints `Google Scholar` after each reference (a javascript: link)."""
     entries = [ln for ln in _text("journal_f12", tmp_path).splitlines() if ln.startswith("[2] ")]
     assert entries == ["[2] 刘金质. 冷战史[M]. 北京: 世界知识出版社, 2003: 1201-1236."]
+
+
+@pytest.mark.parametrize(("encoding", "declared"), [
+    ("utf-8", '<meta charset="utf-8">'),
+    ("utf-8", ""),  # saved without its charset (the server sent it in a header)
+    ("gb18030", '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'),  # GBK characters too
+    ("gb18030", ""),
+    ("gb18030", '<?xml version="1.0" encoding="gbk"?>'),
+])
+def test_a_page_reads_the_same_in_any_encoding_a_site_serves(encoding: str, declared: str, tmp_path: Path) -> None:
+    original = _text("people_f02", tmp_path)
+    html = re.sub(r"<meta[^>]*charset[^>]*>", "", _pages()["people_f02"]["html"])
+    page = tmp_path / "saved.html"
+    page.write_bytes(((declared + "\n") if declared.startswith("<?xml") else "").encode(encoding)
+                     + html.replace("<head>", "<head>" + ("" if declared.startswith("<?xml") else declared), 1).encode(encoding))
+    assert read_html(page) == original
