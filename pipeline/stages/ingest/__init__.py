@@ -1,10 +1,10 @@
 """Ingest: an article file (text, PDF text layer, web page) read into the raw text that every
 offset points into.
 
-A `.txt` file is its own raw text (`text`). For a PDF (`pdf`), a web page (`html`) or a page
-image (`image`, read by OCR), "the raw file as read" is the text extracted from it: `claims
-run` writes it out beside its output, named by `doc_id`, and PDF records carry each span's page
-and box from the character boxes kept here.
+A `.txt` file is its own raw text (`text`). For a PDF (`pdf`), a web page or web archive
+(`html`) or a page image (`image`, read by OCR), "the raw file as read" is the text extracted
+from it: `claims run` writes it out beside its output, named by `doc_id`, and PDF records carry
+each span's page and box from the character boxes kept here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .pdf import OCR_ENGINE, OCR_MODES, Box, Rule, read_image, read_pdf
 from .text import MAX_BYTES, read_raw
 
 __all__ = ["OCR_ENGINE", "OCR_MODES", "Box", "Rule", "InputError", "SUFFIXES", "Source", "read_raw", "read_source"]
-KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html",
+KINDS = {".txt": "text", ".pdf": "pdf", ".html": "html", ".htm": "html", ".mht": "html", ".mhtml": "html",
          ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image"}
 SUFFIXES = tuple(KINDS)  # what a folder is searched for
 

@@ -59,11 +59,35 @@ def _chinese(text: str) -> int:
     return len(CHINESE.findall(text))
 
 
-def _page_text(data: bytes) -> bytes | str:
+def _archived_page(data: bytes) -> bytes | str:
+    """The page a web archive holds (MHTML: a browser's "save as a single file", `.mht`/`.mhtml`):
+    its first text/html part, decoded in the charset its MIME header names (GB2312 and GBK as
+    GB18030), or its bytes where it names none."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    payload = part.get_payload(decode=True) if part is not None else None
+    if not payload:
+        raise InputError("web archive (MHTML) without an HTML page in it")
+    charset = (part.get_content_charset() or "").lower()
+    if not charset:
+        return payload
+    try:
+        return payload.decode("gb18030" if charset.encode() in GB_LABELS else charset, errors="replace")
+    except LookupError:
+        return payload  # a charset Python does not know: the page's own <meta> may
+
+
+def _page_text(data: bytes | str) -> bytes | str:
     """The page as lxml should parse it: bytes where the page names its encoding (lxml reads the
     <meta charset>), except a GB2312 or GBK page, decoded as GB18030 (such pages hold characters
     GB2312 lacks: libxml2 would stop at the first); a page saved without a charset (served with it
-    in an HTTP header) decoded as a text file is, UTF-8 or GB18030 where it reads as text."""
+    in an HTTP header) decoded as a text file is, UTF-8 or GB18030 where it reads as text. Text
+    already decoded (a web archive's page) only loses an XML declaration."""
+    if isinstance(data, str):
+        return XML_DECLARATION.sub("", data, count=1)
     declared = DECLARED.search(data[:4096])
     if declared is None:
         return decode(data)[0]
@@ -78,7 +102,9 @@ def read_html(path: Path) -> str:
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(_page_text(path.read_bytes()))
+        data = path.read_bytes()
+        page = _archived_page(data) if path.suffix.lower() in (".mht", ".mhtml") else data
+        root = lxml.html.fromstring(_page_text(page))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from None
     except OSError as exc:

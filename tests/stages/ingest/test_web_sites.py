@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.stages.ingest import InputError
 from pipeline.stages.ingest.html import read_html
 from pipeline.stages.layout.model import load
 from pipeline.stages.layout.train import DEFAULT_DATA, FACTORY_DATA
@@ -90,3 +91,39 @@ def test_a_page_reads_the_same_in_any_encoding_a_site_serves(encoding: str, decl
     page.write_bytes(((declared + "\n") if declared.startswith("<?xml") else "").encode(encoding)
                      + html.replace("<head>", "<head>" + ("" if declared.startswith("<?xml") else declared), 1).encode(encoding))
     assert read_html(page) == original
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gb2312"])
+def test_a_web_archive_reads_as_its_page(charset: str, tmp_path: Path) -> None:
+    """A browser's single-file save (MHTML): the page in a quoted-printable text/html part, its
+    charset in the MIME header only, an image beside it."""
+    from email.charset import QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    html = re.sub(r"<meta[^>]*charset[^>]*>", "", _pages()["wechat_f13"]["html"])
+    archive = MIMEMultipart("related", type="text/html")
+    encoding = Charset("gb18030" if charset == "gb2312" else charset)
+    encoding.body_encoding = QP
+    page = MIMEText(html, "html", encoding)
+    if charset == "gb2312":
+        page.set_param("charset", "gb2312")  # as sites label GBK text
+    page["Content-Location"] = "https://mp.weixin.qq.com/s/abc"
+    archive.attach(page)
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    saved = tmp_path / "saved.mhtml"
+    saved.write_bytes(archive.as_bytes())
+    assert read_html(saved) == _text("wechat_f13", tmp_path)
+
+
+def test_a_web_archive_without_a_page_is_an_error(tmp_path: Path) -> None:
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png"))
+    saved = tmp_path / "images.mht"
+    saved.write_bytes(archive.as_bytes())
+    with pytest.raises(InputError, match="MHTML"):
+        read_html(saved)
