@@ -75,7 +75,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
     headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
     promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
-    a constraint rather than a feature, so that the model keeps the inputs it was trained on; so is
+    a constraint rather than a feature, so that the model keeps the inputs it was trained on; a
+    full-text database's line on every page (`rules.database_stamp`, furniture by the rules) is
+    kept out of the lines it reads, as the pages it learned from had none; so is
     the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
     reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
     changed a role, pages and notes are built again from the decided roles; and again where
@@ -88,6 +90,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     if measured is None and doc.sizes:
         measured = measure_lines(doc.lines, doc.boxes, doc.sizes, doc.rules)
     features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style], measured)
+    features = [{} if rules.database_stamp(ln.stripped, pat) else f for ln, f in zip(doc.lines, features)]
     content = [ln for ln, f in zip(doc.lines, features) if f]
     predicted, posterior = model.decode([f for f in features if f])
     roles = roles_from_rules(doc)

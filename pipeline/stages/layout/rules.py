@@ -100,6 +100,7 @@ class Patterns:
     note_cues_weak: tuple[re.Pattern[str], ...]  # cues body text has too (参见, 「…」)
     note_debris: re.Pattern[str]  # what OCR left of a numberless note's number (`@ `, `G@) `)
     recurring_header: dict[str, int]
+    database_stamps: tuple[re.Pattern[str], ...]  # a database's line on every page it serves (CNKI, VIP)
     reference_heading: re.Pattern[str]
     reference_entry: re.Pattern[str]
     lost_glyph_entry: re.Pattern[str]
@@ -142,6 +143,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         note_cues_weak=many("note_cues_weak"),
         note_debris=re.compile(spec["note_debris"]),
         recurring_header={k: v for k, v in spec["recurring_header"].items() if not k.startswith("_")},
+        database_stamps=many("database_stamps"),
         reference_heading=re.compile(spec["reference_heading"]),
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         lost_glyph_entry=re.compile(spec["lost_glyph_entry"]),
@@ -347,7 +349,7 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
         s = ln.stripped
         if not s:
             ln.kind = "blank"
-        elif len(s) <= 45 and any(p.search(s) for p in pat.header):
+        elif len(s) <= 45 and any(p.search(s) for p in pat.header) or database_stamp(s, pat):
             ln.kind = "header"
         elif any(p.fullmatch(s) for p in pat.page_number):
             ln.kind = "page_number"
@@ -357,6 +359,12 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
             ln.kind = "note"
         elif _is_latin(s):
             ln.kind = "back"
+
+
+def database_stamp(s: str, pat: Patterns) -> bool:
+    """The line a full-text database prints on every page it serves (CNKI's `© 1994-2023 China
+    Academic Journal Electronic Publishing House…`): furniture, however long."""
+    return any(p.search(s) for p in pat.database_stamps)
 
 
 def layout_header(s: str, pat: Patterns) -> bool:
