@@ -588,13 +588,17 @@ def _first_page_labels(lines: list[Line], body_start: int, pat: Patterns) -> Non
 
 
 def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int:
-    """Without abstract or keyword lines, the front matter is the short lines before the first long one."""
+    """Without abstract or keyword lines, the front matter is the short lines before the first long
+    one: as wide as the widest body lines nearly, or a paragraph that ends a sentence (a web page's
+    first paragraph, shorter than its longest)."""
     body_lines = [lines[i] for i in content if lines[i].kind == "body"]
     if not body_lines:
         return 0
     wide = max(width(ln.text) for ln in body_lines)
     for idx in content:
-        if lines[idx].kind == "body" and width(lines[idx].text) > 0.6 * wide:
+        ln = lines[idx]
+        paragraph = len(ln.stripped) > pat.thresholds.paragraph_lines_median and _ends_sentence(ln.stripped, pat)
+        if ln.kind == "body" and (width(ln.text) > 0.6 * wide or paragraph):
             return idx
         if lines[idx].kind == "body":
             lines[idx].kind = "affiliation" if pat.front["affiliation"].match(lines[idx].stripped) else "title"
