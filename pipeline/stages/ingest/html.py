@@ -14,6 +14,7 @@ of the item's first text however deep its blocks.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def _spec() -> _Spec:
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 DECLARED = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w-]+)", re.I)
 GB_LABELS = {b"gb2312", b"gbk", b"x-gbk", b"gb18030"}  # decoded as GB18030, their superset, as browsers do
+DECLARATION_SPAN = 16_384  # bytes of the page's start where its charset is looked for
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -80,20 +82,23 @@ def _archived_page(data: bytes) -> bytes | str:
         return payload  # a charset Python does not know: the page's own <meta> may
 
 
-def _page_text(data: bytes | str) -> bytes | str:
-    """The page as lxml should parse it: bytes where the page names its encoding (lxml reads the
-    <meta charset>), except a GB2312 or GBK page, decoded as GB18030 (such pages hold characters
-    GB2312 lacks: libxml2 would stop at the first); a page saved without a charset (served with it
-    in an HTTP header) decoded as a text file is, UTF-8 or GB18030 where it reads as text. Text
-    already decoded (a web archive's page) only loses an XML declaration."""
-    if isinstance(data, str):
-        return XML_DECLARATION.sub("", data, count=1)
-    declared = DECLARED.search(data[:4096])
-    if declared is None:
-        return decode(data)[0]
-    if (declared.group(1) or declared.group(2)).lower() not in GB_LABELS:
-        return data
-    return XML_DECLARATION.sub("", data.decode("gb18030", errors="replace"), count=1)  # lxml takes no str that names one
+def _page_text(data: bytes | str) -> str:
+    """The page decoded here, never by libxml2 (which settles on an encoding at the first byte
+    past ASCII: a `<title>` or an attribute before the `<meta charset>` turned a whole UTF-8 page
+    into Latin-1): a byte-order mark's encoding, else the one the page names (GB2312 and GBK as
+    GB18030, their superset, as browsers do: such pages hold characters GB2312 lacks), else, for
+    a page saved without one (served with it in an HTTP header), as a text file is: UTF-8, or
+    GB18030 where it reads as text. An XML declaration goes: lxml takes no text that names one."""
+    if isinstance(data, bytes):
+        declared = DECLARED.search(data[:DECLARATION_SPAN])
+        label = (declared.group(1) or declared.group(2)).lower() if declared else b""
+        bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        try:
+            named = "gb18030" if label in GB_LABELS else label.decode()
+            data = data.decode(named, errors="replace") if label and not bom else decode(data)[0]
+        except LookupError:  # a charset Python does not know
+            data = decode(data)[0]
+    return XML_DECLARATION.sub("", data, count=1)
 
 
 def read_html(path: Path) -> str:

@@ -69,6 +69,7 @@ class Thresholds:
     full_line_share: float
     note_wider: float
     body_run: int
+    front_text_line: int
     neighbour_head: int
     neighbour_share: float
     abstract_run: int
@@ -484,10 +485,12 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
     """Mark title, authors, abstract, keywords and identifier lines; return the body's first index."""
     content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
     keyed_last, i, limit = -1, 0, min(len(content), 60)
+    web = _layout_mode(lines, pat) == "paragraph_lines"  # a web page: its furniture among the labels
     while i < limit:
         idx = content[i]
         key = front_label(lines[idx].stripped, pat)
-        if keyed_last >= 0 and i - keyed_last > pat.thresholds.body_run and not key:
+        texts = sum(_reads_as_text(lines[content[j]], pat) for j in range(keyed_last + 1, i + 1)) if web else i - keyed_last
+        if keyed_last >= 0 and texts > pat.thresholds.body_run and not key:
             keywords = _keywords_after_abstract(lines, content, keyed_last, limit, pat)
             if keywords is None:
                 break  # the body has begun: labelled lines further on stand at the foot of its first page
@@ -544,6 +547,12 @@ def note_run_ons(lines: list[Line], pat: Patterns) -> list[Line]:
                 out += run[: j + 1]
                 break
     return out
+
+
+def _reads_as_text(ln: Line, pat: Patterns) -> bool:
+    """A line that may begin the body: not a web page's short furniture between the front-matter
+    labels (引用本文, 下载PDF, a counter), which ends no sentence."""
+    return ln.kind == "body" and (len(ln.stripped) >= pat.thresholds.front_text_line or _ends_sentence(ln.stripped, pat))
 
 
 def _keywords_after_abstract(lines: list[Line], content: list[int], last: int, limit: int, pat: Patterns) -> int | None:
