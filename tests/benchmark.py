@@ -124,6 +124,22 @@ def pdf_rates(folder: Path, rounds: int) -> dict[str, float]:
             "PDF scan, OCR (pages/s)": 2 / ocr_seconds, "PDF scan, OCR peak memory (MiB)": ocr_memory / 1024}
 
 
+def html_rates(folder: Path) -> dict[str, float]:
+    """Pages/s and chars/s (of the text read) of `claims run` on one worker for the factory's
+    journal web pages as sites print them (tools/factory/data/web_pages.jsonl.gz)."""
+    import gzip
+
+    pages, texts = folder / "web", folder / "web_texts"
+    pages.mkdir()
+    with gzip.open(ROOT / "tools" / "factory" / "data" / "web_pages.jsonl.gz", "rt", encoding="utf-8") as stored:
+        for page in map(json.loads, stored):
+            (pages / f"{page['page']}.html").write_text(page["html"], encoding="utf-8")
+    seconds, _ = run_cli(pages, 1, folder / "web.jsonl", "--text-dir", str(texts))
+    chars = sum(len(read_raw(p)[0]) for p in texts.glob("*.txt"))
+    return {"web pages (pages/s)": len(list(pages.iterdir())) / seconds,
+            "web pages (chars/s of the text read)": chars / seconds}
+
+
 def export_rates(claims: Path, folder: Path) -> dict[str, float]:
     """Records/s of exporting the end-to-end run's output, and the exporting process's own peak
     memory for that output and for ten copies of it (bounded: the two should be close)."""
@@ -184,6 +200,7 @@ def main() -> None:
         d2, _ = run_cli(folder, 2, Path(tmp) / "d2.jsonl", "--engine", "dask")
         same_dask = all((Path(tmp) / f"d{k}.jsonl").read_bytes() == (Path(tmp) / "w1.jsonl").read_bytes() for k in (1, 2))
         pdf = pdf_rates(Path(tmp), args.rounds)
+        web = html_rates(Path(tmp))
         exported = export_rates(Path(tmp) / "w1.jsonl", Path(tmp))
     rates = stage_rates(args.rounds)
     e2e1, e2e2 = total / t1, total / t2
@@ -202,7 +219,7 @@ def main() -> None:
     print(f"{'Dask output identical to the local pool':<58}{str(same_dask):>16}")
     tasks = -(-args.docs // max(1, min(16, args.docs // 8)))  # batches of one worker's run (pipeline.app.batch)
     print(f"{'Dask cost per task, cluster start-up included (ms)':<58}{1000 * (d1 - t1) / tasks:>16.1f}")
-    for name, value in {**pdf, **exported}.items():
+    for name, value in {**pdf, **web, **exported}.items():
         print(f"{name:<58}{value:>16,.2f}")
     rules_only = rates["layout: rules alone + normalize"]
     print(f"{'layout with the line-role model / rules alone':<58}{rates['layout + normalize'] / rules_only:>16.2f}")
