@@ -55,8 +55,6 @@ DECLARATION_SPAN = 16_384  # bytes of the page's start where its charset is look
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-
-
 def _chinese(text: str) -> int:
     return len(CHINESE.findall(text))
 

@@ -350,7 +350,7 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
         s = ln.stripped
         if not s:
             ln.kind = "blank"
-        elif len(s) <= 45 and any(p.search(s) for p in pat.header) or database_stamp(s, pat):
+        elif (len(s) <= 45 and any(p.search(s) for p in pat.header)) or database_stamp(s, pat):
             ln.kind = "header"
         elif any(p.fullmatch(s) for p in pat.page_number):
             ln.kind = "page_number"
@@ -489,7 +489,8 @@ def _front_matter(lines: list[Line], pat: Patterns) -> int:
     while i < limit:
         idx = content[i]
         key = front_label(lines[idx].stripped, pat)
-        texts = sum(_reads_as_text(lines[content[j]], pat) for j in range(keyed_last + 1, i + 1)) if web else i - keyed_last
+        since = range(keyed_last + 1, i + 1)
+        texts = sum(_reads_as_text(lines[content[j]], pat) for j in since) if web else len(since)
         if keyed_last >= 0 and texts > pat.thresholds.body_run and not key:
             keywords = _keywords_after_abstract(lines, content, keyed_last, limit, pat)
             if keywords is None:
@@ -609,8 +610,8 @@ def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int
         paragraph = len(ln.stripped) > pat.thresholds.paragraph_lines_median and _ends_sentence(ln.stripped, pat)
         if ln.kind == "body" and (width(ln.text) > 0.6 * wide or paragraph):
             return idx
-        if lines[idx].kind == "body":
-            lines[idx].kind = "affiliation" if pat.front["affiliation"].match(lines[idx].stripped) else "title"
+        if ln.kind == "body":
+            ln.kind = "affiliation" if pat.front["affiliation"].match(ln.stripped) else "title"
     return len(lines)
 
 
