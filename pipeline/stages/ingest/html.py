@@ -38,6 +38,7 @@ class _Spec:
     sup_marker: re.Pattern[str]
     furniture_max_share: float
     dropped_links: re.Pattern[str]
+    note_link: re.Pattern[str]
 
 
 @cache
@@ -45,7 +46,7 @@ def _spec() -> _Spec:
     spec = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
     return _Spec(frozenset(spec["dropped_elements"]), frozenset(spec["block_elements"]),
                  re.compile(spec["furniture_names"], re.I), re.compile(spec["sup_marker"]),
-                 spec["furniture_max_share"], re.compile(spec["dropped_links"]))
+                 spec["furniture_max_share"], re.compile(spec["dropped_links"]), re.compile(spec["note_link"]))
 
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -99,6 +100,13 @@ def _page_text(data: bytes | str) -> str:
     return XML_DECLARATION.sub("", data, count=1)
 
 
+def _note_targets(root: object, spec: _Spec) -> set[str]:
+    """The ids the text's note markers link to (`<sup><a href="#fn3">[3]</a></sup>`): where the
+    page keeps its notes, whatever element holds them (an `<aside>`, a block named like a sidebar)."""
+    return {a.get("href")[1:] for a in root.iter("a")  # type: ignore[attr-defined]
+            if a.get("href", "").startswith("#") and spec.note_link.fullmatch(a.text_content())}
+
+
 def read_html(path: Path) -> str:
     """The page's text, a line per block."""
     import lxml.etree
@@ -117,15 +125,16 @@ def read_html(path: Path) -> str:
         if not isinstance(element.tag, str):  # comments, processing instructions
             element.drop_tree() if element.getparent() is not None else None
     page = _chinese(root.text_content())
+    notes = _note_targets(root, spec)
     for element in list(root.iter()):
         if element.getparent() is None:
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
         link = element.tag == "a" and (spec.dropped_links.fullmatch(element.text_content())
                                        or element.get("href", "").startswith("javascript:"))
-        if element.tag in spec.dropped or link:
-            element.drop_tree()
-        elif spec.furniture.search(names) and _chinese(element.text_content()) < spec.furniture_max_share * page:
+        dropped = element.tag in spec.dropped or (
+            spec.furniture.search(names) and _chinese(element.text_content()) < spec.furniture_max_share * page)
+        if link or dropped and not any(inner.get("id") in notes for inner in element.iter()):  # <aside> of notes
             element.drop_tree()
     lines: list[str] = []
     current: list[str] = []
