@@ -60,10 +60,9 @@ def _chinese(text: str) -> int:
     return len(CHINESE.findall(text))
 
 
-def _archived_page(data: bytes) -> bytes | str:
+def _archived_page(data: bytes) -> tuple[bytes, bytes]:
     """The page a web archive holds (MHTML: a browser's "save as a single file", `.mht`/`.mhtml`):
-    its first text/html part, decoded in the charset its MIME header names (GB2312 and GBK as
-    GB18030), or its bytes where it names none."""
+    its first text/html part, and the charset its MIME header names (b"" where none)."""
     import email
     import email.policy
 
@@ -72,32 +71,33 @@ def _archived_page(data: bytes) -> bytes | str:
     payload = part.get_payload(decode=True) if part is not None else None
     if not payload:
         raise InputError("web archive (MHTML) without an HTML page in it")
-    charset = (part.get_content_charset() or "").lower()
-    if not charset:
-        return payload
-    try:
-        return payload.decode("gb18030" if charset.encode() in GB_LABELS else charset, errors="replace")
-    except LookupError:
-        return payload  # a charset Python does not know: the page's own <meta> may
+    return payload, (part.get_content_charset() or "").lower().encode()
 
 
-def _page_text(data: bytes | str) -> str:
+def _page_text(data: bytes, archived: bytes = b"") -> str:
     """The page decoded here, never by libxml2 (which settles on an encoding at the first byte
     past ASCII: a `<title>` or an attribute before the `<meta charset>` turned a whole UTF-8 page
-    into Latin-1): a byte-order mark's encoding, else the one the page names (GB2312 and GBK as
-    GB18030, their superset, as browsers do: such pages hold characters GB2312 lacks), else, for
-    a page saved without one (served with it in an HTTP header), as a text file is: UTF-8, or
-    GB18030 where it reads as text. An XML declaration goes: lxml takes no text that names one."""
-    if isinstance(data, bytes):
+    into Latin-1): in the charset a web archive's MIME header names (`archived`), else a
+    byte-order mark's encoding, else the one the page names, else, for a page saved without one
+    (served with it in an HTTP header), as a text file is: UTF-8, or GB18030 where it reads as
+    text. An XML declaration goes: lxml takes no text that names one."""
+    text = _in_charset(data, archived)
+    if text is None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         declared = DECLARED.search(data[:DECLARATION_SPAN])
-        label = (declared.group(1) or declared.group(2)).lower() if declared else b""
-        bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        try:
-            named = "gb18030" if label in GB_LABELS else label.decode()
-            data = data.decode(named, errors="replace") if label and not bom else decode(data)[0]
-        except LookupError:  # a charset Python does not know
-            data = decode(data)[0]
-    return XML_DECLARATION.sub("", data, count=1)
+        text = _in_charset(data, (declared.group(1) or declared.group(2)).lower()) if declared else None
+    return XML_DECLARATION.sub("", decode(data)[0] if text is None else text, count=1)
+
+
+def _in_charset(data: bytes, label: bytes) -> str | None:
+    """The bytes decoded in the charset `label` names, GB2312 and GBK as GB18030 (their superset,
+    as browsers do: such pages hold characters GB2312 lacks); None where it names none Python
+    knows."""
+    if not label:
+        return None
+    try:
+        return data.decode("gb18030" if label in GB_LABELS else label.decode(), errors="replace")
+    except LookupError:
+        return None
 
 
 def _note_targets(root: object, spec: _Spec) -> set[str]:
@@ -114,8 +114,8 @@ def read_html(path: Path) -> str:
 
     try:
         data = path.read_bytes()
-        page = _archived_page(data) if path.suffix.lower() in (".mht", ".mhtml") else data
-        root = lxml.html.fromstring(_page_text(page))
+        page, archived = _archived_page(data) if path.suffix.lower() in (".mht", ".mhtml") else (data, b"")
+        root = lxml.html.fromstring(_page_text(page, archived))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"unreadable HTML: {exc}") from None
     except OSError as exc:
