@@ -17,3 +17,11 @@ FACTORY_DATA = ROOT / "tools" / "factory" / "data"  # the article factory's rend
 def resource(*parts: str) -> Path:
     """A file under models/, e.g. `resource("layout", "patterns.json")`."""
     return MODELS.joinpath(*parts)
+
+
+def check_features_version(spec: dict, version: int, model: str, command: str) -> None:
+    """A trained model's file (`spec`) must describe its inputs as the code computes them
+    (`version`); else the error says which `claims train` command rebuilds it."""
+    if spec["features_version"] != version:
+        raise ValueError(f"{model} model built for features v{spec['features_version']}, code has v{version}: "
+                         f"run `claims train {command}`")

@@ -31,6 +31,8 @@ from pipeline.stages.events import train as events_train
 from pipeline.stages.ingest import InputError
 from pipeline.stages.ingest import raised as raised_markers
 from pipeline.stages.ingest import raised_train
+from pipeline.stages.layout import debris as ocr_debris
+from pipeline.stages.layout import debris_train
 from pipeline.stages.layout import model as layout_model
 from pipeline.stages.layout import train as layout_train
 
@@ -377,6 +379,34 @@ def train_layout(
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(model.vocabulary)} features, trained on {len(kept)} renderings "
                f"of {len({e.source for e in kept})} sources ({', '.join(layout_train.HELD_OUT)} held out)")
+
+
+@train_app.command("ocr-debris")
+def train_ocr_debris(
+    data: Annotated[Path, typer.Option(help="OCR readings and their clean copies (python -m tools.factory.build "
+                                      "--ocr --ocr-styles 3 --only tesseract,web).")] = debris_train.DEFAULT_DATA,
+    out: ModelOut = ocr_debris.MODEL_FILE,
+    seed: Seed = 0,
+) -> None:
+    """Which characters of an OCR text are a note call's debris (`。9同年`, `。?次年`), from the
+    factory's OCR readings and their clean copies; prints its leave-one-source-out scores. The
+    layout's held-out and pending sources never reach it."""
+    if not data.exists():
+        typer.echo(f"error: {data} does not exist (build it: python -m tools.factory.build --ocr --ocr-styles 3 "
+                   f"--only tesseract,web --out {data})", err=True)
+        raise typer.Exit(2)
+    sources = debris_train.training_sources(data)
+    examples, counts = debris_train.examples(data, sources)
+    pairs = debris_train.note_pairs(data, sources)
+    typer.echo("calls' debris, leave one source out:\n"
+               + debris_train.table(examples, debris_train.leave_one_source_out(examples, seed), counts))
+    typer.echo("a call's own note among its neighbours', leave one source out:\n"
+               + debris_train.choice_table(pairs, debris_train.leave_one_source_out(pairs, seed)))
+    model = debris_train.fit(examples, pairs, seed)
+    out.write_text(json.dumps(model.to_json(debris_train.trained_on(examples, pairs)), ensure_ascii=False, indent=0)
+                   + "\n", encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(examples)} candidates ({sum(e.call for e in examples)} calls), "
+               f"{len(pairs)} call-note pairs, of {len(sources)} sources")
 
 
 @train_app.command("raised-markers")

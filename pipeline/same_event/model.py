@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.resources import MODELS
+from pipeline.resources import MODELS, check_features_version
 
 from .features import FEATURES, FEATURES_VERSION, ClaimKey, Record, claim_keys, comparable, overlapping, pair_features
 
@@ -63,9 +63,7 @@ class PairModel:
 
     @classmethod
     def from_json(cls, spec: dict[str, Any]) -> PairModel:
-        if spec["features_version"] != FEATURES_VERSION:
-            raise ValueError(f"same-event model built for features v{spec['features_version']}, code has "
-                             f"v{FEATURES_VERSION}: run `claims train same-event`")
+        check_features_version(spec, FEATURES_VERSION, "same-event", "same-event")
         return cls(np.array([spec["weights"][name] for name in FEATURES]), float(spec["bias"]),
                    float(spec["threshold"]), tuple(spec["trained_on"]["scopes"]))
 

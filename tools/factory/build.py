@@ -38,15 +38,17 @@ SENTENCE_END = re.compile(f"[。！？!?][”’」』）)]?(\\^?[{CIRCLED}]|[�
 NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s))\\s*")
 
 
-def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
-    """Every labelled rendering, in a fixed order."""
+def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None,
+               ocr_styles: int = 1) -> Iterator[dict[str, Any]]:
+    """Every labelled rendering, in a fixed order; with `ocr`, the first `ocr_styles` styles of
+    each source read by OCR too."""
     for source in sources or all_sources():
         for k in range(STYLES_PER_SOURCE):
             seed = _seed(source["id"], k)
             rng = random.Random(seed)
             style = Style.draw(rng)
             rendering = render(source, style)
-            for how in TEXT_LAYER + (OCR if ocr and k == 0 else ()):
+            for how in TEXT_LAYER + (OCR if ocr and k < ocr_styles else ()):
                 text = extract(rendering.pdf, how)
                 lines, roles = text.split("\n"), label_lines(text, rendering.segments)
                 damage = rng.choice(DAMAGES)
@@ -160,8 +162,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ocr", action="store_true", help="add Tesseract readings of each source's first style")
     parser.add_argument("--pending", action="store_true", help="only the sources of sources/pending (held out of "
                         "training: their renderings are a held-out measure, tools/factory/data/pending.jsonl.gz)")
+    parser.add_argument("--ocr-styles", type=int, default=1, help="how many styles of each source OCR reads")
+    parser.add_argument("--only", help="keep only these extractors (comma-separated: tesseract,web for the OCR "
+                        "readings and their clean copies, tools/factory/data/ocr_readings.jsonl.gz)")
+    parser.add_argument("--sources", help="only these sources (comma-separated ids)")
     args = parser.parse_args(argv)
-    items = renderings(args.ocr, pending_sources()) if args.pending else chain(originals(), renderings(args.ocr))
+    chosen = [s for s in (pending_sources() if args.pending else all_sources())
+              if not args.sources or s["id"] in args.sources.split(",")]
+    items = renderings(args.ocr, chosen, args.ocr_styles)
+    if not args.pending and not args.only:
+        items = chain(originals(), items)
+    if args.only:
+        items = (item for item in items if item["extractor"] in args.only.split(","))
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
         for n, item in enumerate(items, 1):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")

@@ -25,6 +25,8 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.resources import check_features_version
+
 from .features import FEATURES_VERSION, Candidate, candidate_features, sentence_context
 from .recognizer import (
     DATA,
@@ -145,9 +147,7 @@ class DecisionModel:
 
     @classmethod
     def from_json(cls, spec: dict[str, Any]) -> DecisionModel:
-        if spec["features_version"] != FEATURES_VERSION:
-            raise ValueError(f"actor decision model built for features v{spec['features_version']}, code has "
-                             f"v{FEATURES_VERSION}: run `claims train actors`")
+        check_features_version(spec, FEATURES_VERSION, "actor decision", "actors")
         names = list(spec["weights"])
         return cls({n: i for i, n in enumerate(names)}, np.array([spec["weights"][n] for n in names]),
                    float(spec["bias"]), float(spec["threshold"]))

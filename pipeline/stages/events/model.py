@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.resources import MODELS
+from pipeline.resources import MODELS, check_features_version
 
 from .features import FEATURES_VERSION, Clause, TriggerCandidate, features, trigger_candidates
 
@@ -93,9 +93,7 @@ class EventModel:
 
     @classmethod
     def from_json(cls, spec: dict[str, Any]) -> EventModel:
-        if spec["features_version"] != FEATURES_VERSION:
-            raise ValueError(f"event model built for features v{spec['features_version']}, code has "
-                             f"v{FEATURES_VERSION}: run `claims train events`")
+        check_features_version(spec, FEATURES_VERSION, "event", "events")
         types = tuple(spec["types"])
         names = list(spec["weights"])
         weights = np.zeros((len(types), len(names)))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.resources import MODELS
+from pipeline.resources import MODELS, check_features_version
 
 MODEL_FILE = MODELS / "ingest" / "raised_markers.json"
 FEATURES_VERSION = 1
@@ -221,9 +221,7 @@ def feature_matrix(found: list[Cluster], names: tuple[str, ...]) -> np.ndarray:
 @cache
 def load(path: Path = MODEL_FILE) -> PageMarks:
     spec = json.loads(path.read_text(encoding="utf-8"))
-    if spec["features_version"] != FEATURES_VERSION:
-        raise RuntimeError(f"{path} was trained on features version {spec['features_version']}, "
-                           f"the code computes {FEATURES_VERSION}: run `claims train raised-markers`")
+    check_features_version(spec, FEATURES_VERSION, "raised-marker", "raised-markers")
     return PageMarks(ClusterModel.from_json(spec["calls"]), ClusterModel.from_json(spec["note_numbers"]))
 
 

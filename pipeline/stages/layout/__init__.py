@@ -10,6 +10,8 @@ the pages and notes are built again from the decided roles (`notes`).
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from pipeline.document import Document, Line
@@ -21,7 +23,7 @@ from . import rules
 from .features import line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
-from .notes import FURNITURE_ROLES, NOTE_ROLES, pages_from_roles, role_of, roles_from_rules
+from .notes import FURNITURE_ROLES, NOTE_ROLES, note_split, pages_from_roles, role_of, roles_from_rules
 from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
     NOTE_END,
@@ -127,8 +129,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
             ln.kind = _kind(roles[ln.no], ln.kind)
         _build_pages(doc, content, roles, posterior, model)
     glyphs = "".join(pat.marker_styles.values())
+    split = partial(note_split, opens=_opens(content, posterior, model))
     read = doc.marker_style == "circled" and (read_numbered_debris(doc, glyphs, pat.bracket_marker)
-                                              or read_markers_from_notes(doc, glyphs, pat.bracket_marker))
+                                              or read_markers_from_notes(doc, glyphs, pat.bracket_marker, split=split))
     if read or doc.marker_style == SUPERSCRIPT and not doc.endnotes:  # then the pages whose markers are still plain
         read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True) + read
     if read:
@@ -142,11 +145,15 @@ def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], post
     rule = load_patterns().line_role_model
     leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
-    start, cont = model.roles.index("note_start"), model.roles.index("note_cont")
-    opens = {ln.no: float(posterior[k, start] / max(posterior[k, start] + posterior[k, cont], 1e-9))
-             for k, ln in enumerate(content)}
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, opens, lead_breaks)
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks)
     assemble(doc)
+
+
+def _opens(content: list[Line], posterior: np.ndarray, model: LineRoleModel) -> dict[int, float]:
+    """How likely each content line is to open a note, if it is a note line (by line number)."""
+    start, cont = model.roles.index("note_start"), model.roles.index("note_cont")
+    return {ln.no: float(posterior[k, start] / max(posterior[k, start] + posterior[k, cont], 1e-9))
+            for k, ln in enumerate(content)}
 
 
 def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, ...]) -> list[float]:

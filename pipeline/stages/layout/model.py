@@ -17,7 +17,7 @@ from typing import Iterable
 
 import numpy as np
 
-from pipeline.resources import MODELS
+from pipeline.resources import MODELS, check_features_version
 
 from .features import FEATURES_VERSION
 
@@ -113,9 +113,7 @@ class LineRoleModel:
 
     @classmethod
     def from_json(cls, spec: dict) -> LineRoleModel:
-        if spec["features_version"] != FEATURES_VERSION:
-            raise ValueError(f"line-role model built for features v{spec['features_version']}, code has "
-                             f"v{FEATURES_VERSION}: run `claims train layout`")
+        check_features_version(spec, FEATURES_VERSION, "line-role", "layout")
         return cls(
             {name: i for i, name in enumerate(spec["features"])}, tuple(spec["roles"]),
             np.array(spec["weights"]), np.array(spec["bias"]), np.array(spec["log_prior"]),

@@ -15,6 +15,7 @@ the break between them was a text block the extractor moved, not a page.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pipeline.document import Document, Line, Page
@@ -124,10 +125,26 @@ def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, flo
     sound = set(starts) <= set(after_end) or len(after_end) < markers - 1
     if not markers or markers == len(blocks) and sound or len(flat) < markers:
         return blocks
-    ranked = sorted(after_end if len(after_end) >= markers - 1 else range(1, len(flat)),
-                    key=lambda k: -opens.get(flat[k].no, 0.0))
-    cuts = sorted([0, *ranked[: markers - 1]])
+    cuts = [0, *note_cuts(flat, markers, opens)]
     return [flat[a:b] for a, b in zip(cuts, [*cuts[1:], len(flat)])]
+
+
+def note_cuts(flat: list[Line], count: int, opens: dict[int, float]) -> list[int]:
+    """Where `count` notes open among a page's note lines after the first (their indices): at
+    the lines likeliest to open a note, after a line that ends as a note does where there are
+    enough of those."""
+    after_end = [k for k in range(1, len(flat)) if _ends_note(flat[k - 1].stripped)]
+    ranked = sorted(after_end if len(after_end) >= count - 1 else range(1, len(flat)),
+                    key=lambda k: -opens.get(flat[k].no, 0.0))
+    return sorted(ranked[: count - 1])
+
+
+def note_split(flat: list[Line], count: int, opens: dict[int, float]) -> tuple[float, list[int]]:
+    """A page's note lines read as `count` notes: where they open (`note_cuts`) and how well,
+    the log-odds of opening a note of the lines they open at."""
+    cuts = note_cuts(flat, count, opens)
+    chances = [min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6) for k in cuts]
+    return sum(math.log(p / (1 - p)) for p in chances), cuts
 
 
 def roles_from_rules(doc: Document) -> dict[int, str]:

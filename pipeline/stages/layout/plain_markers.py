@@ -9,19 +9,27 @@ places, scored by their neighbouring characters, models/layout/plain_markers.jso
 digits there are read as superscript glyphs, in place: the line's text keeps its length, so
 raw offsets hold, and the superscript reading of the rules takes over from there. OCR leaves
 no digit to find: it reads the marker's glyph as debris (`。9%2022年`, `增多。?国内`), which is
-looked for where no digit serves (`_debris_places`) and read as the page's markers in order.
+looked for where no digit serves (`_debris_places`: the learned decision of `debris.py` says
+which characters may be a call's) and read as the page's markers in order, some left without
+a place, how many calls and notes a page has decided together with where its notes open.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import Callable
+
+import numpy as np
 
 from pipeline.document import FURNITURE, Document, Line
 from pipeline.resources import MODELS
+
+from . import debris as debris_model
 
 SPEC_FILE = MODELS / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -38,12 +46,9 @@ class Spec:
     before: tuple[tuple[re.Pattern[str], int], ...]
     after: tuple[tuple[re.Pattern[str], int], ...]
     not_units: tuple[str, ...]  # words opening with a unit's character: 日本
-    debris: str  # characters OCR reads a marker's glyph as (① → @, ② → 2, ③ → 9)
     debris_ones: str  # characters OCR reads a digit 1 as (1971]年): the number they end is unsure
-    debris_min_before: int  # the least score of the character before debris read as a marker
-    range_marks: str  # what joins a range's numbers (11一12月): digits before one are no debris
-    skip_score: int  # the cost of a numbered note's marker left without a place among debris
-    max_skip_share: float  # of a page's numbered notes, the most whose markers go without a place
+    range_marks: str  # what joins a range's numbers (11一12月)
+    max_skip_share: float  # of a page's notes, the most whose calls go without a place among debris
 
 
 @cache
@@ -56,8 +61,7 @@ def load_spec(path: Path = SPEC_FILE) -> Spec:
     after = {k: v for k, v in spec["after"].items() if k != "not_units"}
     return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
                 scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]),
-                spec["ocr_debris"]["chars"], spec["ocr_debris"]["ones"], spec["ocr_debris"]["min_before"],
-                spec["ocr_debris"]["range_marks"], spec["ocr_debris"]["skip_score"], spec["ocr_debris"]["max_skip_share"])
+                spec["ocr_debris"]["ones"], spec["ocr_debris"]["range_marks"], spec["ocr_debris"]["max_skip_share"])
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,9 @@ class Place:
     line: Line
     column: int  # of the digits in the line's text
     digits: str  # the characters there, as printed
-    score: int
+    score: float
     number: str = ""  # the marker read where the characters are OCR debris (its glyph misread)
+    context: str = ""  # of debris: the sentence it ends (`debris.context_before`)
 
     @property
     def superscript(self) -> str:
@@ -95,21 +100,32 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
     if any(marker.search(ln.text) for ln in doc.lines if ln.kind == "body"):
         return 0
     start = next((k for k, ln in enumerate(doc.lines) if ln.kind == "body"), len(doc.lines))
-    return _read([page for page in _pages(doc.lines[start:], spec) if page[2]], spec, numbered=True)
+    pages = [page for page in _pages(doc.lines[start:], spec) if page[2]]
+    by_number = {(page.number, int(n.number)): n.text.text for page in doc.pages for n in page.notes
+                 if n.number and n.number.isascii() and n.number.isdigit()}
+    notes = [[by_number.get((text[0].page if text else 0, first + k), "") for k in range(count)]
+             for text, first, count in pages]
+    return _read(pages, spec, notes)
 
 
-def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, debris: bool = False, numbered: bool = False) -> int:
-    """Read the markers of each (text lines, first note's number, note count) page; nothing unless
-    enough pages read. With `debris`, a marker may stand at any of OCR's misreadings of a glyph;
-    with `numbered` (the notes print their numbers), a page whose digits do not all show is read
-    among the debris, some markers left without a place (`max_skip_share`)."""
-    found = [_best_places(text, count, spec, first=first, debris=debris) for text, first, count in pages]
-    if numbered:
-        found = [places or _best_places(text, count, spec, first=first, debris=True,
-                                        skips=int(count * spec.max_skip_share))
-                 for places, (text, first, count) in zip(found, pages)]
+def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, notes: list[list[str]] | None = None) -> int:
+    """Read the markers of each (text lines, first note's number, note count) page as digits; with
+    the pages' `notes` (the notes print their numbers: their texts, in order), a page whose digits
+    do not all show is read among OCR's debris, some markers left without a place
+    (`max_skip_share`)."""
+    found = [_best_places(text, count, spec, first=first) for text, first, count in pages]
+    if notes is not None:
+        found = [places or _best_places(text, count, spec, first=first, debris=_debris_places(text, spec),
+                                        skips=int(count * spec.max_skip_share), notes=texts)
+                 for places, (text, first, count), texts in zip(found, pages, notes)]
+    return _write(found, len(pages), spec)
+
+
+def _write(found: list[list[Place] | None], pages: int, spec: Spec) -> int:
+    """Write each page's markers found into its lines' text, where enough of the `pages` read;
+    the number of markers written."""
     read = [places for places in found if places]
-    if not read or len(read) < min(spec.min_pages, len(pages)):
+    if not read or len(read) < min(spec.min_pages, pages):
         return 0
     for places in read:
         for place in places:
@@ -119,7 +135,8 @@ def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, debris: bool = F
     return sum(len(places) for places in read)
 
 
-def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str, superscript: bool = False) -> int:
+def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str, superscript: bool = False,
+                            split: Callable[[list[Line], int], tuple[float, list[int]]] | None = None) -> int:
     """Where the notes lost their numbers too: a document whose body holds no marker of any
     style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
     a page of k notes; in a document of superscript markers (`superscript`: read on the pages
@@ -129,32 +146,54 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     is changed as `read_plain_markers` changes it; the number of markers read (0 when too few
     pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
-    (`strong_score`). `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the
-    bracketed endnote number's pattern (patterns.json)."""
+    (`strong_score`). Where no page reads so and `split` is given (where a page's note lines open
+    so many notes, and the log-odds of it), every page's calls are looked for among OCR's
+    debris, how many calls and notes it has decided together (`_calls_and_notes`).
+    `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the bracketed endnote
+    number's pattern (patterns.json)."""
     spec = load_spec()
     marker = _any_marker(marker_glyphs, bracket_marker)
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if not superscript and (any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes)):
         return 0
-    read = 0
-    for debris in (False, True) if not superscript else (False,):
-        pages = []
-        for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
-            text = [ln for ln in body if ln.page == page.number]
-            if any(marker.search(ln.text) for ln in text):
-                continue
-            count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
-            while count < most and _best_places(text, count + 1, spec, strong_from=count, debris=debris):
-                count += 1  # a short note (同上。) the layout took for the one above's last line
-            while superscript and count > 1 and not _best_places(text, count, spec):
-                count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
-            if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
-                continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
-            pages.append((text, 1, count))
-        read = _read(pages, spec, debris)
-        if read:
-            break
-    return read
+    pages = []
+    for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
+        text = [ln for ln in body if ln.page == page.number]
+        if any(marker.search(ln.text) for ln in text):
+            continue
+        count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
+        while count < most and _best_places(text, count + 1, spec, strong_from=count):
+            count += 1  # a short note (同上。) the layout took for the one above's last line
+        while superscript and count > 1 and not _best_places(text, count, spec):
+            count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
+        if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
+            continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
+        pages.append((text, count, [doc.lines[no - 1] for note in page.notes for no in note.lines], len(page.notes)))
+    read = _write([_best_places(text, count, spec) for text, count, _, _ in pages], len(pages), spec)
+    if read or split is None:
+        return read
+    return _write([_calls_and_notes(text, lines, notes, spec, split) for text, _, lines, notes in pages], len(pages), spec)
+
+
+def _calls_and_notes(text: list[Line], note_lines: list[Line], notes: int, spec: Spec,
+                     split: Callable[[list[Line], int], tuple[float, list[int]]]) -> list[Place] | None:
+    """The page's calls among OCR's debris, their count deciding how many notes its note lines
+    are: the count, within two of the layout's `notes`, whose calls' best places (their
+    log-odds, less `skip_cost` for each left without one, and how well each fits its note)
+    and whose notes' openings (`split`) together score highest."""
+    pool = _debris_places(text, spec)
+    skip_cost = debris_model.load().skip_cost
+    best, chosen = -math.inf, None
+    for count in range(max(1, notes - 2), min(len(note_lines), notes + 2) + 1):
+        opening, cuts = split(note_lines, count)
+        texts = [" ".join(ln.stripped for ln in note_lines[a:b]) for a, b in zip([0, *cuts], [*cuts, len(note_lines)])]
+        places = _best_places(text, count, spec, debris=pool, skips=int(count * spec.max_skip_share), notes=texts)
+        if places is None:
+            continue
+        score = sum(p.score for p in places) - skip_cost * (count - len(places)) + opening
+        if score > best:
+            best, chosen = score, places
+    return chosen
 
 
 @cache
@@ -212,24 +251,29 @@ def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
     return pages
 
 
-def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None,
-                 first: int = 1, debris: bool = False, skips: int = 0) -> list[Place] | None:
+def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None, first: int = 1,
+                 debris: list[Place] | None = None, skips: int = 0, notes: list[str] | None = None) -> list[Place] | None:
     """The places of markers first … first+count-1, in order, with the highest total score; None
     when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`).
-    With `debris`, every marker's candidates are the places of OCR debris (`_debris_places`).
-    Up to `skips` markers may go without a place, each costing `skip_score` (OCR merged their
-    glyph into a character: `?同月` read as `?岗月`); the places found keep their numbers."""
-    pool = _debris_places(text, spec) if debris else []
-    candidates = [[p for p in ([replace(d, number=str(first + k)) for d in pool if len(str(first + k)) <= len(d.digits)]
-                               if debris else _places(text, str(first + k), spec))
+    With `debris` (the text's `_debris_places`), every marker's candidates are the places of OCR
+    debris. Up to `skips` markers may go without a place, each costing the debris model's
+    `skip_cost` (OCR dropped the glyph, or merged it into a character: `?同月` read as `?岗月`);
+    the places found keep their numbers. With the page's `notes` (their texts, in order), a debris
+    place read as a call scores also how much better than the others it fits that call's note
+    (the affinity decision's log-odds, less their mean over the notes)."""
+    skip_cost = debris_model.load().skip_cost if skips else 0.0
+    fits = _fits(debris or [], notes or [], count)
+    candidates = [[p for p in ([replace(d, number=str(first + k), score=d.score + fits[i, k])
+                                for i, d in enumerate(debris) if len(str(first + k)) <= len(d.digits)]
+                               if debris is not None else _places(text, str(first + k), spec))
                    if strong_from is None or k < strong_from or p.score >= spec.strong_score] for k in range(count)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
-    best: list[list[tuple[int, int, int]]] = []  # (total, the previous placed marker, its place's index)
+    best: list[list[tuple[float, int, int]]] = []  # (total, the previous placed marker, its place's index)
     for n, places in enumerate(candidates):
         row = []
         for place in places:
-            start = (place.score - spec.skip_score * n, -1, -1) if n <= skips else (UNREACHABLE, -1, -1)
-            earlier = [(total - spec.skip_score * (n - m - 1), m, k) for m in range(max(0, n - 1 - skips), n)
+            start = (place.score - skip_cost * n, -1, -1) if n <= skips else (UNREACHABLE, -1, -1)
+            earlier = [(total - skip_cost * (n - m - 1), m, k) for m in range(max(0, n - 1 - skips), n)
                        for k, (total, _, _) in enumerate(best[m])
                        if total > UNREACHABLE and _before(candidates[m][k], place)]
             total, m, k = max(earlier) if earlier else start
@@ -237,7 +281,7 @@ def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | No
         best.append(row)
         if skips == 0 and (not row or max(row)[0] <= UNREACHABLE):
             return None
-    ends = [(best[m][k][0] - spec.skip_score * (count - 1 - m), m, k) for m in range(max(0, count - 1 - skips), count)
+    ends = [(best[m][k][0] - skip_cost * (count - 1 - m), m, k) for m in range(max(0, count - 1 - skips), count)
             for k in range(len(best[m]))]
     ends = [end for end in ends if end[0] > UNREACHABLE]
     if not ends:
@@ -250,8 +294,24 @@ def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | No
     return chosen[::-1] if count - len(chosen) <= skips else None
 
 
+def _fits(places: list[Place], notes: list[str], count: int) -> np.ndarray:
+    """places × the page's `count` calls: how much better than the page's other notes each
+    call's note fits the sentence each place ends (0 where the notes are not known)."""
+    fits = np.zeros((len(places), count))
+    if places and notes:
+        affinity = debris_model.load().affinity
+        odds = affinity.log_odds([debris_model.affinity_features(p.context, note) for p in places for note in notes])
+        odds = odds.reshape(len(places), len(notes))
+        fits[:, : min(count, len(notes))] = (odds - odds.mean(axis=1, keepdims=True))[:, :count]
+    return fits
+
+
 def _before(a: Place, b: Place) -> bool:
-    return (a.line.no, a.column) < (b.line.no, b.column)
+    """`a` comes before `b`: digits start before; OCR's debris ends before, not touching (`。s*`
+    is one call's debris, never two)."""
+    if not a.number:
+        return (a.line.no, a.column) < (b.line.no, b.column)
+    return a.line.no < b.line.no or a.line.no == b.line.no and a.column + len(a.digits) < b.column
 
 
 def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
@@ -276,39 +336,76 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
 
 
 def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
-    """Where OCR may have left a marker whose glyph it misread (`。9%2022年`, `增多。?国内`,
-    `。21984年`): one or two characters of `spec.debris` after text (a space between allowed),
-    not continuing a number, leaving a plausible number after them; scored as `_places` scores
-    digits, by the text before the space."""
+    """Where OCR may have left a call whose glyph it misread (`。9%2022年`, `增多。?国内`,
+    `。21984年`, `。曙2012年`): each candidate (`debris_candidates`) the learned decision
+    (models/layout/ocr_debris.json) offers, scored by its log-odds."""
+    model = debris_model.load()
+    found = debris_candidates(text, spec)
+    odds = model.calls.log_odds([f for _, _, _, f in found])
+    least = math.log(model.threshold / (1 - model.threshold))
     joined, where = _joined(text)
-    places = []
+    at = {(ln.no, column): k for k, (ln, column) in enumerate(where)}
+    return [Place(line, column, token, float(score), context=debris_model.context_before(joined, at[line.no, column]))
+            for (line, column, token, _), score in zip(found, odds) if score >= least]
+
+
+def debris_candidates(text: list[Line], spec: Spec) -> list[tuple[Line, int, str, dict[str, float]]]:
+    """The places of the lines' text where a call's debris may stand, as (line, column, the
+    characters, their features for the decision): one or two characters after text (not a
+    digit, not a space), within one line, that `debris.offered` allows, leaving a number after
+    them that reads as one (`_plausible`: `。1998年` holds no call 1 before 998年) and is not cut
+    (`_unsure`), never digits that count with it (`_counts`): a call read there could change a
+    date."""
+    joined, where = _joined(text)
+    ends, starts, offset = set(), set(), 0
+    for k, ln in enumerate(text):
+        starts.add(offset)
+        offset += len(ln.text.strip())
+        if k + 1 == len(text) or text[k + 1].no != ln.no + 1:
+            ends.add(offset - 1)  # the paragraph (or the page's text) ends here
+    found = []
     for at in range(1, len(joined)):
-        before = joined[at - 1] if joined[at - 1] != " " or at < 2 else joined[at - 2]
-        if before.isdigit() or before.isspace() or joined[at - 1].isdigit():
+        before = joined[at - 1]
+        if before.isdigit() or before.isspace():
             continue
+        line, column = where[at]
         for size in (1, 2):
             token = joined[at : at + size]
-            if len(token) < size or any(ch not in spec.debris for ch in token):
+            if len(token) < size or column + size > len(line.text.rstrip()) or not debris_model.offered(before, token):
                 break
-            end = at + size
-            rest, unit = _number_after(joined, end, spec)
-            if size == 2 and token[-1].isdigit() and rest and len(rest) != 4:
-                continue  # ?11月: the digit is the number's, not the marker's
-            if unit in spec.debris_ones and unit or not _plausible(rest, unit, token) or (
-                    rest and len(rest) != 4 and unit not in DAY_UNITS):
-                continue  # after debris, a year of four digits or a day: 。1998年 is no marker 19 before 98年
-            if token.isdigit() and unit in DAY_UNITS and _plausible(token + rest, unit):
-                continue  # 。12月: a month as likely as marker 1 before 2月
-            if token.isdigit() and not rest and unit and unit in spec.range_marks and joined[end + 1 : end + 2].isdigit():
-                continue  # 。11一12月: a range's first number (OCR reads its dash as 一)
-            after = "" if not rest and not unit else joined[end : end + 1]
-            lead = _score(before, spec.before)
-            score = lead + _score(after, spec.after)
-            if score >= spec.min_score and lead >= spec.debris_min_before:
-                line, column = where[at]
-                if column + size <= len(line.text.rstrip()):  # the token within one line
-                    places.append(Place(line, column, token, score))
-    return places
+            number = _number_after(joined, at + size, spec)
+            if not _plausible(*number, token) or _unsure(joined, at, token, number, spec) or (
+                    token.isdigit() and _counts(token + number[0], number[1], spec)):
+                continue
+            described = debris_model.features(joined, at, size, number, at + size - 1 in ends, at in starts,
+                                              at + size in starts, _rules(joined, at, token, number, spec))
+            found.append((line, column, token, described))
+    return found
+
+
+def _rules(joined: str, at: int, token: str, number: tuple[str, str], spec: Spec) -> dict[str, float]:
+    """What the plain-digit rules say of debris `token` at `at`, as the decision's features: the
+    scores of the characters before and after it."""
+    after = "" if not any(number) else joined[at + len(token)]
+    return {"rule_before": _score(joined[at - 1], spec.before) / 4, "rule_after": _score(after, spec.after) / 4}
+
+
+def _unsure(joined: str, at: int, token: str, number: tuple[str, str], spec: Spec) -> bool:
+    """The number at debris `token` (its digits with those after it) may be cut: an OCR'd 1
+    ends it (1971]年), or it opens a range (11一12月, OCR reads the dash as 一); reading a call
+    there could change a date."""
+    digits, unit = number
+    run = (token if token.isdigit() else "") + digits
+    after = at + len(token) + len(digits) + 1
+    return bool(run) and bool(unit) and (unit in spec.debris_ones
+                                         or unit in spec.range_marks and joined[after : after + 1].isdigit())
+
+
+def _counts(number: str, unit: str, spec: Spec) -> bool:
+    """Digits that with the number after them count something (。9月2日, 。21世纪, 。12月): the
+    digit is the number's, not a call's; a call read as one digit before a year of four
+    (。22007年) is no such number."""
+    return _score(unit, spec.after) < 0 and len(number) <= 4 and _plausible(number, unit)
 
 
 def _joined(text: list[Line]) -> tuple[str, list[tuple[Line, int]]]:

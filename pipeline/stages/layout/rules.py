@@ -106,6 +106,7 @@ class Patterns:
     reference_entry: re.Pattern[str]
     lost_glyph_entry: re.Pattern[str]
     misread_entry: re.Pattern[str]  # an entry's [n] as OCR misreads it ([D, 00]): its number unread
+    misread_url: re.Pattern[str]  # a URL as OCR misreads it (https:/www…): a reference cue in an OCR reading
     ocr_folio: re.Pattern[str]  # a page number whose dashes OCR read as 一 (一85 一)
     reference_section_end: re.Pattern[str]
     reference_cues: tuple[re.Pattern[str], ...]
@@ -149,6 +150,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         reference_entry=re.compile(expand_classes(spec["reference_entry"], classes)),
         lost_glyph_entry=re.compile(spec["lost_glyph_entry"]),
         misread_entry=re.compile(spec["misread_entry"]),
+        misread_url=re.compile(spec["misread_url"]),
         ocr_folio=re.compile(spec["ocr_folio"]),
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
@@ -883,7 +885,8 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     entries are skipped over, unless `notes` (the list's entries read as notes). In an endnote
     section (`glyph_numbers`: ① …) the glyph lines are its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
-    a running header spaced out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
+    a URL as OCR misreads it (`https:/www…`) is a reference's piece, a running header spaced
+    out as OCR prints it (`layout_header`, `_folio_line`) is furniture,
     and lines read as notes are the list's too (they were notes because the list was not found).
     In a web page's copy (a line per paragraph) an entry is one line: the first line that opens
     none ends the list (a site's `编辑于 2022-09-05` stamp after it is no piece
@@ -910,7 +913,7 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
             due = _entry_number(head) + 1 if glyph_numbers else None
         elif one_line and entry:
             return i
-        elif any(p.search(s) for p in pat.reference_cues):
+        elif any(p.search(s) for p in pat.reference_cues) or misread and pat.misread_url.search(s):
             entry.append(ln)
         elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
             not _is_latin(s) or _is_latin(entry[0].stripped)

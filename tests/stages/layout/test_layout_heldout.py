@@ -2,7 +2,9 @@
 each source the shipped line-role model never saw, read with it (a PDF's reading with its
 lines' geometry, as `claims run` reads a PDF), must not score below its floors in
 annotations/factory/ratchet.json: the held-out sources of the training renderings, and the
-pending sources (tools/factory/sources/pending, text layer only: `build --pending`)."""
+pending sources (tools/factory/sources/pending: `build --pending`). The OCR route reads the
+Tesseract readings of each source's three looks (ocr_readings.jsonl.gz, pending_ocr.jsonl.gz),
+which no OCR-debris decision learned from either."""
 
 from __future__ import annotations
 
@@ -18,13 +20,17 @@ from tests.conftest import ROOT
 from tools.factory.measure import claim_notes, compare
 
 PENDING_DATA = FACTORY_DATA / "pending.jsonl.gz"
+OCR_DATA = (FACTORY_DATA / "ocr_readings.jsonl.gz", FACTORY_DATA / "pending_ocr.jsonl.gz")
 FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
           if not k.startswith("_")}
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[tuple[str, str], dict[str, float]]:
-    items = [json.loads(line) for path in (DEFAULT_DATA, PENDING_DATA) for line in gzip.open(path, "rt", encoding="utf-8")]
+    text_layer = [json.loads(line) for path in (DEFAULT_DATA, PENDING_DATA) for line in gzip.open(path, "rt", encoding="utf-8")]
+    ocr = [json.loads(line) for path in OCR_DATA for line in gzip.open(path, "rt", encoding="utf-8")]
+    items = [i for i in text_layer if not i["extractor"].startswith("tesseract")] + [
+        i for i in ocr if i["extractor"].startswith("tesseract")]
     totals: dict[tuple[str, str], Counter[str]] = {}
     for source in HELD_OUT + PENDING:
         renderings = [i for i in items if i["source"] == source]

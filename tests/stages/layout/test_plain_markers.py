@@ -138,23 +138,25 @@ def test_a_numberless_notes_text_starts_after_ocrs_reading_of_its_number(debris:
     assert set(texts) <= {n if debris.endswith(" ") else "“" + n.lstrip("“") for page in NOTES for n in page}
 
 
-@pytest.mark.parametrize(("text", "tokens"), [
-    ("研究明显增多。?国内学者", [(7, "?")]),
-    ("大挑战。:此后", [(4, ":")]),
-    ("等物资。!:6月", [(4, "!"), (4, "!:")]),
-    ("亚洲国家。11一12月，日本", []),  # a range's first number, its dash read as 一
-    ("稳定。S这种安排", [(3, "S")]),
-    ("国际影响。21984年4月", [(5, "2")]),  # the marker, then a year of four digits
-    ("的标志。9%2022年", [(4, "9%")]),  # 9 alone is a percentage
-    ("会议。12月，双方", []),  # a month as likely as marker 1 before 2月
-    ("的标志。9320世纪", []),  # a century cut anywhere is unsure
-    ("援助。1971]年8月", []),  # OCR's ] for 1 ends the number: unsure
-    ("份额为36%6，虽然", []),  # after a percentage, no sentence's end
-    ("在1972、1975和1978年", []),
+@pytest.mark.parametrize(("text", "best"), [
+    ("研究明显增多。?国内学者", (7, "?")),
+    ("大挑战。:此后", (4, ":")),
+    ("稳定。S这种安排", (3, "S")),
+    ("国际影响。21984年4月", (5, "2")),  # the call, then a year of four digits
+    ("的标志。9%2022年", (4, "9%")),
+    ("亚洲国家。11一12月，日本", None),  # a range's first number, its dash read as 一
+    ("会议。12月，双方", None),  # 12月 counts: the digit is the month's, not a call's
+    ("冰点。9月2日，胡志明", None),
+    ("的标志。9320世纪", None),  # a century cut anywhere is unsure
+    ("援助。1971]年8月", None),  # OCR's ] for 1 ends the number: unsure
+    ("在1972、1975和1978年", None),
 ])
-def test_ocr_debris_places(text: str, tokens: list[tuple[int, str]]) -> None:
-    found = [(p.column, p.digits) for p in _debris_places([Line(1, 0, len(text), text)], load_spec())]
-    assert found == tokens
+def test_ocr_debris_places(text: str, best: tuple[int, str] | None) -> None:
+    """The learned decision's likeliest call in a line of OCR text; none where reading a call
+    could change a date."""
+    found = _debris_places([Line(1, 0, len(text), text)], load_spec())
+    top = max(found, key=lambda p: p.score) if found else None
+    assert ((top.column, top.digits) if top else None) == best
 
 
 def _superscript_renderings() -> list[dict]:
