@@ -166,7 +166,7 @@ def table(data: list[Example], scores: dict[str, np.ndarray], counts: Counter[st
         said = p >= threshold
         c = Counter(gold=int(gold.sum()), said=int(said.sum()), right=int((gold & said).sum()))
         total.update(c)
-        rows.append(f"{source:8} {c['gold']:6} " + _prf(c))
+        rows.append(f"{source:8} {c['gold']:6} " + (_prf(c) if c["gold"] else f"{c['said']:6} taken for one"))
     rows.append(f"{'all':8} {total['gold']:6} " + _prf(total))
     rows.append(f"calls in the readings: {counts['calls']}, with a candidate at their place: {counts['placeable']}")
     return "\n".join(rows)
@@ -181,13 +181,19 @@ def choice_table(pairs: list[Example], scores: dict[str, np.ndarray]) -> str:
         groups: dict[int, list[tuple[float, bool]]] = {}
         for e, score in zip((e for e in pairs if e.source == source), p):
             groups.setdefault(e.group, []).append((float(score), e.call))
-        c = Counter(calls=len(groups), right=sum(sum(s >= best for s, _ in g) == 1 and max(g)[1]
-                                                   for g in groups.values() for best in [max(g)[0]]),
+        c = Counter(calls=len(groups), right=sum(_chose_its_own(g) for g in groups.values()),
                     random=sum(1 / len(g) for g in groups.values()))
         total.update(c)
         rows.append(f"{source:8} {c['calls']:6} {c['right'] / c['calls']:6.3f} {c['random'] / c['calls']:7.3f}")
     rows.append(f"{'all':8} {total['calls']:6} {total['right'] / total['calls']:6.3f} {total['random'] / total['calls']:7.3f}")
     return "\n".join(rows)
+
+
+def _chose_its_own(group: list[tuple[float, bool]]) -> bool:
+    """The call's own note alone scores highest among the (score, is its own) of its choice."""
+    best = max(score for score, _ in group)
+    top = [own for score, own in group if score == best]
+    return len(top) == 1 and top[0]
 
 
 def _prf(c: Counter[str]) -> str:
