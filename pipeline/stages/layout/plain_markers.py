@@ -138,7 +138,9 @@ def _write(found: list[list[Place] | None], pages: int, spec: Spec) -> int:
 def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: str, superscript: bool = False,
                             split: Callable[[list[Line], int], tuple[float, list[int]]] | None = None) -> int:
     """Where the notes lost their numbers too: a document whose body holds no marker of any
-    style, with pages of numberless notes, has its markers looked for as plain digits, 1 … k on
+    style (or markers and numbered notes fewer than a quarter of its notes: a running header's
+    folio read as a call, a note number OCR read), with pages of numberless notes, has its
+    markers looked for as plain digits, 1 … k on
     a page of k notes; in a document of superscript markers (`superscript`: read on the pages
     whose notes kept their numbers), each page whose body holds no marker and whose notes have
     no number: as many markers as notes, or one fewer (the layout cut a note in two), at their
@@ -154,7 +156,8 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     spec = load_spec()
     marker = _any_marker(marker_glyphs, bracket_marker)
     body = [ln for ln in doc.lines if ln.kind == "body"]
-    if not superscript and (any(marker.search(ln.text) for ln in body) or any(n.number for n in doc.notes)):
+    marked = sum(len(marker.findall(ln.text)) for ln in body) + sum(1 for n in doc.notes if n.number)
+    if not superscript and marked and marked * 4 >= len(doc.notes):
         return 0
     pages = []
     for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
