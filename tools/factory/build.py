@@ -42,7 +42,7 @@ def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None,
                ocr_styles: int = 1) -> Iterator[dict[str, Any]]:
     """Every labelled rendering, in a fixed order; with `ocr`, the first `ocr_styles` styles of
     each source read by OCR too."""
-    for source in sources or all_sources():
+    for source in all_sources() if sources is None else sources:
         for k in range(STYLES_PER_SOURCE):
             seed = _seed(source["id"], k)
             rng = random.Random(seed)
@@ -159,18 +159,22 @@ def _seed(source: str, k: int) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--ocr", action="store_true", help="add Tesseract readings of each source's first style")
+    parser.add_argument("--ocr", action="store_true", help="add Tesseract readings of each source's first style "
+                        "(its first --ocr-styles styles)")
     parser.add_argument("--pending", action="store_true", help="only the sources of sources/pending (held out of "
                         "training: their renderings are a held-out measure, tools/factory/data/pending.jsonl.gz)")
     parser.add_argument("--ocr-styles", type=int, default=1, help="how many styles of each source OCR reads")
     parser.add_argument("--only", help="keep only these extractors (comma-separated: tesseract,web for the OCR "
                         "readings and their clean copies, tools/factory/data/ocr_readings.jsonl.gz)")
-    parser.add_argument("--sources", help="only these sources (comma-separated ids)")
+    parser.add_argument("--sources", help="only these sources (comma-separated ids; the gold articles' originals "
+                        "are then left out)")
     args = parser.parse_args(argv)
     chosen = [s for s in (pending_sources() if args.pending else all_sources())
               if not args.sources or s["id"] in args.sources.split(",")]
+    if not chosen:
+        parser.error(f"no source named {args.sources}")
     items = renderings(args.ocr, chosen, args.ocr_styles)
-    if not args.pending and not args.only:
+    if not (args.pending or args.only or args.sources):
         items = chain(originals(), items)
     if args.only:
         items = (item for item in items if item["extractor"] in args.only.split(","))
