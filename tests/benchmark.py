@@ -3,10 +3,10 @@
     .venv/bin/python tests/benchmark.py [--docs 1000]
 
 Prints end-to-end chars/s (1 and 2 workers), chars/s of each stage, the NER model alone,
-start-up time and peak memory, pages/s of PDF input (text layer, and OCR of a scan), the
-layout stage with its line-role model beside the rules alone, with the ratios the targets are
-stated in: end-to-end ≥ 0.5× NER alone; start-up ≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7×
-one; an OCR worker ≤ 1.5 GiB.
+start-up time and peak memory, pages/s of PDF input (text layer, and OCR of a scan), of OCR
+text (.txt) and of web pages, the layout stage with its line-role model beside the rules
+alone, with the ratios the targets are stated in: end-to-end ≥ 0.5× NER alone; start-up
+≤ 2 s; peak memory ≤ 1 GiB; 2 workers ≥ 1.7× one; an OCR worker ≤ 1.5 GiB.
 Every chars/s rate counts characters of the raw text, so they compare directly. "NER
 model alone" is the statistical model (`recognizer.backend()`, LAC by default) over every body
 sentence; the pipeline runs it only on the sentences that hold claims. Nothing is cached
@@ -36,6 +36,7 @@ from pipeline.stages.actors import Actors  # noqa: E402
 from pipeline.stages.actors.recognizer import backend  # noqa: E402
 from pipeline.stages.ingest import read_raw  # noqa: E402
 from pipeline.stages.layout import Layout  # noqa: E402
+from pipeline.stages.layout.train import HELD_OUT, PENDING  # noqa: E402
 from pipeline.stages.sentences import clean_sentence  # noqa: E402
 
 CORPUS = ROOT / "corpus"
@@ -140,6 +141,26 @@ def html_rates(folder: Path) -> dict[str, float]:
             "web pages (chars/s of the text read)": chars / seconds}
 
 
+def ocr_text_rates(folder: Path) -> dict[str, float]:
+    """Documents/s and chars/s of `claims run` on one worker for OCR text someone else's OCR
+    made (.txt, no page image): the factory's Tesseract readings of the held-out and pending
+    sources (tools/factory/data/ocr_readings.jsonl.gz, pending_ocr.jsonl.gz), where the calls
+    are looked for among OCR's debris (pipeline/stages/layout/debris.py)."""
+    import gzip
+
+    texts = folder / "ocr_texts"
+    texts.mkdir()
+    chars = 0
+    for name in ("ocr_readings.jsonl.gz", "pending_ocr.jsonl.gz"):
+        with gzip.open(ROOT / "tools" / "factory" / "data" / name, "rt", encoding="utf-8") as stored:
+            for k, item in enumerate(map(json.loads, stored)):
+                if item["extractor"] == "tesseract" and item["source"] in HELD_OUT + PENDING:
+                    (texts / f"{item['source']}_{k}.txt").write_text(item["text"], encoding="utf-8")
+                    chars += len(item["text"])
+    seconds, _ = run_cli(texts, 1, folder / "ocr_texts.jsonl")
+    return {"OCR text (documents/s)": len(list(texts.iterdir())) / seconds, "OCR text (chars/s)": chars / seconds}
+
+
 def export_rates(claims: Path, folder: Path) -> dict[str, float]:
     """Records/s of exporting the end-to-end run's output, and the exporting process's own peak
     memory for that output and for ten copies of it (bounded: the two should be close)."""
@@ -201,6 +222,7 @@ def main() -> None:
         same_dask = all((Path(tmp) / f"d{k}.jsonl").read_bytes() == (Path(tmp) / "w1.jsonl").read_bytes() for k in (1, 2))
         pdf = pdf_rates(Path(tmp), args.rounds)
         web = html_rates(Path(tmp))
+        ocr_text = ocr_text_rates(Path(tmp))
         exported = export_rates(Path(tmp) / "w1.jsonl", Path(tmp))
     rates = stage_rates(args.rounds)
     e2e1, e2e2 = total / t1, total / t2
@@ -219,7 +241,7 @@ def main() -> None:
     print(f"{'Dask output identical to the local pool':<58}{str(same_dask):>16}")
     tasks = -(-args.docs // max(1, min(16, args.docs // 8)))  # batches of one worker's run (pipeline.app.batch)
     print(f"{'Dask cost per task, cluster start-up included (ms)':<58}{1000 * (d1 - t1) / tasks:>16.1f}")
-    for name, value in {**pdf, **web, **exported}.items():
+    for name, value in {**pdf, **web, **ocr_text, **exported}.items():
         print(f"{name:<58}{value:>16,.2f}")
     rules_only = rates["layout: rules alone + normalize"]
     print(f"{'layout with the line-role model / rules alone':<58}{rates['layout + normalize'] / rules_only:>16.2f}")
