@@ -56,12 +56,13 @@ def examples(path: Path = DEFAULT_DATA, sources: set[str] | None = None) -> tupl
         lines = _body_lines(it)
         calls = call_spans(it, clean[it["source"]])
         found = debris_candidates(lines, load_spec())
-        spans = {(ln.start + column, ln.start + column + len(token)) for ln, column, token, _ in found}
+        spans = {(c.line.start + c.column, c.line.start + c.column + len(c.token)) for c in found}
         starts = {s for s, _ in calls}
         counts.update(calls=len(calls), placeable=sum(1 for c in calls if c in spans or (c[0], c[0] + 1) in spans))
-        for ln, column, token, features in found:
-            at = ln.start + column
-            out.append(Example(it["source"], features, (at, at + len(token)) in calls or len(token) == 1 and at in starts))
+        for c in found:
+            at = c.line.start + c.column
+            own = (at, at + len(c.token)) in calls or len(c.token) == 1 and at in starts
+            out.append(Example(it["source"], c.features, own))
     return out, counts
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import numpy as np
 
@@ -344,21 +344,26 @@ def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
     (models/layout/ocr_debris.json) offers, scored by its log-odds."""
     model = debris_model.load()
     found = debris_candidates(text, spec)
-    odds = model.calls.log_odds([f for _, _, _, f in found])
+    odds = model.calls.log_odds([c.features for c in found])
     least = math.log(model.threshold / (1 - model.threshold))
-    joined, where = _joined(text)
-    at = {(ln.no, column): k for k, (ln, column) in enumerate(where)}
-    return [Place(line, column, token, float(score), context=debris_model.context_before(joined, at[line.no, column]))
-            for (line, column, token, _), score in zip(found, odds) if score >= least]
+    return [Place(c.line, c.column, c.token, float(score), context=c.context)
+            for c, score in zip(found, odds) if score >= least]
 
 
-def debris_candidates(text: list[Line], spec: Spec) -> list[tuple[Line, int, str, dict[str, float]]]:
-    """The places of the lines' text where a call's debris may stand, as (line, column, the
-    characters, their features for the decision): one or two characters after text (not a
-    digit, not a space), within one line, that `debris.offered` allows, leaving a number after
-    them that reads as one (`_plausible`: `。1998年` holds no call 1 before 998年) and is not cut
-    (`_unsure`), never digits that count with it (`_counts`): a call read there could change a
-    date."""
+class DebrisCandidate(NamedTuple):
+    line: Line
+    column: int
+    token: str  # the characters that may be a call's debris
+    features: dict[str, float]  # what the learned decision reads of them
+    context: str  # the sentence they end (`debris.context_before`): what the call's note may echo
+
+
+def debris_candidates(text: list[Line], spec: Spec) -> list[DebrisCandidate]:
+    """The places of the lines' text where a call's debris may stand: one or two characters
+    after text (not a digit, not a space), within one line, that `debris.offered` allows,
+    leaving a number after them that reads as one (`_plausible`: `。1998年` holds no call 1
+    before 998年) and is not cut (`_unsure`), never digits that count with it (`_counts`): a
+    call read there could change a date."""
     joined, where = _joined(text)
     ends, starts, offset = set(), set(), 0
     for k, ln in enumerate(text):
@@ -382,7 +387,7 @@ def debris_candidates(text: list[Line], spec: Spec) -> list[tuple[Line, int, str
                 continue
             described = debris_model.features(joined, at, size, number, at + size - 1 in ends, at in starts,
                                               at + size in starts, _rules(joined, at, token, number, spec))
-            found.append((line, column, token, described))
+            found.append(DebrisCandidate(line, column, token, described, debris_model.context_before(joined, at)))
     return found
 
 
