@@ -207,7 +207,8 @@ def _frequency(word: str) -> int:
     return int(row[1]) if row else 0
 
 
-def _tag(word: str) -> str | None:
+def word_tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word of two to four characters, else None."""
     row = _dictionary().get(word)
     return row[2] if row else None
 
@@ -215,7 +216,7 @@ def _tag(word: str) -> str | None:
 def tagged_words(text: str) -> list[tuple[str, str | None]]:
     """Dictionary words of `text`, longest first, with their part-of-speech tags (jieba's
     dictionary): what other stages read a clause's predicate from."""
-    return [(word, _tag(word)) for word in _cut(text)]
+    return [(word, word_tag(word)) for word in _cut(text)]
 
 
 def _cut(text: str) -> Iterable[str]:
@@ -365,7 +366,7 @@ def _heads(sentence: str, start: int, end: int, heads: list[str], lex: Lexicon, 
         return True
     phrase = ""
     for word in _cut(window):
-        if (_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]) or word in rules["stop_chars"]:
+        if (word_tag(word) or "n") in rules["stop_tags"] or not _cjk(word[0]) or word in rules["stop_chars"]:
             break  # 印尼|在危机中: a preposition the dictionary does not tag ends the phrase
         phrase += word
     return phrase.endswith(tuple(heads)) if last else any(h in phrase for h in heads)
@@ -378,7 +379,7 @@ def _issue_after_verb(sentence: str, start: int, lex: Lexicon) -> bool:
     if not any(sentence.startswith(heads, start + k) for k in (2, 3, 4)):
         return False  # the common case: no dictionary needed
     verb = next(_cut(sentence[start : start + 4]), "")
-    return len(verb) > 1 and _tag(verb) in rules["verb_tags"] and sentence.startswith(heads, start + len(verb))
+    return len(verb) > 1 and word_tag(verb) in rules["verb_tags"] and sentence.startswith(heads, start + len(verb))
 
 
 def _cjk(ch: str) -> bool:
@@ -405,11 +406,11 @@ def _name_after(sentence: str, start: int, lex: Lexicon) -> int:
         end = start  # 冈|真臣: not a transliteration
     if surname and end < len(sentence) and sentence[end] in rules["japanese_given_names_among_stop_chars"]:
         after = sentence[end + 1 : end + 5]
-        if not after or not _cjk(after[0]) or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4)):
+        if not after or not _cjk(after[0]) or any(word_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4)):
             return end + 1  # 田中|均|访问: a one-character given name that is also a stop character
     for word in _cut(sentence[end : start + rules["max_cjk"] + 2]):
         if (word[0] in rules["stop_chars"] or not _cjk(word[0]) or end + len(word) - start > rules["max_cjk"]
-                or len(word) > 1 and (_frequency(word) >= rules["common_word"] or _tag(word) in rules["stop_tags"])):
+                or len(word) > 1 and (_frequency(word) >= rules["common_word"] or word_tag(word) in rules["stop_tags"])):
             break
         end += len(word)
     return _transliterated_rest(sentence, start, end, translit, rules)
@@ -441,7 +442,7 @@ def _japanese_names(sentence: str, matches: list[Match], taken: list[tuple[int, 
             continue
         end = next((e for e in (start + len(surname) + k for k in (3, 2, 1))
                     if _before_title(sentence, e, titles, rules) and _given_name(sentence[start + len(surname) : e], rules)), None)
-        if end is None and (_frequency(surname) < rules["surname_word_frequency"] or _tag(surname) == "nr"):
+        if end is None and (_frequency(surname) < rules["surname_word_frequency"] or word_tag(surname) == "nr"):
             end = _given_name_end(sentence, start + len(surname), lex)
         if end is not None and not _overlaps(start, end, taken + [(a.start, a.end) for a in out]):
             out.append(Actor(sentence[start:end], "PER", sentence[start:end], "", start, end))
@@ -515,7 +516,7 @@ def _given_name_end(sentence: str, start: int, lex: Lexicon) -> int | None:
             continue
         after = sentence[end : end + 4]
         if (not after or not _cjk(after[0]) or after[0] in rules["stop_chars"]
-                or any(_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
+                or any(word_tag(after[:k]) in rules["verb_tags"] for k in (2, 3, 4))):
             return end
     return None
 
@@ -638,7 +639,7 @@ def _leader(sentence: str, start: int, end: int, matches: list[Match], lex: Lexi
     name = sentence[start:end]
     common = lex.rules["names"]["common_word"]
     return (end - start >= 2 and all(_cjk(c) or c == "·" for c in name) and not all(c in lex.abbreviations for c in name)
-            and not (_frequency(name) >= common and not (_tag(name) or "").startswith("nr"))
+            and not (_frequency(name) >= common and not (word_tag(name) or "").startswith("nr"))
             and not any(m.start < end and start < m.end and m.kind in ("NAME", "EXCLUDED", "TITLE", "ORGAN") and m.abbr is None for m in matches))
 
 
@@ -777,9 +778,9 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
     while reach < limit and _cjk(sentence[reach]) and sentence[reach] not in rules["stop_chars"]:
         reach += 1
     words = list(_cut(sentence[start:reach]))
-    if not words or _tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
+    if not words or word_tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
         return None  # 派遣|部队, 组建|中心: an action, not a name
-    reach = start + sum(len(w) for w in itertools.takewhile(lambda w: _tag(w) not in rules["stop_tags"], words))
+    reach = start + sum(len(w) for w in itertools.takewhile(lambda w: word_tag(w) not in rules["stop_tags"], words))
     suffixes = rules["suffixes"]
 
     def suffix_at(end: int) -> str | None:
@@ -794,7 +795,7 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
                 end = longer
         if _frequency(sentence[end - 1 : end + 1]) >= lex.rules["names"]["common_word"]:
             continue  # 空军司|令: the suffix's character begins another word
-        if sentence.endswith(tuple(rules["not_organs"]), start, end) or _tag(list(_cut(sentence[start:end]))[-1]) in rules["final_tags"]:
+        if sentence.endswith(tuple(rules["not_organs"]), start, end) or word_tag(list(_cut(sentence[start:end]))[-1]) in rules["final_tags"]:
             continue  # 自民党|内部, 北约|东部, 北约|联络处: an ordinary word or an office ending like an organ
         inside = [m for m in matches if start <= m.start < end]
         if any(m.kind == "NAME" and _entry(m, sentence).type in ("PER", "ORG")
@@ -974,14 +975,14 @@ def _ends_with_action(name: str, lex: Lexicon) -> bool:
     the reading ran into the clause, not a name (rules.json `names.final_word_tags`)."""
     rules = lex.rules["names"]
     tail = name[-2:]
-    return len(name) > 2 and _tag(tail) in rules["final_word_tags"] and _frequency(tail) >= rules["common_word"]
+    return len(name) > 2 and word_tag(tail) in rules["final_word_tags"] and _frequency(tail) >= rules["common_word"]
 
 
 def _word_not_name(text: str, lex: Lexicon) -> bool:
     """Whether `text` is a common word the dictionary does not tag a person's name (峰会, 非正式),
     written with other than transliteration characters (辛格 is a name, whatever its tag)."""
     rules = lex.rules["names"]
-    return (_frequency(text) >= rules["word_frequency"] and not (_tag(text) or "").startswith("nr")
+    return (_frequency(text) >= rules["word_frequency"] and not (word_tag(text) or "").startswith("nr")
             and not all(c in rules["transliteration"] for c in text))
 
 
@@ -1041,9 +1042,9 @@ def _organizations_after_names(sentence: str, matches: list[Match], quoted: list
             continue  # the common case: no dictionary needed
         pos, end, named = begin, None, entry.type == "ORG"  # 三星|集团: an organization's name is a name
         for word in _cut(window):
-            stop = word != "·" and (not _cjk(word[0]) or (_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"])
+            stop = word != "·" and (not _cjk(word[0]) or (word_tag(word) or "n") in stop_tags or word in lex.rules["names"]["stop_chars"])
             pos += len(word)
-            named = named or word not in rules["generic"] and (_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
+            named = named or word not in rules["generic"] and (word_tag(word) in rules["name_tags"] or len(word) > 1 and _frequency(word) < common)
             if named and sentence[begin:pos].endswith(suffixes):
                 end = pos  # even at a stop word that completes a suffix (中央委员|会)
             if stop:

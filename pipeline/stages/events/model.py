@@ -1,7 +1,7 @@
 """The event-type model: a multinomial logistic regression over the clause features, with the
-trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used), and
-the trigger ranker: a logistic regression that scores each candidate word of the clause as its
-predicate.
+trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used), the
+types the training gold gave each trigger word, and the trigger ranker: a logistic regression
+that scores each candidate word of the clause as its predicate.
 
 Shipped as JSON (models/events/model.json), loaded with numpy alone; scikit-learn only trains it
 (`claims train events`, fixed seed).
@@ -19,12 +19,12 @@ import numpy as np
 
 from pipeline.resources import MODELS, check_features_version
 
-from .features import FEATURES_VERSION, Clause, TriggerCandidate, features, trigger_candidates
+from .features import FEATURES_VERSION, Clause, TriggerCandidate, TriggerTypes, features, trigger_candidates
 
 MODEL_FILE = MODELS / "events" / "model.json"
 TAXONOMY_FILE = MODELS / "events" / "taxonomy.jsonl"
 LEXICON_FILE = MODELS / "events" / "lexicon.jsonl"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 
 
 def taxonomy() -> list[dict[str, Any]]:
@@ -48,6 +48,7 @@ class EventModel:
     lexicon: dict[str, tuple[str, ...]]
     trigger_weights: dict[str, float]  # the trigger ranker: a linear score per candidate word
     trigger_bias: float
+    trigger_types: TriggerTypes  # the training gold's triggers: word → type → how often
 
     def predicate(self, clause: Clause) -> TriggerCandidate | None:
         """The clause's likeliest predicate word; None where it has no verb."""
@@ -55,7 +56,7 @@ class EventModel:
 
     def probabilities(self, clause: Clause, predicate: TriggerCandidate | None) -> np.ndarray:
         scores = self.bias.copy()
-        for name, value in features(clause, self.lexicon, predicate).items():
+        for name, value in features(clause, self.lexicon, predicate, self.trigger_types).items():
             col = self.vocabulary.get(name)
             if col is not None:
                 scores += self.weights[:, col] * value
@@ -89,6 +90,7 @@ class EventModel:
                         for name in names if (column := self.weights[:, self.vocabulary[name]]).any()},
             "trigger_bias": round(self.trigger_bias, 4),
             "trigger_weights": {name: round(w, 4) for name, w in sorted(self.trigger_weights.items()) if round(w, 4)},
+            "trigger_types": {word: dict(sorted(kinds.items())) for word, kinds in sorted(self.trigger_types.items())},
         }
 
     @classmethod
@@ -102,7 +104,7 @@ class EventModel:
                 weights[types.index(kind), col] = w
         return cls(types, spec["codes"], {n: i for i, n in enumerate(names)}, weights, np.array(spec["bias"]),
                    {kind: tuple(words) for kind, words in spec["lexicon"].items()},
-                   spec["trigger_weights"], float(spec["trigger_bias"]))
+                   spec["trigger_weights"], float(spec["trigger_bias"]), spec["trigger_types"])
 
 
 def best_candidate(candidates: list[TriggerCandidate], weights: dict[str, float]) -> TriggerCandidate | None:
