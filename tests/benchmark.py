@@ -34,6 +34,7 @@ from pipeline import build  # noqa: E402
 from pipeline.document import Document  # noqa: E402
 from pipeline.stages.actors import Actors  # noqa: E402
 from pipeline.stages.actors.recognizer import backend  # noqa: E402
+from pipeline.stages.events import Events  # noqa: E402
 from pipeline.stages.ingest import read_raw  # noqa: E402
 from pipeline.stages.layout import Layout  # noqa: E402
 from pipeline.stages.layout.train import HELD_OUT, PENDING  # noqa: E402
@@ -66,7 +67,7 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
 def stage_rates(rounds: int) -> dict[str, float]:
     """chars/s of each stage of the default pipeline over the corpus, run `rounds` times, each
     stage over documents the stages before it filled; plus the rules-only layout, the NER model
-    alone and the actors of every sentence."""
+    alone, the actors of every sentence and the optional events stage."""
     paths = sorted(CORPUS.glob("*.txt"))
     raws = [read_raw(p)[0] for p in paths]
     chars = sum(map(len, raws)) * rounds
@@ -91,6 +92,7 @@ def stage_rates(rounds: int) -> dict[str, float]:
             rates["NER model alone (every sentence)"] = chars / timed(
                 lambda: [model(clean_sentence(d, k).text) for _ in range(rounds) for d in docs for k in range(len(d.sentences))])
             rates["actors: rules + model (every sentence)"] = chars / timed(each(Actors(sentences="all"), lambda: docs))
+    rates["events (optional, after the default stages)"] = chars / timed(each(Events(), lambda: docs))
     return rates
 
 
