@@ -123,10 +123,9 @@ def predicate_features(clause: Clause, predicate: TriggerCandidate, lexicon: dic
     for kind in kinds:
         f[f"p_type:{kind}"] = 1.0
     if word in LIGHT_VERBS or not kinds:
-        rest = text[predicate.end : clause.date_end + len(clause.after)][:OBJECT_REACH]
-        hits = sorted((rest.find(w), -len(w), kind) for kind, words in lexicon.items() for w in words if w in rest)
-        if hits:
-            f[f"p_object:{hits[0][2]}"] = 1.0
+        kind = first_trigger_type(text[predicate.end : clause.date_end + len(clause.after)][:OBJECT_REACH], lexicon)
+        if kind:
+            f[f"p_object:{kind}"] = 1.0
     return f
 
 
@@ -152,11 +151,16 @@ def object_features(clause: Clause, predicate: TriggerCandidate | None,
         f[f"object_first:{nouns[0]}"] = 1.0
         f[f"object_head:{nouns[-1]}"] = 1.0
         f[f"object_pair:{text[predicate.start : predicate.end]}|{nouns[-1]}"] = 1.0
-    hits = sorted((rest.find(w), -len(w), kind) for kind, words in lexicon.items() for w in words
-                  if w in rest[:OBJECT_REACH])
-    if hits:
-        f[f"object_type:{hits[0][2]}"] = 1.0
+    kind = first_trigger_type(rest[:OBJECT_REACH], lexicon)
+    if kind:
+        f[f"object_type:{kind}"] = 1.0
     return f
+
+
+def first_trigger_type(text: str, lexicon: dict[str, tuple[str, ...]]) -> str | None:
+    """The type of the trigger word that starts first in `text` (the longer on a tie), else None."""
+    hits = sorted((text.find(w), -len(w), kind) for kind, words in lexicon.items() for w in words if w in text)
+    return hits[0][2] if hits else None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .features import Clause, TriggerCandidate, TriggerTypes, clause_of, features, trigger_candidates
+from .features import (Clause, TriggerCandidate, TriggerTypes, clause_of, features, first_trigger_type,
+                       trigger_candidates)
 from .model import EventModel, best_candidate, taxonomy, trigger_lexicon
 
 COMMON = 10  # the issue's macro-F1 is over the types with at least this many gold examples
@@ -108,12 +109,13 @@ def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
     articles = sorted({e.article for e in data})
     unseen = {a: lexicon([e for e in data if e.article != a]) for a in articles}
     unseen_types = {a: trigger_types([e for e in data if e.article != a]) for a in articles}
-    trigger_weights, trigger_bias = _fit_trigger_ranker(data, unseen, seed)
+    # each clause's candidates, found once: the ranker learns from them, the type model reads one
+    candidates = [trigger_candidates(e.clause, unseen[e.article]) for e in data]
+    trigger_weights, trigger_bias = _fit_trigger_ranker(data, candidates, seed)
     vectorizer = DictVectorizer(sort=True)
     x = vectorizer.fit_transform([
-        features(e.clause, unseen[e.article], _gold_predicate(e, unseen[e.article], trigger_weights),
-                 unseen_types[e.article])
-        for e in data])
+        features(e.clause, unseen[e.article], _gold_predicate(e, found, trigger_weights), unseen_types[e.article])
+        for e, found in zip(data, candidates)])
     labels = [e.type for e in data]
     classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=seed)
     classifier.fit(x, labels)
@@ -127,27 +129,29 @@ def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
                       trigger_weights, trigger_bias, trigger_types(data))
 
 
-def _gold_predicate(e: Example, words: dict[str, tuple[str, ...]],
+def _gold_predicate(e: Example, candidates: list[TriggerCandidate],
                     trigger_weights: dict[str, float]) -> TriggerCandidate | None:
     """The candidate that is the gold trigger, else the ranker's choice: the type model learns
     what a predicate means from the right predicate (leave-one-article-out type accuracy 0.684 →
     0.689 against learning from the ranker's choice)."""
-    candidates = trigger_candidates(e.clause, words)
-    gold = [c for c in candidates if e.trigger is not None and e.clause.text.raw_span(c.start, c.end) == e.trigger]
-    return gold[0] if gold else best_candidate(candidates, trigger_weights)
+    return next((c for c in candidates if _is_trigger(e, c)), None) or best_candidate(candidates, trigger_weights)
 
 
-def _fit_trigger_ranker(data: list[Example], unseen: dict[str, dict[str, tuple[str, ...]]],
+def _is_trigger(e: Example, candidate: TriggerCandidate) -> bool:
+    return e.trigger is not None and e.clause.text.raw_span(candidate.start, candidate.end) == e.trigger
+
+
+def _fit_trigger_ranker(data: list[Example], candidates: list[list[TriggerCandidate]],
                         seed: int) -> tuple[dict[str, float], float]:
     """Each candidate word of a clause, labelled by whether it is the gold trigger."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     rows, labels = [], []
-    for e in data:
-        for c in trigger_candidates(e.clause, unseen[e.article]):
+    for e, found in zip(data, candidates):
+        for c in found:
             rows.append(c.features)
-            labels.append(int(e.trigger is not None and e.clause.text.raw_span(c.start, c.end) == e.trigger))
+            labels.append(int(_is_trigger(e, c)))
     vectorizer = DictVectorizer(sort=True)
     ranker = LogisticRegression(C=1.0, max_iter=5000, random_state=seed).fit(vectorizer.fit_transform(rows), labels)
     return {name: float(ranker.coef_[0][k]) for name, k in vectorizer.vocabulary_.items()}, float(ranker.intercept_[0])
@@ -155,9 +159,7 @@ def _fit_trigger_ranker(data: list[Example], unseen: dict[str, dict[str, tuple[s
 
 def lexicon_baseline(clause: Clause, words: dict[str, tuple[str, ...]], default: str = "state") -> str:
     """The issue's baseline: the type of the first trigger word after the date (else `default`)."""
-    after = clause.after
-    hits = sorted((after.find(w), -len(w), kind) for kind, ws in words.items() for w in ws if w in after)
-    return hits[0][2] if hits else default
+    return first_trigger_type(clause.after, words) or default
 
 
 def score(data: list[Example], model: EventModel) -> dict[str, Any]:
