@@ -20,7 +20,7 @@ from pipeline.stages.dates import claim_mentions
 from pipeline.stages.sentences import clean_sentence
 
 from . import decision
-from .recognizer import BACKENDS, Actor, backend, combine, find_actors, iso_codes
+from .recognizer import BACKENDS, Actor, abbreviation_choices, backend, combine, find_actors, iso_codes, lexicon
 
 __all__ = ["Actor", "Actors", "SentenceActors", "actor_record", "find_actors"]
 SENTENCE_CHOICES = ("claims", "all")
@@ -75,27 +75,31 @@ class Actors(Stage):
                   else range(len(doc.sentences)))
         texts = {index: clean_sentence(doc, index) for index in wanted}
         spans = {index: self.model(text.text) for index, text in texts.items()}
+        choices = abbreviation_choices(doc.body.text)
         if self.decision:
-            found = {index: decision.candidates(text.text, spans[index]) for index, text in texts.items()}
+            found = {index: decision.candidates(text.text, spans[index], choices) for index, text in texts.items()}
             persons = decision.document_persons(found.values())
             doc.actors = {index: SentenceActors(text, decision.decide(text.text, spans[index], self.decision,
                                                                       found[index], persons))
                           for index, text in texts.items()}
         else:
-            doc.actors = {index: SentenceActors(text, combine(text.text, spans[index])) for index, text in texts.items()}
+            lex = lexicon(choices)
+            doc.actors = {index: SentenceActors(text, combine(text.text, spans[index], lex)) for index, text in texts.items()}
         merge_person_variants(doc.actors)
         return doc
 
 
 def merge_person_variants(actors: dict[int, SentenceActors]) -> None:
-    """Within a document, a person no gazetteer knows whose name is the last part of one full
-    transliterated name read elsewhere (甘地 beside 拉吉夫·甘地, 奈 beside 约瑟夫·奈) takes that
-    person's canonical name and English label, so one person is one name across the claims."""
-    full: dict[str, set[tuple[str, str]]] = {}  # last part → (canonical, label_en) of the full names
+    """Within a document, a person no gazetteer knows whose name is a short form of one full name
+    read elsewhere (甘地 beside 拉吉夫·甘地, 奈 beside 约瑟夫·奈, 大平 beside 大平正芳;
+    decision.short_forms) takes that person's canonical name and English label, so one person is
+    one name across the claims."""
+    full: dict[str, set[tuple[str, str]]] = {}  # short form → (canonical, label_en) of the full names
     for found in actors.values():
         for a in found.actors:
-            if a.type == "PER" and "·" in a.text:
-                full.setdefault(a.text.rsplit("·", 1)[1], set()).add((a.canonical, a.label_en))
+            if a.type == "PER":
+                for form in decision.short_forms(a.text):
+                    full.setdefault(form, set()).add((a.canonical, a.label_en))
     for index, found in actors.items():
         merged = []
         for a in found.actors:

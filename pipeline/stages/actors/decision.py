@@ -18,8 +18,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
-from itertools import pairwise
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from .features import FEATURES_VERSION, Candidate, candidate_features, sentence_
 from .recognizer import (
     DATA,
     Actor,
+    Choices,
     Lexicon,
     Spans,
     _distinct,
@@ -38,6 +38,7 @@ from .recognizer import (
     _numeral,
     _overlaps,
     _scan,
+    document_patterns,
     lexicon,
     quoted_spans,
     rule_actors,
@@ -54,11 +55,12 @@ class Pattern:
     doc: str
 
 
-@cache
-def patterns() -> tuple[Pattern, ...]:
-    """The construction patterns; `{ABBR}` in a regex is the class of state abbreviations, and the
-    group `abbr` (one character) or `run` (each of its characters) names the states found."""
-    lex = lexicon()
+@lru_cache(maxsize=16)
+def patterns(choices: Choices = ()) -> tuple[Pattern, ...]:
+    """The construction patterns; `{ABBR}` in a regex is the class of state abbreviations (of the
+    document's lexicon, `choices`), and the group `abbr` (one character) or `run` (each of its
+    characters) names the states found."""
+    lex = lexicon(choices)
     abbr = "[" + re.escape("".join(sorted(lex.abbreviations))) + "]"
     out = []
     for line in (DATA / "decision" / "patterns.jsonl").read_text(encoding="utf-8").splitlines():
@@ -68,10 +70,11 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def candidates(sentence: str, spans: Spans) -> list[Candidate]:
+def candidates(sentence: str, spans: Spans, choices: Choices = ()) -> list[Candidate]:
     """Every candidate of every source; one per span, its sources merged, named as the first source
-    names it (the rules, the gazetteer, the patterns, then the model)."""
-    lex = lexicon()
+    names it (the rules, the gazetteer, the patterns, then the model). `choices`: the document's
+    reading of the shared abbreviations (recognizer.abbreviation_choices)."""
+    lex = lexicon(choices)
     found: dict[tuple[int, int], Candidate] = {}
 
     def add(actor: Actor, source: str) -> None:
@@ -80,12 +83,12 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         found[key] = Candidate(actor, frozenset({source})) if old is None else replace(old, sources=old.sources | {source})
 
     scanned = _scan(sentence, lex)  # once: the rules read it, and the gazetteer's agreement is read from it
-    for actor in rule_actors(sentence, spans, scanned):
+    for actor in rule_actors(sentence, spans, scanned, lex):
         add(actor, f"rule:{actor.rule}")
     for m in scanned:
         if m.kind == "NAME" and (m.start, m.end) in found:  # agreement only: a form the rules declined stays out
             add(found[(m.start, m.end)].actor, f"gazetteer:{_entry(m, sentence).type}")
-    for pattern in patterns():
+    for pattern in patterns(choices):
         for hit in pattern.regex.finditer(sentence):
             group = "abbr" if "abbr" in pattern.regex.groupindex else "run"
             for i in range(hit.start(group), hit.end(group)):
@@ -102,9 +105,16 @@ def candidates(sentence: str, spans: Spans) -> list[Candidate]:
         text = sentence[start:end]
         add(Actor(text, kind, text, "", start, end), f"model:{kind}")
     persons = [(s, e) for s, e, kind in spans if kind == "PER"]
-    for (s1, e1), (s2, e2) in pairwise(persons):  # 拉吉夫·|甘地, 拉吉夫|·甘地: one name the model cut
-        if e1 == s2 and "·" in sentence[s1:e2] or e1 + 1 == s2 and sentence[e1] == "·":
-            add(Actor(sentence[s1:e2], "PER", sentence[s1:e2], "", s1, e2), "model:PER-joined")
+    chain: list[tuple[int, int]] = []
+    for s1, e1 in [*persons, (-1, -1)]:  # 拉吉夫·|甘地, 佐勒菲卡尔·阿里·|布托: one name the model cut
+        if chain and (chain[-1][1] == s1 and "·" in sentence[chain[-1][0] : e1]
+                      or chain[-1][1] + 1 == s1 and sentence[chain[-1][1]] == "·"):
+            chain.append((s1, e1))
+            continue
+        if len(chain) > 1:
+            first, last = chain[0][0], chain[-1][1]
+            add(Actor(sentence[first:last], "PER", sentence[first:last], "", first, last), "model:PER-joined")
+        chain = [(s1, e1)]
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles
     dated = _date_units(sentence, lex)
     return sorted((c for c in found.values()
@@ -158,25 +168,70 @@ def load(path: Path = MODEL_FILE) -> DecisionModel:
     return DecisionModel.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def document_persons(found: Iterable[list[Candidate]]) -> frozenset[str]:
-    """The full transliterated names (with ·) that the rules, the gazetteer or the joined model spans
-    read as persons anywhere in a document: their last part alone (奈, 甘地) may name them elsewhere."""
-    return frozenset(c.actor.text for cs in found for c in cs if c.actor.type == "PER" and "·" in c.actor.text
-                     and c.sources - {"model:PER"})
+def document_persons(found: Iterable[list[Candidate]]) -> dict[str, str]:
+    """A document's persons by the short forms that may name them alone elsewhere in it: short form
+    → full name, for the full names its candidates read as persons, unless two share the form.
+    A full name counts when a rule, the gazetteer or the joined model spans read it, or the model
+    alone read it with its dot (亚西尔·阿拉法特)."""
+    full = {c.actor.text for cs in found for c in cs if c.actor.type == "PER"
+            and (c.sources - {"model:PER"} or _dotted(c.actor.text))}
+    forms: dict[str, set[str]] = {}
+    for name in full:
+        for form in short_forms(name):
+            forms.setdefault(form, set()).add(name)
+    return {form: next(iter(names)) for form, names in sorted(forms.items()) if len(names) == 1 and form not in full}
+
+
+def _dotted(name: str) -> bool:
+    parts = name.split("·")
+    return len(parts) > 1 and all(len(part) > 1 for part in parts)
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The forms that name a person alone once the document has named them in full: a
+    transliterated name's last part (阿拉法特 of 亚西尔·阿拉法特, 奈 of 约瑟夫·奈), a Japanese
+    name's family name (田中 of 田中均, japanese_surnames.txt; the gazetteer's
+    `document_patterns`: 大平 of 大平正芳)."""
+    if name in document_patterns():
+        return document_patterns()[name]
+    if "·" in name:
+        last = name.rsplit("·", 1)[1]
+        return (last,) if last else ()
+    surname = next((name[:k] for k in (3, 2) if name[:k] in lexicon().surnames), "")
+    return (surname,) if surname and 1 <= len(name) - len(surname) <= 2 else ()
+
+
+def with_document_persons(sentence: str, found: list[Candidate], persons: dict[str, str]) -> list[Candidate]:
+    """`found` and a `document:PER` candidate wherever a short form of the document's persons stands
+    outside their full name (阿拉法特 that the model tagged a place, 大平 no list holds alone)."""
+    by_span = {(c.actor.start, c.actor.end): c for c in found}
+    for form, name in persons.items():
+        at = sentence.find(form)
+        while at >= 0:
+            end = at + len(form)
+            whole = sentence.find(name, max(0, at - len(name)))
+            if not (0 <= whole <= at and end <= whole + len(name)):
+                old = by_span.get((at, end))
+                actor = Actor(form, "PER", form, "", at, end)
+                by_span[(at, end)] = Candidate(actor, frozenset({"document:PER"}) | (old.sources if old else frozenset()))
+            at = sentence.find(form, end)
+    return sorted(by_span.values(), key=lambda c: (c.actor.start, -c.actor.end))
 
 
 def scored(sentence: str, spans: Spans, model: DecisionModel, found: list[Candidate] | None = None,
-           persons: frozenset[str] = frozenset()) -> list[tuple[Candidate, float]]:
+           persons: dict[str, str] | None = None) -> list[tuple[Candidate, float]]:
     """Each candidate (`found`, or computed here) with its probability of being an actor; `persons`
     are the document's (document_persons)."""
     found = candidates(sentence, spans) if found is None else found
-    context = sentence_context(sentence, spans, found, persons)
+    if persons:
+        found = with_document_persons(sentence, found, persons)
+    context = sentence_context(sentence, spans, found, frozenset(persons or ()))
     rows = [candidate_features(c, context) for c in found]
     return list(zip(found, model.probabilities(rows).tolist()))
 
 
 def decide(sentence: str, spans: Spans, model: DecisionModel, found: list[Candidate] | None = None,
-           persons: frozenset[str] = frozenset()) -> list[Actor]:
+           persons: dict[str, str] | None = None) -> list[Actor]:
     """The actors of `sentence`: the candidates the model keeps, overlaps settled, one per name."""
     return _distinct([c.actor for c in keep(scored(sentence, spans, model, found, persons), model.threshold)])
 

@@ -4,18 +4,20 @@ What the sources say (which rule, the model's type, the gazetteer's type, which 
 what the text around the span says: whether the dictionary segmenter puts word boundaries where
 the candidate begins and ends (访华|为 holds no 华为), its script (an English gloss in brackets
 after a Chinese name), the characters either side (… 的, 与 …, 《 …), the brackets around it (a
-candidate inside quotes or a title never gets here: decision.candidates drops it), and how it
-sits against the other candidates (inside a rule's longer name); and, from the whole document,
-whether it is the last part of a full transliterated name read elsewhere (奈 after 约瑟夫·奈).
+candidate inside quotes or a title never gets here: decision.candidates drops it), how it sits
+against the other candidates (inside a rule's longer name), its shape (written in transliteration
+characters, a place's or a person's; a Chinese family name and a given name); and, from the whole
+document, whether it is a short form of a person named in full elsewhere (奈 after 约瑟夫·奈).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from .recognizer import Actor, Spans, _cut
+from .recognizer import DATA, Actor, Spans, _cut, lexicon
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 OPENING, CLOSING = "（(", "）)"
 
 
@@ -36,11 +38,12 @@ class SentenceContext:
     model: Spans
     rule_spans: list[tuple[int, int]]
     bracket_depth: list[int]  # open round brackets before each offset
-    surnames: frozenset[str]  # last parts of the document's full transliterated names (奈 of 约瑟夫·奈)
+    short_names: frozenset[str]  # short forms of the document's persons (奈 of 约瑟夫·奈; decision.document_persons)
+    transliteration: str  # the characters of transliterated names (rules.json names.transliteration)
 
 
 def sentence_context(sentence: str, spans: Spans, found: list[Candidate],
-                     persons: frozenset[str] = frozenset()) -> SentenceContext:
+                     short_names: frozenset[str] = frozenset()) -> SentenceContext:
     boundaries, at = {0, len(sentence)}, 0
     for word in _cut(sentence):
         at += len(word)
@@ -51,7 +54,19 @@ def sentence_context(sentence: str, spans: Spans, found: list[Candidate],
         level = level + 1 if ch in OPENING else max(0, level - 1) if ch in CLOSING else level
     return SentenceContext(sentence, frozenset(boundaries), spans,
                            [(c.actor.start, c.actor.end) for c in found if c.by_rules], depth,
-                           frozenset(name.rsplit("·", 1)[1] for name in persons))
+                           short_names, lexicon().rules["names"]["transliteration"])
+
+
+@cache
+def _chinese_surnames() -> frozenset[str]:
+    lines = (DATA / "decision" / "chinese_surnames.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name for line in lines if not line.startswith("#") for name in line.split())
+
+
+def _chinese_name(span: str) -> bool:
+    """The shape of a Chinese person's name (decision/chinese_surnames.txt): a family name, then
+    one or two characters."""
+    return any(span[:k] in _chinese_surnames() and 1 <= len(span) - k <= 2 for k in (1, 2))
 
 
 def _kind(ch: str) -> str:
@@ -71,6 +86,10 @@ def candidate_features(c: Candidate, x: SentenceContext) -> dict[str, float]:
     f[f"sources={len(kinds)}"] = 1.0
     f[f"type={a.type}"] = 1.0
     f[f"length={min(len(span), 6)}"] = 1.0
+    if a.type != "GPE" and len(span) > 1 and all(ch in x.transliteration for ch in span.replace("·", "")):
+        f["transliterated"] = 1.0  # 斯雷布雷尼察, 卡里莫夫: a person's name or a place's, which the context tells
+    elif a.type == "PER" and _chinese_name(span):
+        f["chinese_name"] = 1.0  # 王建平: a family name and one or two characters
     if a.text != span:
         f["expanded"] = 1.0  # an abbreviation read as its state
     if any(ch.isascii() and ch.isalpha() for ch in span):
@@ -89,8 +108,8 @@ def candidate_features(c: Candidate, x: SentenceContext) -> dict[str, float]:
         f["in_brackets"] = 1.0
     if any(m0 < a.end and a.start < m1 and (m0, m1) != (a.start, a.end) for m0, m1, _ in x.model):
         f["model_overlaps_otherwise"] = 1.0
-    if a.type == "PER" and span in x.surnames:
-        f["surname_of_a_named_person"] = 1.0
+    if a.type == "PER" and span in x.short_names:
+        f["short_name_of_a_named_person"] = 1.0
     if any(r0 <= a.start and a.end <= r1 and (r0, r1) != (a.start, a.end) for r0, r1 in x.rule_spans):
         f["inside_rule_actor"] = 1.0
     if any(a.start <= r0 and r1 <= a.end and (r0, r1) != (a.start, a.end) for r0, r1 in x.rule_spans):

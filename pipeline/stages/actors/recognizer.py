@@ -25,7 +25,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,26 +113,67 @@ def _words(path: Path) -> list[str]:
     return [w for w in lines if w and not w.startswith("#")]
 
 
+Choices = tuple[tuple[str, str], ...]  # (abbreviation, canonical name of the state it names here)
+
+
+def _gazetteer() -> Iterable[dict[str, Any]]:
+    for path in sorted(DATA.glob("*.jsonl")):
+        yield from _jsonl(path)
+
+
 @cache
-def lexicon() -> Lexicon:
-    """The data of models/actors, loaded once. Every *.jsonl there is a gazetteer: an object
-    with `organ` is a generic organ, any other a named entity (id, label, en, patterns)."""
+def shared_abbreviations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Abbreviations that depend on the document: character → the states it may name there, each
+    with its full written forms, the `abbr` holder first (巴: 巴基斯坦, 巴勒斯坦, 巴西; 以: 以色列)."""
+    holders: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    states = [obj for obj in _gazetteer() if obj.get("label") == "GPE"]
+    for key in ("abbr", "document_abbr"):
+        for obj in states:
+            for ch in obj.get(key, []):
+                holders.setdefault(ch, []).append((obj["id"], tuple(f for f in obj["patterns"] if len(f) > 1)))
+    shared = {ch for obj in states for ch in obj.get("document_abbr", [])}
+    return {ch: tuple(h) for ch, h in holders.items() if ch in shared}
+
+
+def abbreviation_choices(text: str) -> Choices:
+    """The states this document's shared abbreviations name: of the states a character may name,
+    the one whose full name the document writes most often (巴 is Palestine in an article on the
+    peace process, Pakistan in one on South Asia). A character whose states the document never
+    names keeps its `abbr` holder, or names nothing (以 without 以色列: the preposition)."""
+    choices = []
+    for ch, holders in shared_abbreviations().items():
+        counts = [sum(text.count(form) for form in forms) for _, forms in holders]
+        best = max(range(len(holders)), key=lambda k: (counts[k], -k))
+        if counts[best]:
+            choices.append((ch, holders[best][0]))
+    return tuple(sorted(choices))
+
+
+@lru_cache(maxsize=16)  # a lexicon per reading of the shared abbreviations; a few in a batch, 0.05 s each
+def lexicon(choices: Choices = ()) -> Lexicon:
+    """The data of models/actors, loaded once per document reading of the shared abbreviations
+    (`abbreviation_choices`; none: each its `abbr` holder). Every *.jsonl there is a gazetteer: an
+    object with `organ` is a generic organ, any other a named entity (id, label, en, patterns)."""
     rules = json.loads((DATA / "rules.json").read_text(encoding="utf-8"))
     names: dict[str, list[Entry]] = {}
     organs: dict[str, Organ] = {}
     abbreviations: dict[str, Entry] = {}
-    for path in sorted(DATA.glob("*.jsonl")):
-        for obj in _jsonl(path):
-            if "organ" in obj:
-                organs[obj["organ"]] = Organ(obj["organ"], obj["en"], obj.get("alone", False), obj.get("after_abbreviation", True),
-                                             obj.get("abbreviation_only", False), obj.get("full", ""))
-                continue
-            entry = Entry(obj["label"], obj["id"], obj["en"], obj.get("international", False))
-            for form in obj["patterns"]:
-                names.setdefault(form, []).append(entry)
-            for form, words in obj.get("context", {}).items():
-                names.setdefault(form, []).insert(0, replace(entry, context=tuple(words)))
-            for ch in obj.get("abbr", []):
+    chosen = dict(choices)
+    for obj in _gazetteer():
+        if "organ" in obj:
+            organs[obj["organ"]] = Organ(obj["organ"], obj["en"], obj.get("alone", False), obj.get("after_abbreviation", True),
+                                         obj.get("abbreviation_only", False), obj.get("full", ""))
+            continue
+        entry = Entry(obj["label"], obj["id"], obj["en"], obj.get("international", False))
+        for form in obj["patterns"]:
+            names.setdefault(form, []).append(entry)
+        for form, words in obj.get("context", {}).items():
+            names.setdefault(form, []).insert(0, replace(entry, context=tuple(words)))
+        for ch in obj.get("abbr", []):
+            if chosen.get(ch, obj["id"]) == obj["id"]:
+                abbreviations[ch] = entry
+        for ch in obj.get("document_abbr", []):
+            if chosen.get(ch) == obj["id"]:
                 abbreviations[ch] = entry
     forms: dict[str, Match] = {}
     places = [form + suffix for form, entries in names.items() if any(e.type == "GPE" for e in entries)
@@ -180,6 +221,14 @@ def lexicon() -> Lexicon:
     organ_endings = frozenset(suffix[-1] for suffix in rules["organ_chains"]["suffixes"])
     organ_suffix_pattern = re.compile("|".join(map(re.escape, rules["organ_chains"]["suffixes"])))
     return Lexicon(forms, trie, title_starts, abbreviations, frozenset(surnames), surname_pattern, organ_endings, organ_suffix_pattern, rules)
+
+
+@cache
+def document_patterns() -> dict[str, tuple[str, ...]]:
+    """A person's written forms → the forms that name them alone in a document that has named them
+    in full (`document_patterns` of persons.jsonl: 大平 of 大平正芳, never a name by itself)."""
+    return {form: tuple(obj["document_patterns"]) for obj in _gazetteer() if obj.get("document_patterns")
+            for form in obj["patterns"]}
 
 
 @cache
@@ -529,22 +578,23 @@ def find_actors(sentence: str) -> list[Actor]:
     return combine(sentence, backend()(sentence))
 
 
-def combine(sentence: str, spans: Spans) -> list[Actor]:
-    """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room for."""
-    return _distinct(rule_actors(sentence, spans, _scan(sentence, lexicon())))
+def combine(sentence: str, spans: Spans, lex: Lexicon | None = None) -> list[Actor]:
+    """The actors of `sentence`: the rules', then those of the model's `spans` the rules leave room
+    for; `lex` the document's lexicon (default: every shared abbreviation its `abbr` holder)."""
+    lex = lex or lexicon()
+    return _distinct(rule_actors(sentence, spans, _scan(sentence, lex), lex))
 
 
 def _by(rule: Callable[..., list[Actor]], *args: Any) -> list[Actor]:
     return [replace(a, rule=rule.__name__.lstrip("_")) for a in rule(*args)]
 
 
-def rule_actors(sentence: str, spans: Spans, scanned: list[Match]) -> list[Actor]:
+def rule_actors(sentence: str, spans: Spans, scanned: list[Match], lex: Lexicon) -> list[Actor]:
     """Every actor the rules read, each tagged with its rule, before one is kept per name;
-    `scanned` is the lexicon's scan of the sentence (`_scan`)."""
-    lex = lexicon()
+    `scanned` is the scan of the sentence (`_scan`) with the document's lexicon `lex`."""
     spans = _completed_persons(sentence, spans, lex)
     quoted = quoted_spans(sentence, lex.rules)
-    scanned = _eu_pairs(sentence, scanned, lex)
+    scanned = _outside_frames(sentence, _eu_pairs(sentence, scanned, lex), lex)
     matches = _outside_model_persons(sentence, [m for m in scanned if not _overlaps(m.start, m.end, quoted)], spans, lex)
     actors: list[Actor] = []
     for org in sorted(_by(_leader_governments, sentence, spans, matches, quoted, lex)
@@ -845,7 +895,7 @@ def _government(sentence: str, end: int, lex: Lexicon) -> str | None:
 
 def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Actor]:
     """States named by single characters: a run of two or more (日美, 美日澳印, 日、澳、韩、新), or
-    one after a trigger (访美, 对华). A run followed by offices (日美防长, 中俄海军) or a count
+    one after a trigger (访美, 对华; not right before a name: 在以|美国为首). A run followed by offices (日美防长, 中俄海军) or a count
     (英法两国) names participants; one followed by a relation or event word names that relation
     (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
     belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state; but
@@ -890,6 +940,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
                 or any(sentence.endswith(t, 0, s) and not word(s - len(t) - 1, s) for t in rules["word_triggers"]))
             if not triggered or word(s - 2, e) or word(s - 3, e):
                 continue
+            if any(m.start == e and m.kind == "NAME" for m in matches):
+                continue  # 在以|美国为首: a preposition before a name, not a state after a trigger
         else:
             nxt = next((m for m in matches if m.start >= e and m.kind not in ("ABBR", "REGION")), None)  # 日美|比较: 比 was cut off the run
             holders = nxt is not None and nxt.start == e and nxt.kind in ("TITLE", "ORGAN")
@@ -911,6 +963,19 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
             union = lex.forms[rules["eu_pairs"]["names"]].entries[0]
             out += [Actor(union.canonical, union.type, union.canonical, union.label_en, m.start, m.end) for m in europe]
     return out
+
+
+def _outside_frames(sentence: str, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """The matches, without a state's abbreviation that opens a preposition's frame closed later
+    in its clause (rules.json `abbreviations.frames`: 以|美欧单边制裁为主, 以|总统身份访问)."""
+    frames = lex.rules["abbreviations"]["frames"]
+
+    def framed(m: Match) -> bool:
+        closing = frames.get(sentence[m.start]) if m.abbr is not None else None
+        clause = re.split("[，。；！？]", sentence[m.start + 1 :], maxsplit=1)[0]
+        return bool(closing) and any(word in clause for word in closing)
+
+    return [m for m in matches if not framed(m)]
 
 
 def _eu_pairs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Match]:

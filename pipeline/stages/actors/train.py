@@ -19,9 +19,9 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .decision import DecisionModel, candidates, document_persons, keep
+from .decision import DecisionModel, candidates, document_persons, keep, with_document_persons
 from .features import Candidate, candidate_features, sentence_context
-from .recognizer import Actor, Spans, _distinct, backend, combine
+from .recognizer import Actor, Spans, _distinct, Choices, abbreviation_choices, backend, combine, lexicon
 
 GOLD_SETS = {  # gold folder → the folder of its raw articles
     ROOT / "annotations" / "gold": ROOT / "corpus",
@@ -41,6 +41,7 @@ class Sentence:
     gold: tuple[str, ...]  # the gold actors' texts
     candidates: tuple[Candidate, ...]
     rows: tuple[dict[str, float], ...]
+    choices: Choices  # the document's reading of the shared abbreviations
 
     def labels(self) -> list[int]:
         return [int(c.actor.text in self.gold or c.actor.canonical in self.gold) for c in self.candidates]
@@ -73,20 +74,24 @@ def sentences(gold_dirs: Iterable[Path], articles: Path | None = None) -> list[S
                 g = by_start.get(doc.raw_span(p.start, p.end))
                 if g is not None and not g.get("optional"):
                     actors.setdefault(p.sentence, set()).update(a["text"] for a in g.get("actors") or [])
-            out += _examples(doc_id, [(doc.actors[index].text.text, texts) for index, texts in sorted(actors.items())], model)
+            labelled = [(doc.actors[index].text.text, texts) for index, texts in sorted(actors.items())]
+            out += _examples(doc_id, labelled, model, doc.body.text)
     return out
 
 
-def _examples(article: str, labelled: list[tuple[str, Iterable[str]]], model: Any) -> list[Sentence]:
-    """The examples of one document's (sentence, gold actors), with the document's persons."""
+def _examples(article: str, labelled: list[tuple[str, Iterable[str]]], model: Any, document: str) -> list[Sentence]:
+    """The examples of one document's (sentence, gold actors), with the document's persons and its
+    reading of the shared abbreviations (from `document`, its text)."""
     spans = [model(text) for text, _ in labelled]
-    found = [candidates(text, sp) for (text, _), sp in zip(labelled, spans)]
+    choices = abbreviation_choices(document)
+    found = [candidates(text, sp, choices) for (text, _), sp in zip(labelled, spans)]
     persons = document_persons(found)
     out = []
     for (text, gold), sp, cs in zip(labelled, spans, found):
-        context = sentence_context(text, sp, cs, persons)
+        cs = with_document_persons(text, cs, persons)
+        context = sentence_context(text, sp, cs, frozenset(persons))
         out.append(Sentence(article, text, sp, tuple(sorted(gold)), tuple(cs),
-                            tuple(candidate_features(c, context) for c in cs)))
+                            tuple(candidate_features(c, context) for c in cs), choices))
     return out
 
 
@@ -101,7 +106,8 @@ def labelled_sentences(path: Path = LABELLED_SENTENCES) -> list[Sentence]:
     documents: dict[str, list[tuple[str, list[str]]]] = {}
     for k, r in enumerate(r for r in rows if "sentence" in r):
         documents.setdefault(r.get("document", str(k)), []).append((r["sentence"], r["actors"]))
-    return [s for k, labelled in enumerate(documents.values()) for s in _examples(f"sentences:{k % 3 + 1}", labelled, model)]
+    return [s for k, labelled in enumerate(documents.values())
+            for s in _examples(f"sentences:{k % 3 + 1}", labelled, model, "".join(text for text, _ in labelled))]
 
 
 def fit(data: list[Sentence], seed: int = 0, c: float = 1.0) -> DecisionModel:
@@ -151,7 +157,7 @@ def leave_one_article_out(data: list[Sentence], seed: int = 0, c: float = 1.0) -
     for article in sorted({s.article for s in data}):
         test = [s for s in data if s.article == article]
         model = fit([s for s in data if s.article != article], seed, c)
-        rows.append((article, score(test, lambda s: combine(s.text, s.spans)), score(test, lambda s, m=model: decided(s, m))))
+        rows.append((article, score(test, lambda s: combine(s.text, s.spans, lexicon(s.choices))), score(test, lambda s, m=model: decided(s, m))))
     return rows
 
 

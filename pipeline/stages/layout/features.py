@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.document import Line
 
 from .geometry import LineBox, geometry_features
-from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, width
+from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, repeat_key, width
 
 FEATURES_VERSION = 3
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -54,7 +54,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str,
     width_of = {ln.no: width(ln.text) for ln in content}
     widths = sorted(width_of.values())
     full = widths[int(0.8 * (len(widths) - 1))] if widths else 1.0
-    keys = Counter(_repeat_key(ln.stripped) for ln in content)
+    keys = Counter(repeat_key(ln.stripped) for ln in content)
     gaps_before, gaps_after = _gaps(lines)
     own: list[dict[str, float]] = []
     total = max(1, len(lines))
@@ -97,7 +97,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str,
         f["kana"] = len(KANA.findall(letters)) / len(letters)
         f["latin"] = len(LATIN.findall(letters)) / len(letters)
         f["digits"] = sum(ch.isdigit() for ch in letters) / len(letters)  # ① and ¹ count: str.isdigit
-        f["repeats"] = float(keys[_repeat_key(s)] >= 3 and len(s) <= 45)
+        f["repeats"] = float(keys[repeat_key(s)] >= 3 and len(s) <= 45)
         f["header_pattern"] = float(len(s) <= 45 and any(p.search(s) for p in pat.header))
         f["page_number_pattern"] = float(any(p.fullmatch(s) for p in pat.page_number))
         f["heading_pattern"] = float(any(p.match(s) for p in pat.heading))
@@ -147,10 +147,6 @@ def _gaps(lines: list[Line]) -> tuple[list[int], list[int]]:
         after[i] = run
         run = run + 1 if not lines[i].stripped else 0
     return before, after
-
-
-def _repeat_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
 def _end_class(text: str) -> str:

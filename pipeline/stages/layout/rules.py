@@ -30,6 +30,7 @@ from .plain_markers import read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
+LAYOUT_BLOCK = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a block between them
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
 SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
@@ -270,7 +271,7 @@ def assemble(doc: Document) -> None:
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
     groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat)
-    _build_body(doc, groups)
+    _build_body(doc, groups, glued_furniture(lines))
     for note in doc.notes + doc.reference_list:
         note.text, counts = normalize(note.text)
         note.pieces = _pieces(note, lines)
@@ -468,13 +469,18 @@ def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> Non
         letters = sum(ch.isalpha() for ch in s)
         if len(s) > rule["max_length"] or letters < rule["min_letters"] or _ends_sentence(s, pat):
             return None
-        return re.sub(r"\d+", "#", re.sub(r"\s+", "", s))
+        return repeat_key(s)
 
     keys = {ln.no: k for ln in lines if ln.kind in ("body", "title", "front") and (k := key(ln))}
     counts = Counter(keys.values())
     for ln in lines[body_start:]:
         if ln.kind == "body" and ln.no in keys and counts[keys[ln.no]] >= rule["min_count"]:
             ln.kind = "header"
+
+
+def repeat_key(text: str) -> str:
+    """A line as it recurs on every page: without spaces, each number as `#`."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
 def _is_latin(text: str) -> bool:
@@ -1320,7 +1326,7 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
 
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:
-    """A line's content without surrounding whitespace, mapped to raw."""
+    """A line's content (from `start`) without surrounding whitespace, mapped to raw."""
     s = ln.start if start is None else start
     e = ln.end
     text = ln.text
@@ -1504,12 +1510,29 @@ def _paragraph_ends(
     return before - nxt_width >= 1.0 and (after_is_last_line or after_width - nxt_width >= 1.0)
 
 
-def _build_body(doc: Document, groups: list[tuple[list[Line], bool]]) -> None:
-    """Join each paragraph's lines, normalize the body once, and record paragraph spans."""
+def glued_furniture(lines: list[Line]) -> dict[int, int]:
+    """Body lines that a layout-keeping extraction printed after the page's running header and
+    folio, a gap of spaces between (`52   国际战略与外交史  2022 年第 3 期   参议院…`): line number →
+    the raw offset where the text begins. The furniture is known by the document's own header and
+    folio lines, digits aside (`repeat_key`), so a block no such line prints stays text."""
+    furniture = {repeat_key(ln.stripped) for ln in lines if ln.kind in FURNITURE}
+    out: dict[int, int] = {}
+    for ln in lines:
+        blocks = [m.span() for m in LAYOUT_BLOCK.finditer(ln.text)] if ln.kind == "body" else []
+        k = next((k for k in range(len(blocks) - 1, 0, -1)  # the longest first: a folio and a header
+                  if repeat_key(ln.text[: blocks[k - 1][1]]) in furniture), None)
+        if k is not None:
+            out[ln.no] = ln.start + blocks[k][0]
+    return out
+
+
+def _build_body(doc: Document, groups: list[tuple[list[Line], bool]], glued: dict[int, int]) -> None:
+    """Join each paragraph's lines, without the furniture glued to them (`glued_furniture`),
+    normalize the body once, and record paragraph spans."""
     pieces: list[MappedText] = []
     kinds: list[tuple[list[int], bool]] = []
     for group, heading in groups:
-        text = _join([_line_text(ln) for ln in group])
+        text = _join([_line_text(ln, glued.get(ln.no)) for ln in group])
         if not text.text:
             continue
         if pieces:

@@ -103,3 +103,32 @@ def test_a_short_name_after_the_full_one_is_that_person() -> None:
         [("美国", "美国", "United States"), ("约瑟夫·奈", "约瑟夫·奈", "Joseph Nye")],
         [("奈", "约瑟夫·奈", "Joseph Nye")],
     ]
+
+
+# a document (each sentence a claim), then each claim's actors: text and canonical name
+DOCUMENTS = [
+    # the model tags 阿拉法特 a place; the document named him in full first
+    ("1988年11月，巴解组织主席亚西尔·阿拉法特在阿尔及尔宣布建国。1993年9月13日，阿拉法特在华盛顿与拉宾握手。",
+     [[("巴解组织", "巴勒斯坦解放组织"), ("亚西尔·阿拉法特", "亚西尔·阿拉法特")],
+      [("阿拉法特", "亚西尔·阿拉法特"), ("拉宾", "拉宾")]]),
+    # a Japanese prime minister by family name alone, once the document has named him in full
+    ("1972年7月，大平正芳出任外相。同年9月，大平随首相访华。",
+     [[("大平正芳", "大平正芳")], [("大平", "大平正芳"), ("中国", "中国")]]),
+    # 以 and 巴 name Israel and Palestine in a document that names them; 以…为 is a preposition's frame
+    ("1993年9月，以色列与巴勒斯坦签署《原则宣言》。1994年5月4日，巴以双方在开罗签署协议。"
+     "2000年，以美国为首的调解失败，以军进入约旦河西岸。",
+     [[("以色列", "以色列"), ("巴勒斯坦", "巴勒斯坦")], [("巴勒斯坦", "巴勒斯坦"), ("以色列", "以色列")],
+      [("美国", "美国"), ("以军", "以色列军队")]]),
+    # in a document that names neither, 巴 is Pakistan (its `abbr` holder) and 以 no state
+    ("2001年12月，印巴两国在边境对峙。2002年，以美国为首的联军进驻阿富汗。",
+     [[("印度", "印度"), ("巴基斯坦", "巴基斯坦")], [("美国", "美国"), ("阿富汗", "阿富汗")]]),
+    # 乌 is Uzbekistan in an article on Central Asia that names it
+    ("1992年1月，中国与乌兹别克斯坦建交。2013年9月，中乌两国元首在撒马尔罕会晤。",
+     [[("中国", "中国"), ("乌兹别克斯坦", "乌兹别克斯坦")], [("中国", "中国"), ("乌兹别克斯坦", "乌兹别克斯坦")]]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_a_document_decides_its_abbreviations_and_short_names(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    doc = process(text)
+    assert [[(a["text"], a["canonical"]) for a in c["actors"]] for c in doc.claims] == expected

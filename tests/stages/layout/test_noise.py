@@ -187,3 +187,20 @@ def test_a_body_line_that_refers_to_a_title_at_a_page_foot_stays_body() -> None:
     doc = process_text(raw, doc_id="synthetic")
     assert doc.body.text == "\n".join(paragraphs)
     assert doc.notes == []
+
+
+@pytest.mark.parametrize(("header", "glued"), [
+    ("国际战略研究 2022 年第 3 期 {page}", "{furniture}   {text}"),  # pdftotext -layout: the header before the line
+    ("· {page} ·                    国际战略研究  2022年第3期", "{furniture}   {text}"),
+])
+def test_a_running_header_glued_to_a_body_line_leaves_the_body(header: str, glued: str) -> None:
+    """A layout-keeping extraction sets a page's header and the first body line on one line: the
+    header is the document's own furniture, known from the pages that print it alone."""
+    raw = typeset_pages([header], lines_per_page=2)
+    alone = header.format(page=19)
+    following = raw.split(alone + "\n\n", 1)[1].split("\n", 1)[0]
+    doc = process_text(raw.replace(f"{alone}\n\n{following}", glued.format(furniture=alone, text=following)),
+                       doc_id="synthetic")
+    assert doc.body.text == "\n".join(PARAGRAPHS)
+    dates = [(c["date"]["text"], c["date"]["value"]) for c in doc.claims]
+    assert dates == [(c["date"]["text"], c["date"]["value"]) for c in process_text(raw, doc_id="synthetic").claims]
