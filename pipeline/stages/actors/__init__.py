@@ -84,7 +84,8 @@ class Actors(Stage):
                           for index, text in texts.items()}
         else:
             lex = lexicon(choices)
-            doc.actors = {index: SentenceActors(text, combine(text.text, spans[index], lex)) for index, text in texts.items()}
+            doc.actors = {index: SentenceActors(text, combine(text.text, spans[index], lex))
+                          for index, text in texts.items()}
         merge_person_variants(doc.actors)
         return doc
 

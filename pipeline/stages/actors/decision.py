@@ -212,8 +212,8 @@ def with_document_persons(sentence: str, found: list[Candidate], persons: dict[s
             whole = sentence.find(name, max(0, at - len(name)))
             if not (0 <= whole <= at and end <= whole + len(name)):
                 old = by_span.get((at, end))
-                actor = Actor(form, "PER", form, "", at, end)
-                by_span[(at, end)] = Candidate(actor, frozenset({"document:PER"}) | (old.sources if old else frozenset()))
+                sources = frozenset({"document:PER"}) | (old.sources if old else frozenset())
+                by_span[(at, end)] = Candidate(Actor(form, "PER", form, "", at, end), sources)
             at = sentence.find(form, end)
     return sorted(by_span.values(), key=lambda c: (c.actor.start, -c.actor.end))
 

@@ -38,7 +38,7 @@ class SentenceContext:
     model: Spans
     rule_spans: list[tuple[int, int]]
     bracket_depth: list[int]  # open round brackets before each offset
-    short_names: frozenset[str]  # short forms of the document's persons (奈 of 约瑟夫·奈; decision.document_persons)
+    short_names: frozenset[str]  # the document's persons' short forms (奈 of 约瑟夫·奈; document_persons)
     transliteration: str  # the characters of transliterated names (rules.json names.transliteration)
 
 
@@ -87,7 +87,7 @@ def candidate_features(c: Candidate, x: SentenceContext) -> dict[str, float]:
     f[f"type={a.type}"] = 1.0
     f[f"length={min(len(span), 6)}"] = 1.0
     if a.type != "GPE" and len(span) > 1 and all(ch in x.transliteration for ch in span.replace("·", "")):
-        f["transliterated"] = 1.0  # 斯雷布雷尼察, 卡里莫夫: a person's name or a place's, which the context tells
+        f["transliterated"] = 1.0  # 斯雷布雷尼察, 卡里莫夫: a person's or a place's, as the context tells
     elif a.type == "PER" and _chinese_name(span):
         f["chinese_name"] = 1.0  # 王建平: a family name and one or two characters
     if a.text != span:

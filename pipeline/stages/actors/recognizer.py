@@ -895,9 +895,9 @@ def _government(sentence: str, end: int, lex: Lexicon) -> str | None:
 
 def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> list[Actor]:
     """States named by single characters: a run of two or more (日美, 美日澳印, 日、澳、韩、新), or
-    one after a trigger (访美, 对华; not right before a name: 在以|美国为首). A run followed by offices (日美防长, 中俄海军) or a count
-    (英法两国) names participants; one followed by a relation or event word names that relation
-    (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
+    one after a trigger (访美, 对华; not right before a name: 在以|美国为首). A run followed by
+    offices (日美防长, 中俄海军) or a count (英法两国) names participants; one followed by a
+    relation or event word names that relation (日美同盟, 中日关系, 俄乌冲突) and gives nothing. Where the run's first or last character
     belongs to an ordinary word (其中|美日, 日美|加强, 越来|越), that character is not a state; but
     not for a two-character word whose second character begins another (访日|期间, 对朝|政策)."""
     rules = lex.rules["abbreviations"]

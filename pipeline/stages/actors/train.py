@@ -157,7 +157,8 @@ def leave_one_article_out(data: list[Sentence], seed: int = 0, c: float = 1.0) -
     for article in sorted({s.article for s in data}):
         test = [s for s in data if s.article == article]
         model = fit([s for s in data if s.article != article], seed, c)
-        rows.append((article, score(test, lambda s: combine(s.text, s.spans, lexicon(s.choices))), score(test, lambda s, m=model: decided(s, m))))
+        rules_alone = score(test, lambda s: combine(s.text, s.spans, lexicon(s.choices)))
+        rows.append((article, rules_alone, score(test, lambda s, m=model: decided(s, m))))
     return rows
 
 
