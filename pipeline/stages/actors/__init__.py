@@ -95,12 +95,8 @@ def merge_person_variants(actors: dict[int, SentenceActors]) -> None:
     read elsewhere (甘地 beside 拉吉夫·甘地, 奈 beside 约瑟夫·奈, 大平 beside 大平正芳;
     decision.short_forms) takes that person's canonical name and English label, so one person is
     one name across the claims."""
-    full: dict[str, set[tuple[str, str]]] = {}  # short form → (canonical, label_en) of the full names
-    for found in actors.values():
-        for a in found.actors:
-            if a.type == "PER":
-                for form in decision.short_forms(a.text):
-                    full.setdefault(form, set()).add((a.canonical, a.label_en))
+    full = decision.by_short_form((a.text, (a.canonical, a.label_en))  # short form → (canonical, label_en)
+                                  for found in actors.values() for a in found.actors if a.type == "PER")
     for index, found in actors.items():
         merged = []
         for a in found.actors:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -45,6 +45,7 @@ from .recognizer import (
 )
 
 MODEL_FILE = DATA / "decision" / "model.json"
+T = TypeVar("T")
 MODEL_VERSION = 1
 
 
@@ -175,11 +176,17 @@ def document_persons(found: Iterable[list[Candidate]]) -> dict[str, str]:
     alone read it with its dot (亚西尔·阿拉法特)."""
     full = {c.actor.text for cs in found for c in cs if c.actor.type == "PER"
             and (c.sources - {"model:PER"} or _dotted(c.actor.text))}
-    forms: dict[str, set[str]] = {}
-    for name in full:
-        for form in short_forms(name):
-            forms.setdefault(form, set()).add(name)
+    forms = by_short_form((name, name) for name in full)
     return {form: next(iter(names)) for form, names in sorted(forms.items()) if len(names) == 1 and form not in full}
+
+
+def by_short_form(named: Iterable[tuple[str, T]]) -> dict[str, set[T]]:
+    """Each short form (`short_forms`) of the names → what the names stand for."""
+    out: dict[str, set[T]] = {}
+    for name, value in named:
+        for form in short_forms(name):
+            out.setdefault(form, set()).add(value)
+    return out
 
 
 def _dotted(name: str) -> bool:
@@ -218,15 +225,21 @@ def with_document_persons(sentence: str, found: list[Candidate], persons: dict[s
     return sorted(by_span.values(), key=lambda c: (c.actor.start, -c.actor.end))
 
 
+def described(sentence: str, spans: Spans, found: list[Candidate],
+              persons: dict[str, str] | None = None) -> tuple[list[Candidate], list[dict[str, float]]]:
+    """The sentence's candidates with those of the document's persons (document_persons) added, and
+    each one's features: what the decision scores, in use and in training."""
+    if persons:
+        found = with_document_persons(sentence, found, persons)
+    context = sentence_context(sentence, spans, found, frozenset(persons or ()))
+    return found, [candidate_features(c, context) for c in found]
+
+
 def scored(sentence: str, spans: Spans, model: DecisionModel, found: list[Candidate] | None = None,
            persons: dict[str, str] | None = None) -> list[tuple[Candidate, float]]:
     """Each candidate (`found`, or computed here) with its probability of being an actor; `persons`
     are the document's (document_persons)."""
-    found = candidates(sentence, spans) if found is None else found
-    if persons:
-        found = with_document_persons(sentence, found, persons)
-    context = sentence_context(sentence, spans, found, frozenset(persons or ()))
-    rows = [candidate_features(c, context) for c in found]
+    found, rows = described(sentence, spans, candidates(sentence, spans) if found is None else found, persons)
     return list(zip(found, model.probabilities(rows).tolist()))
 
 

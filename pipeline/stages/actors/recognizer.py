@@ -108,17 +108,23 @@ def _jsonl(path: Path) -> Iterable[dict[str, Any]]:
             yield json.loads(line)
 
 
-def _words(path: Path) -> list[str]:
+@cache  # read once: each reading of the shared abbreviations builds its lexicon from them
+def _words(path: Path) -> tuple[str, ...]:
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [w for w in lines if w and not w.startswith("#")]
+    return tuple(w for w in lines if w and not w.startswith("#"))
 
 
 Choices = tuple[tuple[str, str], ...]  # (abbreviation, canonical name of the state it names here)
 
 
-def _gazetteer() -> Iterable[dict[str, Any]]:
-    for path in sorted(DATA.glob("*.jsonl")):
-        yield from _jsonl(path)
+@cache
+def _gazetteer() -> tuple[dict[str, Any], ...]:
+    return tuple(obj for path in sorted(DATA.glob("*.jsonl")) for obj in _jsonl(path))
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return json.loads((DATA / "rules.json").read_text(encoding="utf-8"))
 
 
 @cache
@@ -154,7 +160,7 @@ def lexicon(choices: Choices = ()) -> Lexicon:
     """The data of models/actors, loaded once per document reading of the shared abbreviations
     (`abbreviation_choices`; none: each its `abbr` holder). Every *.jsonl there is a gazetteer: an
     object with `organ` is a generic organ, any other a named entity (id, label, en, patterns)."""
-    rules = json.loads((DATA / "rules.json").read_text(encoding="utf-8"))
+    rules = _rules()
     names: dict[str, list[Entry]] = {}
     organs: dict[str, Organ] = {}
     abbreviations: dict[str, Entry] = {}
@@ -178,7 +184,7 @@ def lexicon(choices: Choices = ()) -> Lexicon:
     forms: dict[str, Match] = {}
     places = [form + suffix for form, entries in names.items() if any(e.type == "GPE" for e in entries)
               for suffix in rules["place_suffixes"]["suffixes"]]
-    for word in _words(DATA / "exclusions.txt") + places:
+    for word in [*_words(DATA / "exclusions.txt"), *places]:
         forms[word] = Match(0, len(word), "EXCLUDED")
     titles = _words(DATA / "titles.txt")
     for word in titles:
@@ -972,8 +978,10 @@ def _outside_frames(sentence: str, matches: list[Match], lex: Lexicon) -> list[M
 
     def framed(m: Match) -> bool:
         closing = frames.get(sentence[m.start]) if m.abbr is not None else None
+        if not closing:
+            return False
         clause = re.split("[，。；！？]", sentence[m.start + 1 :], maxsplit=1)[0]
-        return bool(closing) and any(word in clause for word in closing)
+        return any(word in clause for word in closing)
 
     return [m for m in matches if not framed(m)]
 

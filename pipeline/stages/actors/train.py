@@ -19,8 +19,8 @@ import numpy as np
 
 from pipeline.resources import ROOT
 
-from .decision import DecisionModel, candidates, document_persons, keep, with_document_persons
-from .features import Candidate, candidate_features, sentence_context
+from .decision import DecisionModel, candidates, described, document_persons, keep
+from .features import Candidate
 from .recognizer import Actor, Spans, _distinct, Choices, abbreviation_choices, backend, combine, lexicon
 
 GOLD_SETS = {  # gold folder → the folder of its raw articles
@@ -88,10 +88,8 @@ def _examples(article: str, labelled: list[tuple[str, Iterable[str]]], model: An
     persons = document_persons(found)
     out = []
     for (text, gold), sp, cs in zip(labelled, spans, found):
-        cs = with_document_persons(text, cs, persons)
-        context = sentence_context(text, sp, cs, frozenset(persons))
-        out.append(Sentence(article, text, sp, tuple(sorted(gold)), tuple(cs),
-                            tuple(candidate_features(c, context) for c in cs), choices))
+        cs, rows = described(text, sp, cs, persons)
+        out.append(Sentence(article, text, sp, tuple(sorted(gold)), tuple(cs), tuple(rows), choices))
     return out
 
 
