@@ -89,6 +89,45 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     return _read([(text, first, count) for text, first, count in _pages(lines[body_start:], spec) if count], spec)
 
 
+def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str) -> int:
+    """Notes numbered in glyphs go on in plain digits past the last (㊿ is 50: Unicode has no
+    51): from the body line that cites it on, the markers 51, 52 … are read in order, each at
+    its best place in its line (scored as flattened superscripts are), and written as
+    superscript digits in place; a line that opens with the number of the next note whose
+    marker was read is that note's head. Read only where a note's head confirms the markers;
+    the number of markers read."""
+    spec, last = load_spec(), glyphs[-1]
+    start = next((k for k, ln in enumerate(lines[body_start:], body_start)
+                  if ln.kind != "note" and last in ln.stripped[1:]), None)
+    if start is None:
+        return 0
+    found: list[Place] = []
+    heads: list[Line] = []
+    for k in range(start, len(lines)):
+        ln = lines[k]
+        head = spec.note_head.match(ln.text)
+        if head and int(head.group(1)) == len(glyphs) + len(heads) + 1 and len(heads) < len(found):
+            heads.append(ln)
+            continue
+        after = next((nxt for nxt in lines[k + 1 :] if nxt.stripped), None)
+        from_column = ln.text.find(last) + 1 if k == start else 0
+        while place := _first_place(ln, after, str(len(glyphs) + len(found) + 1), from_column, spec):
+            found.append(place)
+            from_column = place.column + len(place.digits)
+    if not heads:
+        return 0
+    for ln in heads:
+        ln.kind = "note"
+    return _write([found], 1, spec)
+
+
+def _first_place(ln: Line, after: Line | None, digits: str, from_column: int, spec: Spec) -> Place | None:
+    """The first place in `ln`, at or after `from_column`, where `digits` read as a marker (the
+    line after it gives the characters that follow its end)."""
+    places = _places([ln] if after is None else [ln, after], digits, spec)
+    return next((p for p in places if p.line is ln and p.column >= from_column), None)
+
+
 def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str) -> int:
     """Where the notes print plain numbers but the body shows no marker of any style (OCR read the
     superscripts as debris: `物资。!:6月`), the markers of each page of numbered notes are looked

@@ -26,7 +26,7 @@ from pipeline.resources import MODELS
 from pipeline.stages.normalize import expand_classes, normalize, pua_characters
 
 from .folios import AFTER_THE_TEXT, label_pages
-from .plain_markers import read_plain_markers
+from .plain_markers import read_numbers_past_glyphs, read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
@@ -96,6 +96,7 @@ class Patterns:
     marker: re.Pattern[str]  # a marker of any style (where lines end, before the document's style is known)
     bracket_marker: str
     marker_styles: dict[str, str]  # style → its glyphs for 1, 2, 3…; superscript → ⁰…⁹
+    numbers_past_glyphs: dict[str, str]  # style → the plain numbers its notes go on in past its last glyph
     glyph_values: dict[str, int]  # glyph of any style but superscript → the number it stands for
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
@@ -140,6 +141,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         marker=re.compile(expand_classes(spec["marker"], classes)),
         bracket_marker=spec["bracket_marker"],
         marker_styles=styles,
+        numbers_past_glyphs={k: v for k, v in spec["numbers_past_glyphs"].items() if not k.startswith("_")},
         glyph_values=glyph_values,
         url_with_brackets=re.compile(spec["url_with_brackets"]),
         note_cues=many("note_cues"),
@@ -191,16 +193,22 @@ def marker_pattern(style: str) -> re.Pattern[str]:
     pat = load_patterns()
     glyphs = re.escape(pat.marker_styles[style])
     own = f"[{glyphs}]+" if style == SUPERSCRIPT else f"\\^?[{glyphs}]"
+    if style in pat.numbers_past_glyphs:  # 51 after ㊿, read as superscript digits (read_numbers_past_glyphs)
+        digits = pat.marker_styles[SUPERSCRIPT]
+        own += f"|(?<![0-9A-Za-z{digits}])[{digits}]{{2,3}}"
     return re.compile(f"({own}|{pat.bracket_marker})")
 
 
 @cache
 def note_number_pattern(style: str) -> re.Pattern[str]:
-    """A note's printed number in `style` (group 1): ① or ^①; in superscript mode plain 12 (or ¹²) before a space."""
-    glyphs = re.escape(load_patterns().marker_styles[style])
+    """A note's printed number in `style` (group 1): ① or ^①, and 51 before a space past ㊿; in
+    superscript mode plain 12 (or ¹²) before a space."""
+    pat = load_patterns()
+    glyphs = re.escape(pat.marker_styles[style])
     if style == SUPERSCRIPT:
         return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+)(?=\\s)")
-    return re.compile(f"\\^?\\s*([{glyphs}])")
+    past = f"|(?<![0-9])(?:{pat.numbers_past_glyphs[style]})(?=\\s)" if style in pat.numbers_past_glyphs else ""
+    return re.compile(f"\\^?\\s*([{glyphs}]{past})")
 
 
 def width(text: str) -> float:
@@ -243,6 +251,8 @@ def analyze(doc: Document) -> None:
     _recurring_headers(lines, body_start, pat)
     read_plain_markers(lines, body_start)
     doc.marker_style = _marker_style(lines, body_start, pat)
+    if doc.marker_style in pat.numbers_past_glyphs:
+        read_numbers_past_glyphs(lines, body_start, pat.marker_styles[doc.marker_style])
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
     if _layout_mode(lines, pat) == "paragraph_lines" and not any(ln.kind == "reference" for ln in lines):

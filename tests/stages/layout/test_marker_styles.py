@@ -116,3 +116,45 @@ def test_a_body_citing_in_superscript_digits_is_superscript_style_though_no_note
     circled = Document(doc_id="y", path=Path("y.txt"), raw=doc.raw.replace("¹", "①").replace("²", "②").replace("³", "③"))
     rules.analyze(circled)
     assert circled.marker_style == "circled"
+
+
+PAST_BODY = [
+    ["1972年9月，田中角荣首相访问中国，两国实现邦交正常化。㊾1978年8月，两国签署和平友好条约。㊿"
+     "2007年4月，温家宝总理访问日本。51 同年12月，福田康夫首相访华。"],
+    ["2008年5月，胡锦涛主席访问日本，年届71岁的福田首相主持欢迎仪式。52 6月18日，双方就东海问题达成原则共识。53"],
+]
+PAST_NOTES = [
+    ["㊾ 《中日和平友好条约》，载《人民日报》1978年8月13日，第1版。",
+     "㊿ 《中日联合新闻公报》（2006年10月8日），载《人民日报》2006年10月9日，第51页。",
+     "51 温家宝：《为了友谊与合作》，载《人民日报》2007年4月13日，第2版。"],
+    ["52 《中日关于全面推进战略互惠关系的联合声明》，载《人民日报》2008年5月8日，第1版。",
+     "53 「東シナ海における日中間の協力について」、外務省、2008年6月18日。"],
+]
+
+
+def _past_glyphs(notes: list[list[str]]) -> tuple[str, Document]:
+    raw = typeset_article(Article(pages=PAST_BODY, footnotes=notes, note_numbers=False))
+    return raw, process_text(raw, doc_id="past")
+
+
+def test_notes_go_on_in_plain_digits_past_the_last_circled_glyph() -> None:
+    """Unicode has no circled 51: after ㊿ the body's markers and the notes' heads print 51, 52 …"""
+    raw, doc = _past_glyphs(PAST_NOTES)
+    assert doc.marker_style == "circled"
+    assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in find_markers(doc)] == [
+        ("㊾", 1, "㊾"), ("㊿", 1, "㊿"), ("⁵¹", 1, "51"), ("⁵²", 2, "52"), ("⁵³", 2, "53")]
+    assert [(n.page, n.number, n.text.text[:6]) for n in doc.notes] == [
+        (1, "㊾", "《中日和平友"), (1, "㊿", "《中日联合新"), (1, "51", "温家宝：《为"),
+        (2, "52", "《中日关于全"), (2, "53", "「東シナ海に")]
+    cited = {c["date"]["text"]: c["citation"] and c["citation"]["marker"] for c in doc.claims}
+    assert cited == {"1972年9月": "㊾", "1978年8月": "㊿", "2007年4月": "⁵¹", "同年12月": None,
+                     "2008年5月": "⁵²", "6月18日": "⁵³"}
+    assert "71岁" in doc.body.text and {c["date"]["value"] for c in doc.claims} >= {"2008-06-18"}
+
+
+def test_plain_digits_past_the_last_glyph_stay_digits_where_no_note_prints_them() -> None:
+    """No note opens with 51: the digits after ㊿ are the text's own, and nothing is read."""
+    notes = [page[:2] if k == 0 else [] for k, page in enumerate(PAST_NOTES)]
+    _, doc = _past_glyphs(notes)
+    assert [m.label for m in find_markers(doc)] == ["㊾", "㊿"]
+    assert "访问日本。51同年12月" in doc.body.text and "仪式。526月18日" in doc.body.text
