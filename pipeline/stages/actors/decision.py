@@ -40,6 +40,7 @@ from .recognizer import (
     _scan,
     document_patterns,
     lexicon,
+    opens_transliteration,
     quoted_spans,
     rule_actors,
 )
@@ -94,7 +95,7 @@ def candidates(sentence: str, spans: Spans, choices: Choices = ()) -> list[Candi
             group = "abbr" if "abbr" in pattern.regex.groupindex else "run"
             for i in range(hit.start(group), hit.end(group)):
                 state = lex.abbreviations.get(sentence[i])
-                if state is not None:
+                if state is not None and not (len(hit.group(group)) == 1 and opens_transliteration(sentence, i, lex)):
                     add(Actor(state.canonical, state.type, state.canonical, state.label_en, i, i + 1), f"pattern:{pattern.id}")
     surnames = {(m.start, m.end): _entry(m, sentence) for m in scanned if m.kind == "NAME"}
     for start, end, kind in spans:  # 马尔科姆·特恩布尔: a full name whose last part the gazetteer knows

@@ -938,7 +938,7 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         if not any(m.kind == "ABBR" for m in run):
             continue  # a region alone (欧)
         s, e = run[0].start, run[-1].end
-        if _inside_transliteration(sentence, s, e, lex):
+        if _inside_transliteration(sentence, s, e, lex) or len(run) == 1 and opens_transliteration(sentence, s, lex):
             continue
         if len(run) == 1:
             triggered = sentence[s] in rules["standalone"] and (
@@ -1020,6 +1020,13 @@ def _inside_transliteration(sentence: str, start: int, end: int, lex: Lexicon) -
     (沙姆|沙伊|赫, 阿|德西|纳), not abbreviations of states."""
     translit = lex.rules["names"]["transliteration"].replace("·", "")
     return 0 < start and end < len(sentence) and all(c in translit for c in sentence[start - 1 : end + 1])
+
+
+def opens_transliteration(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether the character at `start` opens a transliterated name, two or more transliteration
+    characters following it (在|德雷尼察, not in Germany)."""
+    translit = lex.rules["names"]["transliteration"].replace("·", "")
+    return all(c in translit for c in sentence[start : start + 3]) and start + 3 <= len(sentence)
 
 
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:

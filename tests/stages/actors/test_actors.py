@@ -146,6 +146,9 @@ CONSTRUCTED = [
     # abbreviation characters inside a transliterated name are not states (沙姆|沙伊|赫, 阿|德西|纳)
     ("2022年，埃及在沙姆沙伊赫主办气候大会。", [("埃及", "GPE")]),
     ("2022年，尼日利亚总统阿德西纳访问日本。", [("尼日利亚", "GPE"), ("阿德西纳", "PER"), ("日本", "GPE")]),
+    # nor one that opens a transliterated name after a trigger (在|德雷尼察, 在|巴尼亚卢卡: no Germany, no Pakistan)
+    ("1998年3月，塞尔维亚特警在德雷尼察地区发动清剿行动。", [("塞尔维亚", "GPE")]),
+    ("1994年2月，北约战机在巴尼亚卢卡附近击落4架飞机。", [("北约", "ORG")]),
     # transliterated names read to their end (托卡耶夫, 伊姆兰·汗, 卡斯蒂略, 巴特图勒嘎; not in the gazetteer)
     ("2023年，哈萨克斯坦总统托卡耶夫访华。", [("哈萨克斯坦", "GPE"), ("托卡耶夫", "PER"), ("中国", "GPE")]),
     ("2022年，时任巴基斯坦总理伊姆兰·汗访问俄罗斯。", [("巴基斯坦", "GPE"), ("伊姆兰·汗", "PER"), ("俄罗斯", "GPE")]),
