@@ -1026,7 +1026,7 @@ def opens_transliteration(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether the character at `start` opens a transliterated name, two or more transliteration
     characters following it (在|德雷尼察, not in Germany)."""
     translit = lex.rules["names"]["transliteration"].replace("·", "")
-    return all(c in translit for c in sentence[start : start + 3]) and start + 3 <= len(sentence)
+    return start + 3 <= len(sentence) and all(c in translit for c in sentence[start : start + 3])
 
 
 def _persons_after_titles(sentence: str, titles: list[int], spans: Spans, taken: list[tuple[int, int]], lex: Lexicon) -> list[Actor]:
