@@ -35,10 +35,20 @@ class Line:
     text: str
     kind: str = "body"  # see LINE_KINDS
     page: int = 0
+    as_printed: str | None = None  # where the layout reads `text` with other characters (１２ as 12)
 
     @property
     def stripped(self) -> str:
         return self.text.strip()
+
+    @property
+    def printed(self) -> str:
+        """The line as printed, whose width the layout measures."""
+        return self.text if self.as_printed is None else self.as_printed
+
+    @printed.setter
+    def printed(self, value: str) -> None:
+        self.as_printed = value
 
     @property
     def lead(self) -> bool:

@@ -81,6 +81,14 @@ def pua_characters() -> dict[int, str]:
     return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 
+@cache
+def fullwidth_digits() -> dict[int, str]:
+    """The full-width digits of the `fullwidth_ascii` table, for `str.translate`: the layout reads a
+    document that prints its digits so with half-width ones, and the text keeps its length."""
+    table = next(rule.replace for rule in load_rules() if rule.name == "fullwidth_ascii" and rule.kind == "table")
+    return {ord(code): char for code, char in table.items() if char.isdigit()}
+
+
 def normalize(text: MappedText, rules: tuple[Rule, ...] | None = None) -> tuple[MappedText, Counter[str]]:
     """Apply every rule in order; return the normalized text and the count of each rule."""
     counts: Counter[str] = Counter()

@@ -51,7 +51,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str,
     """Features of every line (blank lines too, though only content lines are labelled); with
     `measured` (a PDF's lines, `geometry.measure_lines`), their geometry too."""
     content = [ln for ln in lines if ln.stripped]
-    width_of = {ln.no: width(ln.text) for ln in content}
+    width_of = {ln.no: width(ln.printed) for ln in content}
     widths = sorted(width_of.values())
     full = widths[int(0.8 * (len(widths) - 1))] if widths else 1.0
     keys = Counter(repeat_key(ln.stripped) for ln in content)

@@ -23,7 +23,7 @@ from statistics import median
 from pipeline.document import FURNITURE, Document, Line, Note, Page, Paragraph
 from pipeline.mapped import MappedText
 from pipeline.resources import MODELS
-from pipeline.stages.normalize import expand_classes, normalize, pua_characters
+from pipeline.stages.normalize import expand_classes, fullwidth_digits, normalize, pua_characters
 
 from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_numbers_past_glyphs, read_plain_markers
@@ -78,6 +78,7 @@ class Thresholds:
     note_run_on_width: int
     note_run_on_share: float
     superscript_calls: int
+    fullwidth_digits_share: float
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,11 @@ def analyze(doc: Document) -> None:
     """Fill `doc.lines`, `doc.pages`, `doc.body`, `doc.paragraphs` and `doc.normalizations`."""
     pat = load_patterns()
     doc.lines = lines = split_lines(doc.raw)
+    digits = fullwidth_digits() if _prints_fullwidth_digits(doc.raw, pat) else {}
     for ln in lines:
         ln.text = ln.text.translate(pua_characters())  # a font's private-use punctuation, read as printed
+        if digits and (read := ln.text.translate(digits)) != ln.text:
+            ln.text, ln.printed = read, ln.text  # its width stays the print's
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
@@ -265,6 +269,12 @@ def analyze(doc: Document) -> None:
     doc.layout_mode = _layout_mode(lines, pat)
     doc.pages = _pages_and_notes(lines, body_start, doc.layout_mode, doc.marker_style, pat)
     assemble(doc)
+
+
+def _prints_fullwidth_digits(raw: str, pat: Patterns) -> bool:
+    """Most of the document's digits are full-width (a Word file, a font's １２)."""
+    full = sum(raw.count(ch) for ch in "０１２３４５６７８９")
+    return full > pat.thresholds.fullwidth_digits_share * (full + sum(ch.isascii() and ch.isdigit() for ch in raw))
 
 
 def assemble(doc: Document) -> None:
@@ -554,7 +564,7 @@ def note_run_ons(lines: list[Line], pat: Patterns) -> list[Line]:
     content = [ln for ln in lines if ln.stripped]
     out: list[Line] = []
     for k, ln in enumerate(content):
-        full = width(ln.stripped)
+        full = width(ln.printed.strip())
         if ln.kind != "author_note" or _ends_sentence(ln.stripped, pat) or full < pat.thresholds.note_run_on_width:
             continue
         run = content[k + 1 : k + 1 + pat.thresholds.note_run_on]
@@ -562,7 +572,7 @@ def note_run_ons(lines: list[Line], pat: Patterns) -> list[Line]:
             above = run[j - 1] if j else ln
             if nxt.no != above.no + 1 or front_label(nxt.stripped, pat) or any(p.match(nxt.stripped) for p in pat.heading):
                 break  # a blank line, a label or a heading: the note ended with its line
-            if width(nxt.stripped) < full * pat.thresholds.note_run_on_share:
+            if width(nxt.printed.strip()) < full * pat.thresholds.note_run_on_share:
                 out += run[: j + 1]
                 break
     return out
@@ -609,7 +619,7 @@ def _first_page_labels(lines: list[Line], body_start: int, pat: Patterns) -> Non
         key = front_label(ln.stripped, pat, FOOT_KEYS)
         if key:
             ln.kind, labelled = key, ln
-        elif labelled is not None and width(labelled.text) >= full and not _ends_sentence(labelled.stripped, pat):
+        elif labelled is not None and width(labelled.printed) >= full and not _ends_sentence(labelled.stripped, pat):
             ln.kind, labelled = labelled.kind, ln
         else:
             labelled = None
@@ -622,11 +632,11 @@ def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int
     body_lines = [lines[i] for i in content if lines[i].kind == "body"]
     if not body_lines:
         return 0
-    wide = max(width(ln.text) for ln in body_lines)
+    wide = max(width(ln.printed) for ln in body_lines)
     for idx in content:
         ln = lines[idx]
         paragraph = len(ln.stripped) > pat.thresholds.paragraph_lines_median and _ends_sentence(ln.stripped, pat)
-        if ln.kind == "body" and (width(ln.text) > 0.6 * wide or paragraph):
+        if ln.kind == "body" and (width(ln.printed) > 0.6 * wide or paragraph):
             return idx
         if ln.kind == "body":
             ln.kind = "affiliation" if pat.front["affiliation"].match(ln.stripped) else "title"
@@ -1191,7 +1201,7 @@ def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
     return len(numbers) if numbers and not number.sub("", text).strip() else 0
 def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
     """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
-    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.text) > body_width + pat.thresholds.note_wider)
+    return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.printed) > body_width + pat.thresholds.note_wider)
 
 
 def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> list[Line]:
@@ -1202,7 +1212,7 @@ def _foot_run(body: list[Line], mode: str, body_width: float, pat: Patterns) -> 
     for k in range(len(body) - 1, -1, -1):
         ln = body[k]
         above_small = k > 0 and _small_print(body[k - 1], mode, body_width, pat)
-        last_line_of_note = above_small and width(ln.text) < 0.5 * body_width
+        last_line_of_note = above_small and width(ln.printed) < 0.5 * body_width
         note_between_notes = bool(run) and above_small and _ends_note(ln.stripped) and _ends_note(body[k - 1].stripped)
         if _small_print(ln, mode, body_width, pat) or last_line_of_note or note_between_notes:
             run.insert(0, ln)
@@ -1269,7 +1279,7 @@ def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) 
     """A line after a note line continues the note unless it reads as body text again."""
     if not _ends_note(previous.stripped):
         return True
-    return _note_like(ln.stripped, pat) or width(ln.text) > body_width + 2.5
+    return _note_like(ln.stripped, pat) or width(ln.printed) > body_width + 2.5
 
 
 def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[str]) -> list[Note]:
@@ -1316,7 +1326,7 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
         run = _foot_run(body, mode, body_width, pat)
         if not run or len(run) == len(body):
             continue
-        if mode == "wrapped" and not any(_strong_note_cue(ln.stripped, pat) or width(ln.text) > body_width + pat.thresholds.note_wider for ln in run):
+        if mode == "wrapped" and not any(_strong_note_cue(ln.stripped, pat) or width(ln.printed) > body_width + pat.thresholds.note_wider for ln in run):
             continue  # body lines that only quote or refer (参见《…》, 「…」) at a page's foot, in body print
         blocks: list[list[Line]] = []
         for ln in run:
@@ -1408,7 +1418,7 @@ def _typical_width(lines: list[Line]) -> float:
     Full lines cluster tightly at the top; short last lines and indented first lines sit
     below it, and a few stray wide lines (notes whose numbers were lost) are too few to count.
     """
-    widths = sorted(width(ln.text) for ln in lines if ln.stripped)
+    widths = sorted(width(ln.printed) for ln in lines if ln.stripped)
     needed = max(2.0, load_patterns().thresholds.full_line_share * len(widths))
     for i in range(len(widths) - 1, -1, -1):  # widest first; count the lines within one em by bisection
         w = widths[i]
@@ -1454,13 +1464,13 @@ def _headings(lines: list[Line], mode: str, page_width: dict[int, float], pat: P
         if k > 0 and body[k - 1].kind != "heading" and not _ends_sentence(body[k - 1].stripped, pat):
             continue
         limit = 80 if mode == "paragraph_lines" else page_width.get(ln.page, 0) + 0.5
-        if width(s) > limit:
+        if width(ln.printed.strip()) > limit:
             continue
         ln.kind = "heading"
         nxt = body[k + 1] if k + 1 < len(body) else None
         if (
             mode == "wrapped" and nxt is not None
-            and width(nxt.text) < 0.5 * page_width.get(nxt.page, 0) and not _ends_sentence(nxt.stripped, pat)
+            and width(nxt.printed) < 0.5 * page_width.get(nxt.page, 0) and not _ends_sentence(nxt.stripped, pat)
             and not any(p.match(nxt.stripped) for p in pat.heading)
         ):
             nxt.kind = "heading"
@@ -1487,7 +1497,7 @@ def _paragraph_groups(
             continue
         current.append(ln)
         nxt = seq[k + 1] if k + 1 < len(seq) else None
-        after = seq[k + 2].text if k + 2 < len(seq) else ""
+        after = seq[k + 2].printed if k + 2 < len(seq) else ""
         if nxt is None or nxt.kind == "heading" or _paragraph_ends(ln, nxt, after, current, mode, page_width, pat):
             groups.append((current, False))
             current = []
@@ -1504,17 +1514,17 @@ def _paragraph_ends(
     if mode == "paragraph_lines":
         return True
     full = page_width.get(ln.page, 0.0)
-    expected = full - (2.0 if len(current) == 1 and full - width(ln.text) >= pat.thresholds.indent_ems[0] else 0.0)
-    if expected - width(ln.text) > first_token_width(nxt.text) + 0.75:
+    expected = full - (2.0 if len(current) == 1 and full - width(ln.printed) >= pat.thresholds.indent_ems[0] else 0.0)
+    if expected - width(ln.printed) > first_token_width(nxt.printed) + 0.75:
         return True
     # "shorter than its neighbours by about the print indent": the line before (a full line,
     # or the page width when it is itself an indented first line) and the line after
     nxt_full = page_width.get(nxt.page, full)
-    nxt_width = width(nxt.text)
+    nxt_width = width(nxt.printed)
     slack = nxt_full - nxt_width
     if not pat.thresholds.indent_ems[0] <= slack <= pat.thresholds.indent_ems[1] + max(0.0, first_token_width(after) - 1.0):
         return False
-    before = full if len(current) == 1 else width(ln.text)
+    before = full if len(current) == 1 else width(ln.printed)
     after_width = width(after) if after.strip() else nxt_full
     after_is_last_line = nxt_full - after_width > pat.thresholds.indent_ems[1]
     return before - nxt_width >= 1.0 and (after_is_last_line or after_width - nxt_width >= 1.0)

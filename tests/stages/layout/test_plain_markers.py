@@ -57,6 +57,18 @@ def test_the_same_article_with_real_superscripts_reads_alike() -> None:
         (c["date"]["text"], c["date"]["value"], c["citation"] and c["citation"]["note"]) for c in raised]
 
 
+def test_an_article_printed_in_full_width_digits_reads_alike() -> None:
+    """A Word file or a font may print every digit full-width (１２): its note numbers and flattened
+    markers are digits all the same; the offsets stay those of the file."""
+    plain = _article(("1", "2"))
+    wide = plain.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    read = process_text(wide, doc_id="plain")
+    assert [(m.label, m.page, wide[slice(*m.raw_span)]) for m in find_markers(read)] == [
+        ("¹", 1, "１"), ("²", 1, "２"), ("¹", 2, "１"), ("²", 2, "２")]
+    assert [(c["date"]["value"], c["citation"] and c["citation"]["note_id"]) for c in read.claims] == [
+        (c["date"]["value"], c["citation"] and c["citation"]["note_id"]) for c in process_text(plain, doc_id="plain").claims]
+
+
 def test_notes_that_lost_their_numbers_tell_the_markers_by_their_count() -> None:
     """Both damages at once: plain-digit markers, and notes whose numbers the note font lost."""
     pages = [[p.replace("{1}", "1").replace("{2}", "2") for p in page] for page in BODY]
