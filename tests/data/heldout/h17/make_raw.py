@@ -543,8 +543,6 @@ def can_break_before(atoms, k):
         return False
     if pk == "word" and ak == "cjk" and p[-1].isdigit() and a in UNITS:
         return False
-    if pk == "cjk" and ak == "word" and p in "—" :
-        return True
     if pk in ("word", "url", "hyph") and ak in ("word", "url", "hyph"):
         return False
     # keep digit ranges such as 1991—1994年 together
