@@ -42,6 +42,12 @@ class Line:
         return self.text.strip()
 
     @property
+    def block_lead(self) -> bool:
+        """Leading whitespace (a space, a form feed), an extractor's mark of a new text block (often
+        a page's top); a paragraph's ideographic indent (　　) is the print's, no such mark."""
+        return self.text[:1].isspace() and self.text[:1] != "\u3000"
+
+    @property
     def printed(self) -> str:
         """The line as printed, whose width the layout measures."""
         return self.text if self.as_printed is None else self.as_printed

@@ -64,23 +64,46 @@ def find_markers(doc: Document) -> list[Marker]:
 
 
 def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
-    """The note a marker points to and how it was paired ("number" or "position")."""
-    endnote = marker.endnote if marker.endnote is not None else marker.number if doc.endnotes else None
+    """The note a marker points to and how it was paired ("number" or "position"). A bracketed
+    marker is an endnote's, unless its page prints footnotes numbered in brackets ([1] at the
+    foot of each page): then it is that page's."""
+    page = doc.page(marker.page)
+    footnote = marker.endnote is not None and page is not None and any(n.number and n.number[0] in "[［〔"
+                                                                        for n in page.notes)
+    endnote = None if footnote else marker.endnote if marker.endnote is not None else (
+        marker.number if doc.endnotes else None)
     if endnote is not None and marker.endnote is None and _restarting(doc):
         return _in_order(doc, marker, markers)
     if endnote is not None:
         entry = next((e for e in doc.reference_list if e.number == str(endnote)), None)
         return (entry, "number") if entry else (None, None)
-    page = doc.page(marker.page)
     if page is None or not page.notes:
         return None, None
-    same_number = [n for n in page.notes if n.number and number_value(n.number) == marker.number]
+    number = marker.endnote if footnote else marker.number
+    same_number = [n for n in page.notes if n.number and number_value(n.number) == number]
     if same_number:
         return same_number[0], "number"
     if any(n.number for n in page.notes):
-        return None, None
+        lost = _lost_numbers(page.notes).get(number) if number is not None else None
+        return (lost, "position") if lost else (None, None)
     position = _position(marker, [m for m in markers if m.page == marker.page and m.endnote is None], len(page.notes))
     return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
+
+
+def _lost_numbers(notes: list[Note]) -> dict[int, Note]:
+    """The numbers a page's numberless notes stand for where they fill a gap of its numbered ones
+    (two notes, then [3]: [1] and [2]; ① ③ with one between: ②), when as many as the gap."""
+    found: dict[int, Note] = {}
+    last, run = 0, []
+    for note in notes:
+        value = number_value(note.number) if note.number else None
+        if value is None:
+            run.append(note)
+            continue
+        if run and len(run) == value - last - 1:
+            found.update(zip(range(last + 1, value), run))
+        last, run = value, []
+    return found
 
 
 def _restarting(doc: Document) -> bool:

@@ -143,7 +143,7 @@ def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], post
                  model: LineRoleModel) -> None:
     """Pages, notes and the clean body from the decided roles."""
     rule = load_patterns().line_role_model
-    leading = sum(ln.lead for ln in content) / len(content) if content else 1.0
+    leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
     doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks)
     assemble(doc)

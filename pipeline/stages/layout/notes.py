@@ -3,9 +3,9 @@
 A page ends where its notes end (body text after note lines), at its furniture (a running
 header or folio after the page's text), or, in a file where few lines start with whitespace,
 where text starts with it (the corpus's extractor marks a new page's first block so). A note
-begins at a `note_start` line, printed number or not, and at a note line that prints the number
-after the open note's (③ after ②), whatever role it was given. Where the numbers were lost, citations
-pair the page's notes with its markers by position, so a page's note lines are split into as
+begins at a `note_start` line, printed number or not, and at a line of the page's notes that
+prints the number after the open note's (③ after ②), whatever role it was given. Where the numbers
+were lost, citations pair the page's notes with its markers by position, so a page's note lines are split into as
 many notes as its body has markers, at the lines likeliest to open a note, when the roles
 alone split them otherwise. Note lines at the top of a page's note area, before any note
 starts, go on from the last note of the page before (a note the page break cut). Notes on a
@@ -28,6 +28,7 @@ from .rules import (
     _glyph_markers,
     _make_notes,
     load_patterns,
+    marker_pattern,
     note_number_pattern,
     number_value,
 )
@@ -50,12 +51,13 @@ def pages_from_roles(
     blocks: list[list[Line]] = []  # the open page's notes
     carried: list[Line] = []  # note lines before the page's first note starts
     markers = 0  # on the open page's text lines
+    calls = 0  # the same, bracketed numbers ([1] of a page's footnotes) too
     markers_before = 0  # on the page before, when it closed without notes
     has_text = in_notes = False
     by_no = {ln.no: ln for ln in lines}
 
     def close() -> None:
-        nonlocal blocks, carried, has_text, in_notes, markers, markers_before
+        nonlocal blocks, carried, has_text, in_notes, markers, markers_before, calls
         page = pages[-1]
         if blocks and not markers and markers_before:  # a page break put in before the page's own notes
             _merge_into_previous(pages, by_no)
@@ -63,13 +65,15 @@ def pages_from_roles(
             blocks, carried = ([carried] if carried else []) + blocks, []
         if blocks and not any(number.match(block[0].stripped) for block in blocks):
             blocks = _split_by_count(blocks, markers, opens)
+        elif blocks:
+            blocks = _lost_numbers(blocks, number, calls, opens)
         if carried and len(pages) > 1 and pages[-2].notes:
             _continue_note(pages[-2], carried)
         elif carried:
             blocks.insert(0, carried)
         page.notes = _make_notes(blocks, page.number, number) if blocks else []
         markers_before = 0 if page.notes else markers
-        blocks, carried, has_text, in_notes, markers = [], [], False, False, 0
+        blocks, carried, has_text, in_notes, markers, calls = [], [], False, False, 0, 0
         pages.append(Page(len(pages) + 1))
 
     for ln in lines:
@@ -77,7 +81,9 @@ def pages_from_roles(
         if role is None:
             ln.page = pages[-1].number
             continue
-        new_block = lead_breaks and ln.lead and has_text
+        if role in TEXT_ROLES and in_notes and blocks and _next_number(ln, blocks[-1][0], number):
+            role = "note_start"  # [2] after [1]'s note, read as text: a note all the same
+        new_block = lead_breaks and ln.block_lead and has_text
         if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
         if role == "note_start" or role == "note_cont" and blocks and _next_number(ln, blocks[-1][0], number):
@@ -88,6 +94,7 @@ def pages_from_roles(
             carried.append(ln)
         if role in TEXT_ROLES:
             markers += _glyph_markers(ln.text, style, pat)
+            calls += len(marker_pattern(style).findall(ln.text))
         in_notes = in_notes or role in NOTE_ROLES
         has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
         ln.page = pages[-1].number
@@ -112,6 +119,35 @@ def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
     for no in page.lines:
         by_no[no].page = pages[-1].number
     pages[-1].lines += page.lines
+
+
+def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
+                  opens: dict[int, float]) -> list[list[Line]]:
+    """A page's numbered notes where some lost their numbers (`[3]` first, or ③ after ①): the
+    numberless lines in each gap are as many notes as the numbers it leaves out, split at the
+    lines likeliest to open a note, when the page's text holds as many markers as the notes
+    then are; else as they were."""
+    gaps: list[tuple[int, int]] = []  # (index of the gap's first block, the numbers it leaves out)
+    last, start = 0, 0
+    for k, block in enumerate(blocks):
+        head = number.match(block[0].stripped)
+        value = number_value(head.group(1)) if head else None
+        if value is None:
+            continue
+        if value - last - 1 > 0 and k > start:
+            gaps.append((start, value - last - 1))
+        last, start = value, k + 1
+    numbered = sum(1 for block in blocks if number.match(block[0].stripped))
+    if not gaps or numbered + sum(missing for _, missing in gaps) != calls:
+        return blocks
+    out: list[list[Line]] = []
+    k = 0
+    for first, missing in gaps:
+        out += blocks[k:first]
+        end = next(j for j in range(first, len(blocks)) if number.match(blocks[j][0].stripped))
+        out += _split_by_count(blocks[first:end], missing, opens)
+        k = end
+    return out + blocks[k:]
 
 
 def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:

@@ -94,8 +94,8 @@ def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str) ->
     51): from the body line that cites it on, the markers 51, 52 … are read in order, each at
     its best place in its line (scored as flattened superscripts are), and written as
     superscript digits in place; a line that opens with the number of the next note whose
-    marker was read is that note's head. Read only where a note's head confirms the markers;
-    the number of markers read."""
+    marker was read is that note's head, its number written so too. Read only where a note's
+    head confirms the markers; the number of markers read."""
     spec, last = load_spec(), glyphs[-1]
     start = next((k for k, ln in enumerate(lines[body_start:], body_start)
                   if ln.kind != "note" and last in ln.stripped[1:]), None)
@@ -117,6 +117,8 @@ def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str) ->
     if not heads:
         return 0
     for ln in heads:
+        head = spec.note_head.match(ln.text)
+        ln.text = ln.text[: head.start(1)] + head.group(1).translate(TO_SUPERSCRIPT) + ln.text[head.end(1) :]
         ln.kind = "note"
     return _write([found], 1, spec)
 

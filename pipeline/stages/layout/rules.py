@@ -29,6 +29,7 @@ from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_numbers_past_glyphs, read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+BRACKETED_NOTE_NUMBER = r"[\[［〔]\d{1,3}[\]］〕](?=\s)"  # a footnote's number as a page prints it: [1] …
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
 LAYOUT_BLOCK = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a block between them
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
@@ -97,7 +98,7 @@ class Patterns:
     marker: re.Pattern[str]  # a marker of any style (where lines end, before the document's style is known)
     bracket_marker: str
     marker_styles: dict[str, str]  # style → its glyphs for 1, 2, 3…; superscript → ⁰…⁹
-    numbers_past_glyphs: dict[str, str]  # style → the plain numbers its notes go on in past its last glyph
+    numbers_past_glyphs: dict[str, int]  # style → the first number its notes go on in past its last glyph
     glyph_values: dict[str, int]  # glyph of any style but superscript → the number it stands for
     url_with_brackets: re.Pattern[str]  # a URL run as printed, brackets included: […]/list[2]/ holds no marker
     note_cues: tuple[re.Pattern[str], ...]
@@ -180,12 +181,26 @@ TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT] + "�
 
 def number_value(label: str) -> int | None:
     """The number a marker or note number stands for: ⑫, ㉓, ⑴, ❶, ⓵ by their style's order;
-    ¹², 12, １２ as digits."""
-    label = label.lstrip("^").strip()
+    ¹², 12, １２ as digits; a footnote's [12] as 12."""
+    label = label.lstrip("^").strip().strip("[]［］〔〕")
     if label in load_patterns().glyph_values:
         return load_patterns().glyph_values[label]
     digits = label.translate(TO_ASCII_DIGITS)
     return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
+def numbers_from(least: int, digits: str) -> str:
+    """A pattern of the numbers of two or three digits from `least` (10 to 99) on, written in
+    `digits` (its 0 to 9: plain or superscript, whose code points run in no range)."""
+    tens, units = divmod(least, 10)
+
+    def among(first: int) -> str:
+        return f"[{digits[first:]}]"
+
+    parts = [digits[tens] + among(units)] if units else []
+    if tens + bool(units) <= 9:
+        parts.append(among(tens + bool(units)) + among(0))
+    return "|".join([*parts, among(1) + among(0) + "{2}"])
 
 
 @cache
@@ -196,20 +211,22 @@ def marker_pattern(style: str) -> re.Pattern[str]:
     own = f"[{glyphs}]+" if style == SUPERSCRIPT else f"\\^?[{glyphs}]"
     if style in pat.numbers_past_glyphs:  # 51 after ㊿, read as superscript digits (read_numbers_past_glyphs)
         digits = pat.marker_styles[SUPERSCRIPT]
-        own += f"|(?<![0-9A-Za-z{digits}])[{digits}]{{2,3}}"
+        own += f"|(?<![0-9A-Za-z{digits}])(?:{numbers_from(pat.numbers_past_glyphs[style], digits)})(?![{digits}])"
     return re.compile(f"({own}|{pat.bracket_marker})")
 
 
 @cache
 def note_number_pattern(style: str) -> re.Pattern[str]:
-    """A note's printed number in `style` (group 1): ① or ^①, and 51 before a space past ㊿; in
-    superscript mode plain 12 (or ¹²) before a space."""
+    """A note's printed number in `style` (group 1): ① or ^①, ⁵¹ before a space past ㊿ (the 51
+    that read_numbers_past_glyphs read so), and a footnote's [1] before a space (a page's
+    footnotes numbered in brackets); in superscript mode plain 12 (or ¹²) before a space."""
     pat = load_patterns()
     glyphs = re.escape(pat.marker_styles[style])
     if style == SUPERSCRIPT:
         return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+)(?=\\s)")
-    past = f"|(?<![0-9])(?:{pat.numbers_past_glyphs[style]})(?=\\s)" if style in pat.numbers_past_glyphs else ""
-    return re.compile(f"\\^?\\s*([{glyphs}]{past})")
+    past = (f"|(?:{numbers_from(pat.numbers_past_glyphs[style], pat.marker_styles[SUPERSCRIPT])})(?=\\s)"
+            if style in pat.numbers_past_glyphs else "")
+    return re.compile(f"\\^?\\s*([{glyphs}]{past}|{BRACKETED_NOTE_NUMBER})")
 
 
 def width(text: str) -> float:

@@ -144,8 +144,8 @@ def test_notes_go_on_in_plain_digits_past_the_last_circled_glyph() -> None:
     assert [(m.label, m.page, raw[slice(*m.raw_span)]) for m in find_markers(doc)] == [
         ("㊾", 1, "㊾"), ("㊿", 1, "㊿"), ("⁵¹", 1, "51"), ("⁵²", 2, "52"), ("⁵³", 2, "53")]
     assert [(n.page, n.number, n.text.text[:6]) for n in doc.notes] == [
-        (1, "㊾", "《中日和平友"), (1, "㊿", "《中日联合新"), (1, "51", "温家宝：《为"),
-        (2, "52", "《中日关于全"), (2, "53", "「東シナ海に")]
+        (1, "㊾", "《中日和平友"), (1, "㊿", "《中日联合新"), (1, "⁵¹", "温家宝：《为"),
+        (2, "⁵²", "《中日关于全"), (2, "⁵³", "「東シナ海に")]
     cited = {c["date"]["text"]: c["citation"] and c["citation"]["marker"] for c in doc.claims}
     assert cited == {"1972年9月": "㊾", "1978年8月": "㊿", "2007年4月": "⁵¹", "同年12月": None,
                      "2008年5月": "⁵²", "6月18日": "⁵³"}

@@ -101,7 +101,6 @@ def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() ->
     ("会议。13月，双方", "1", [3]),  # 13月 is no month: marker 1, then 3月
     ("在1972、1975和1978年", "1", []),  # no year is cut after its first digit
     ("达到2500亿美元。31时隔半年", "31", [10]),  # 时隔 opens with a unit's character, but is no hour
-    ("双方签署协定。12次日，", "12", [7]),  # nor 次日 a count
     ("会议在3时举行", "3", []),  # a clock time
 ])
 def test_candidate_places(text: str, digits: str, columns: list[int]) -> None:

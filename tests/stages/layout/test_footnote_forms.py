@@ -1,0 +1,51 @@
+"""Footnotes as other journals and extractors print them, on two held-out articles written blind
+(tests/data/heldout, READMEs there): h18, copied from a PDF viewer, numbers each page's
+footnotes [1], [2] … again (two of one page's numbers lost); h17 indents its paragraphs with
+ideographic spaces (　　), the print's first-line indent, no extractor's mark of a new page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from pipeline import process
+from pipeline.document import Document
+from pipeline.stages.citations.markers import find_markers, pair_note
+from pipeline.resources import ROOT
+
+HELD_OUT = ROOT / "tests" / "data" / "heldout"
+
+
+@cache
+def _read(name: str) -> Document:
+    return process(next((HELD_OUT / name[:3]).glob(f"{name}.txt")))
+
+
+def _pairings(doc: Document) -> Counter[str | None]:
+    markers = find_markers(doc)
+    return Counter(pair_note(doc, m, markers)[1] for m in markers)
+
+
+def test_bracketed_footnotes_pair_on_their_own_page() -> None:
+    """[1] on page 47 is page 47's note [1], not page 46's nor an endnote; ten of h18's 58 markers
+    find no note (notes the layout reads as body or merges, or on the last page read as a list)."""
+    doc = _read("h18_377656bc")
+    assert (len(doc.notes), _pairings(doc)) == (51, Counter({"number": 46, None: 10, "position": 2}))
+
+
+def test_notes_that_lost_their_bracketed_numbers_fill_the_gap_they_leave() -> None:
+    """Page 51 prints two notes without [1] and [2], then [3] [4] [5]: they are notes 1 and 2."""
+    doc = _read("h18_377656bc")
+    page = next(p for p in doc.pages if any(n.text.text.startswith("Martin Indyk") for n in p.notes))
+    markers = find_markers(doc)
+    read = [(m.label, pair_note(doc, m, markers)) for m in markers if m.page == page.number]
+    assert [(label, note.text.text[:13], how) for label, (note, how) in read] == [
+        ("[1]", "Martin Indyk,", "position"), ("[2]", "Anthony Lake,", "position"), ("[3]", "Executive Ord", "number"),
+        ("[4]", "哈塔米于1999年5月中旬", "number"), ("[5]", "George W. Bus", "number")]
+
+
+def test_an_ideographic_paragraph_indent_is_no_page_break() -> None:
+    """h17's 53 markers all pair by number with the notes of the page they are printed on (the
+    part of p. 85's ⑤ carried to p. 86 is read as a note of its own there, numberless: 54)."""
+    doc = _read("h17_99e7dcbd")
+    assert (len(doc.notes), _pairings(doc)) == (54, Counter({"number": 53}))
