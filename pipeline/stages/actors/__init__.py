@@ -20,7 +20,7 @@ from pipeline.stages.dates import claim_mentions
 from pipeline.stages.sentences import clean_sentence
 
 from . import decision
-from .recognizer import BACKENDS, Actor, abbreviation_choices, backend, combine, find_actors, iso_codes, lexicon
+from .recognizer import BACKENDS, Actor, backend, combine, document_choices, find_actors, iso_codes, lexicon
 
 __all__ = ["Actor", "Actors", "SentenceActors", "actor_record", "find_actors"]
 SENTENCE_CHOICES = ("claims", "all")
@@ -75,7 +75,7 @@ class Actors(Stage):
                   else range(len(doc.sentences)))
         texts = {index: clean_sentence(doc, index) for index in wanted}
         spans = {index: self.model(text.text) for index, text in texts.items()}
-        choices = abbreviation_choices(doc.body.text)
+        choices = document_choices(doc.body.text)
         if self.decision:
             found = {index: decision.candidates(text.text, spans[index], choices) for index, text in texts.items()}
             persons = decision.document_persons(found.values())

@@ -75,7 +75,7 @@ def patterns(choices: Choices = ()) -> tuple[Pattern, ...]:
 def candidates(sentence: str, spans: Spans, choices: Choices = ()) -> list[Candidate]:
     """Every candidate of every source; one per span, its sources merged, named as the first source
     names it (the rules, the gazetteer, the patterns, then the model). `choices`: the document's
-    reading of the shared abbreviations (recognizer.abbreviation_choices)."""
+    reading of the names that depend on it (recognizer.document_choices)."""
     lex = lexicon(choices)
     found: dict[tuple[int, int], Candidate] = {}
 

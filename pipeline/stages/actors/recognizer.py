@@ -114,7 +114,8 @@ def _words(path: Path) -> tuple[str, ...]:
     return tuple(w for w in lines if w and not w.startswith("#"))
 
 
-Choices = tuple[tuple[str, str], ...]  # (abbreviation, canonical name of the state it names here)
+Choices = tuple[tuple[str, str], ...]  # (abbreviation or declared short name, canonical name it names here)
+SHORT_NAME = re.compile(r"（(?:[^（）]{0,40}?[，,]\s*)?(?:以下)?(?:简称|下称)[“\"「]([^”\"」（）]{2,10})[”\"」]）")
 
 
 @cache
@@ -141,25 +142,44 @@ def shared_abbreviations() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     return {ch: tuple(h) for ch, h in holders.items() if ch in shared}
 
 
-def abbreviation_choices(text: str) -> Choices:
-    """The states this document's shared abbreviations name: of the states a character may name,
-    the one whose full name the document writes most often (巴 is Palestine in an article on the
-    peace process, Pakistan in one on South Asia). A character whose states the document never
-    names keeps its `abbr` holder, or names nothing (以 without 以色列: the preposition)."""
+def document_choices(text: str) -> Choices:
+    """How this document reads names that depend on it. The states its shared abbreviations name:
+    of the states a character may name, the one whose full name the document writes most often (巴
+    is Palestine in an article on the peace process, Pakistan in one on South Asia); a character
+    whose states the document never names keeps its `abbr` holder, or names nothing (以 without
+    以色列: the preposition). And the short names it declares for a name the gazetteer knows
+    (俄罗斯天然气工业股份公司（以下简称“俄气”）: 俄气 is Gazprom in it), unless already a name."""
     choices = []
     for ch, holders in shared_abbreviations().items():
         counts = [sum(text.count(form) for form in forms) for _, forms in holders]
         best = max(range(len(holders)), key=lambda k: (counts[k], -k))
         if counts[best]:
             choices.append((ch, holders[best][0]))
-    return tuple(sorted(choices))
+    named = _canonical_names()
+    for m in SHORT_NAME.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        full = next((before[-k:] for k in range(len(before), 1, -1) if before[-k:] in named), None)
+        if full is not None and m.group(1) not in named:
+            choices.append((m.group(1), named[full]))
+    return tuple(sorted(set(choices)))
+
+
+@cache
+def _canonical_names() -> dict[str, str]:
+    """Every written form of the gazetteer's named entities → its canonical name (the first's)."""
+    named: dict[str, str] = {}
+    for obj in _gazetteer():
+        for form in obj.get("patterns", []):
+            named.setdefault(form, obj["id"])
+    return named
 
 
 @lru_cache(maxsize=16)  # a lexicon per reading of the shared abbreviations; a few in a batch, 0.05 s each
 def lexicon(choices: Choices = ()) -> Lexicon:
-    """The data of models/actors, loaded once per document reading of the shared abbreviations
-    (`abbreviation_choices`; none: each its `abbr` holder). Every *.jsonl there is a gazetteer: an
-    object with `organ` is a generic organ, any other a named entity (id, label, en, patterns)."""
+    """The data of models/actors, loaded once per document reading of the shared abbreviations and
+    its declared short names (`document_choices`; none: each abbreviation its `abbr` holder). Every
+    *.jsonl there is a gazetteer: an object with `organ` is a generic organ, any other a named
+    entity (id, label, en, patterns)."""
     rules = _rules()
     names: dict[str, list[Entry]] = {}
     organs: dict[str, Organ] = {}
@@ -181,6 +201,9 @@ def lexicon(choices: Choices = ()) -> Lexicon:
         for ch in obj.get("document_abbr", []):
             if chosen.get(ch) == obj["id"]:
                 abbreviations[ch] = entry
+        for form, canonical in choices:
+            if len(form) > 1 and canonical == obj["id"] and form not in names:
+                names[form] = [entry]  # a short name the document declares
     forms: dict[str, Match] = {}
     places = [form + suffix for form, entries in names.items() if any(e.type == "GPE" for e in entries)
               for suffix in rules["place_suffixes"]["suffixes"]]

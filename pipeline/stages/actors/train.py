@@ -21,7 +21,7 @@ from pipeline.resources import ROOT
 
 from .decision import DecisionModel, candidates, described, document_persons, keep
 from .features import Candidate
-from .recognizer import Actor, Spans, _distinct, Choices, abbreviation_choices, backend, combine, lexicon
+from .recognizer import Actor, Choices, Spans, _distinct, backend, combine, document_choices, lexicon
 
 GOLD_SETS = {  # gold folder → the folder of its raw articles
     ROOT / "annotations" / "gold": ROOT / "corpus",
@@ -41,7 +41,7 @@ class Sentence:
     gold: tuple[str, ...]  # the gold actors' texts
     candidates: tuple[Candidate, ...]
     rows: tuple[dict[str, float], ...]
-    choices: Choices  # the document's reading of the shared abbreviations
+    choices: Choices  # the document's reading of its shared abbreviations and declared short names
 
     def labels(self) -> list[int]:
         return [int(c.actor.text in self.gold or c.actor.canonical in self.gold) for c in self.candidates]
@@ -83,7 +83,7 @@ def _examples(article: str, labelled: list[tuple[str, Iterable[str]]], model: An
     """The examples of one document's (sentence, gold actors), with the document's persons and its
     reading of the shared abbreviations (from `document`, its text)."""
     spans = [model(text) for text, _ in labelled]
-    choices = abbreviation_choices(document)
+    choices = document_choices(document)
     found = [candidates(text, sp, choices) for (text, _), sp in zip(labelled, spans)]
     persons = document_persons(found)
     out = []

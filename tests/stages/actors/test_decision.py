@@ -125,6 +125,10 @@ DOCUMENTS = [
     # 乌 is Uzbekistan in an article on Central Asia that names it
     ("1992年1月，中国与乌兹别克斯坦建交。2013年9月，中乌两国元首在撒马尔罕会晤。",
      [[("中国", "中国"), ("乌兹别克斯坦", "乌兹别克斯坦")], [("中国", "中国"), ("乌兹别克斯坦", "乌兹别克斯坦")]]),
+    # a short name the document declares for a name the gazetteer knows is that name in it
+    ("2006年1月1日，俄罗斯天然气工业股份公司（以下简称“俄气”）停止向乌克兰供气。2009年1月，俄气再次断气。",
+     [[("俄罗斯天然气工业股份公司", "俄罗斯天然气工业股份公司"), ("乌克兰", "乌克兰")],
+      [("俄气", "俄罗斯天然气工业股份公司")]]),
 ]
 
 
