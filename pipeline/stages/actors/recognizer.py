@@ -963,6 +963,8 @@ def _abbreviation_runs(sentence: str, matches: list[Match], lex: Lexicon) -> lis
         s, e = run[0].start, run[-1].end
         if _inside_transliteration(sentence, s, e, lex) or len(run) == 1 and opens_transliteration(sentence, s, lex):
             continue
+        if len(run) > 1 and sentence.startswith(tuple(lex.rules["place_suffixes"]["suffixes"]), e):
+            continue  # 法奥|半岛: a place's name, as 朝鲜半岛 is
         if len(run) == 1:
             triggered = sentence[s] in rules["standalone"] and (
                 any(sentence.endswith(t, 0, s) for t in rules["triggers"])

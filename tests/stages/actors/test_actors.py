@@ -149,6 +149,8 @@ CONSTRUCTED = [
     # nor one that opens a transliterated name after a trigger (在|德雷尼察, 在|巴尼亚卢卡: no Germany, no Pakistan)
     ("1998年3月，塞尔维亚特警在德雷尼察地区发动清剿行动。", [("塞尔维亚", "GPE")]),
     ("1994年2月，北约战机在巴尼亚卢卡附近击落4架飞机。", [("北约", "ORG")]),
+    # a run of abbreviations before a place's suffix names the place (法奥半岛, Al-Faw), as 朝鲜半岛 does
+    ("1986年2月，伊朗军队攻占了伊拉克南端的法奥半岛。", [("伊朗军队", "ORG"), ("伊拉克", "GPE")]),
     # transliterated names read to their end (托卡耶夫, 伊姆兰·汗, 卡斯蒂略, 巴特图勒嘎; not in the gazetteer)
     ("2023年，哈萨克斯坦总统托卡耶夫访华。", [("哈萨克斯坦", "GPE"), ("托卡耶夫", "PER"), ("中国", "GPE")]),
     ("2022年，时任巴基斯坦总理伊姆兰·汗访问俄罗斯。", [("巴基斯坦", "GPE"), ("伊姆兰·汗", "PER"), ("俄罗斯", "GPE")]),
