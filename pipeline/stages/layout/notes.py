@@ -82,7 +82,8 @@ def pages_from_roles(
             ln.page = pages[-1].number
             continue
         if role in TEXT_ROLES and in_notes and blocks and _next_number(ln, blocks[-1][0], number):
-            role = "note_start"  # [2] after [1]'s note, read as text: a note all the same
+            role = roles[ln.no] = "note_start"  # [2] after [1]'s note, read as text: a note all the same
+            ln.kind = "note"
         new_block = lead_breaks and ln.block_lead and has_text
         if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
