@@ -55,6 +55,7 @@ def pages_from_roles(
     markers_before = 0  # on the page before, when it closed without notes
     has_text = in_notes = False
     by_no = {ln.no: ln for ln in lines}
+    overridden: Line | None = None  # the last note line the roles read as text
 
     def close() -> None:
         nonlocal blocks, carried, has_text, in_notes, markers, markers_before, calls
@@ -83,7 +84,10 @@ def pages_from_roles(
             continue
         if role in TEXT_ROLES and in_notes and blocks and _next_number(ln, blocks[-1][0], number):
             role = roles[ln.no] = "note_start"  # [2] after [1]'s note, read as text: a note all the same
-            ln.kind = "note"
+            ln.kind, overridden = "note", ln
+        elif role in TEXT_ROLES and blocks and overridden is blocks[-1][-1] and not _ends_note(overridden.stripped):
+            role = roles[ln.no] = "note_cont"  # and the line its text goes on in
+            ln.kind, overridden = "note", ln
         new_block = lead_breaks and ln.block_lead and has_text
         if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
