@@ -77,11 +77,15 @@ def pages_from_roles(
         blocks, carried, has_text, in_notes, markers, calls = [], [], False, False, 0, 0
         pages.append(Page(len(pages) + 1))
 
+    first_notes = _first_notes_read_as_text(lines, roles, number)
     for ln in lines:
         role = roles.get(ln.no)
         if role is None:
             ln.page = pages[-1].number
             continue
+        if ln.no in first_notes:
+            role = roles[ln.no] = "note_start"  # [1] before the page's [2], read as text
+            ln.kind, overridden = "note", ln
         if role in TEXT_ROLES and in_notes and blocks and _next_number(ln, blocks[-1][0], number):
             role = roles[ln.no] = "note_start"  # [2] after [1]'s note, read as text: a note all the same
             ln.kind, overridden = "note", ln
@@ -106,6 +110,16 @@ def pages_from_roles(
         pages[-1].lines.append(ln.no)
     close()
     return [p for p in pages if p.lines]
+
+
+def _first_notes_read_as_text(lines: list[Line], roles: dict[int, str], number: re.Pattern[str]) -> set[int]:
+    """Lines the roles read as text that print a page's first note number ([1], ①) where the next
+    line printing a number is a note printing 2: a page's first note, whose body line before it
+    stopped mid-sentence (这是197 / [1] Coalition…)."""
+    numbered = [(ln, number_value(m.group(1))) for ln in lines
+                if roles.get(ln.no) is not None and (m := number.match(ln.stripped))]
+    return {ln.no for (ln, value), (nxt, after) in zip(numbered, numbered[1:])
+            if value == 1 and after == 2 and roles[ln.no] in TEXT_ROLES and roles[nxt.no] in NOTE_ROLES}
 
 
 def _next_number(ln: Line, opening: Line, number: re.Pattern[str]) -> bool:

@@ -57,6 +57,23 @@ def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> 
     assert [p.lines for p in pages] == [[1, 2, 3], [4, 5, 6, 7]]
 
 
+def test_a_pages_note_lines_the_roles_read_as_text_are_notes_by_their_numbers() -> None:
+    """[1] before the page's [2] (the body's last line stopped mid-date), [3] after [2]'s note and
+    the line its text goes on in: notes all, read as text by the roles; none leaves a marker in
+    the body."""
+    text = "\n".join(["正文引用[1]，又引用[2]和[3]，这是197",    # 1 body
+                      "[1] Coalition Provisional Authority, Order Number 1.",  # 2 body (as read)
+                      "[2] 《沙特宣布与伊朗断绝外交关系》，新华网。",   # 3 note_start
+                      "[3] 《习近平同沙特国王萨勒曼举行会谈》，《人民日报》，第1版；《习近平同伊朗总",  # 4 body
+                      "统鲁哈尼举行会谈》，《人民日报》，第1版。",     # 5 body
+                      "· 53 ·"])                                      # 6 page_number
+    roles = {1: "body", 2: "body", 3: "note_start", 4: "body", 5: "body", 6: "page_number"}
+    lines = _lines(text)
+    pages = pages_from_roles(lines, roles, "circled", {})
+    assert [(n.number, n.lines) for n in pages[0].notes] == [("[1]", [2]), ("[2]", [3]), ("[3]", [4, 5])]
+    assert [lines[k].kind for k in (1, 3, 4)] == ["note", "note", "note"]  # the roles' text lines, now notes
+
+
 def test_numberless_notes_split_to_the_pages_marker_count() -> None:
     """Two note lines the roles run together, three markers on the page: the note lines likeliest
     to open a note open the page's notes, which citations then pair by position."""
