@@ -52,10 +52,6 @@ class Line:
         """The line as printed, whose width the layout measures."""
         return self.text if self.as_printed is None else self.as_printed
 
-    @printed.setter
-    def printed(self, value: str) -> None:
-        self.as_printed = value
-
     @property
     def lead(self) -> bool:
         """Leading whitespace: extraction starts a new text block (often a new page) this way."""

@@ -3,11 +3,13 @@
 A page ends where its notes end (body text after note lines), at its furniture (a running
 header or folio after the page's text), or, in a file where few lines start with whitespace,
 where text starts with it (the corpus's extractor marks a new page's first block so). A note
-begins at a `note_start` line, printed number or not, and at a line of the page's notes that
-prints the number after the open note's (③ after ②), whatever role it was given. Where the numbers
-were lost, citations pair the page's notes with its markers by position, so a page's note lines are split into as
-many notes as its body has markers, at the lines likeliest to open a note, when the roles
-alone split them otherwise. Note lines at the top of a page's note area, before any note
+begins at a `note_start` line, printed number or not, and, whatever role it was given, at a line
+of the page's notes that prints the number after the open note's (③ after ②, with the line its
+text goes on in) or a page's first number before its note 2. Where the numbers were lost,
+citations pair the page's notes with its markers by position, so a page's note lines are split
+into as many notes as its body has markers, at the lines likeliest to open a note, when the roles
+alone split them otherwise; where some were lost among numbered ones, a gap's lines are as many
+notes as the numbers it leaves out. Note lines at the top of a page's note area, before any note
 starts, go on from the last note of the page before (a note the page break cut). Notes on a
 page whose text cites none, after a page that cites some and has no notes, are that page's:
 the break between them was a text block the extractor moved, not a page.

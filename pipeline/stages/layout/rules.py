@@ -265,7 +265,7 @@ def analyze(doc: Document) -> None:
     for ln in lines:
         ln.text = ln.text.translate(pua_characters())  # a font's private-use punctuation, read as printed
         if digits and (read := ln.text.translate(digits)) != ln.text:
-            ln.text, ln.printed = read, ln.text  # its width stays the print's
+            ln.text, ln.as_printed = read, ln.text  # its width stays the print's
     _classify_static(lines, pat)
     body_start = _front_matter(lines, pat)
     _first_page_labels(lines, body_start, pat)
