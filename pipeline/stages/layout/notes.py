@@ -115,13 +115,19 @@ def pages_from_roles(
 
 
 def _first_notes_read_as_text(lines: list[Line], roles: dict[int, str], number: re.Pattern[str]) -> set[int]:
-    """Lines the roles read as text that print a page's first note number ([1], ①) where the next
-    line printing a number is a note printing 2: a page's first note, whose body line before it
-    stopped mid-sentence (这是197 / [1] Coalition…)."""
+    """Lines the roles read as text that print a page's first note numbers ([1], [2] …) right
+    before a note printing the next: the page's first notes, whose body line before them stopped
+    mid-sentence (这是197 / [1] Coalition…)."""
     numbered = [(ln, number_value(m.group(1))) for ln in lines
                 if roles.get(ln.no) is not None and (m := number.match(ln.stripped))]
-    return {ln.no for (ln, value), (nxt, after) in zip(numbered, numbered[1:])
-            if value == 1 and after == 2 and roles[ln.no] in TEXT_ROLES and roles[nxt.no] in NOTE_ROLES}
+    found: set[int] = set()
+    for j, (ln, value) in enumerate(numbered):
+        if roles[ln.no] not in NOTE_ROLES or not value or value < 2 or j < value - 1:
+            continue
+        before = numbered[j - value + 1 : j]  # the lines that would print 1 … value - 1
+        if all(v == k and roles[b.no] in TEXT_ROLES for k, (b, v) in enumerate(before, 1)):
+            found |= {b.no for b, _ in before}
+    return found
 
 
 def _next_number(ln: Line, opening: Line, number: re.Pattern[str]) -> bool:

@@ -74,6 +74,19 @@ def test_a_pages_note_lines_the_roles_read_as_text_are_notes_by_their_numbers() 
     assert [lines[k].kind for k in (1, 3, 4)] == ["note", "note", "note"]  # the roles' text lines, now notes
 
 
+def test_a_pages_first_notes_read_as_text_before_its_note_3_are_notes() -> None:
+    """[1] and [2] read as text, right before the note that prints [3]: the page's first notes."""
+    text = "\n".join(["正文引用[1]，[2]，又引用[3]，随着1990年中沙建交和1993年中国成为石油净进口",  # 1 body
+                      "[1] 被英方扣押的是“格蕾丝1”号油轮，直布罗陀当局于8月15日将其释放；",  # 2 body (as read)
+                      "“史丹纳帝国”号则于9月27日获释。",                                      # 3 body (as read)
+                      "[2] 《海湾地区集体安全构想》，俄罗斯外交部，2019年7月23日。",        # 4 body (as read)
+                      "[3] U.S. Department of State, “The Abraham Accords Declaration.”",  # 5 note_start
+                      "· 54 ·"])                                                            # 6 page_number
+    roles = {1: "body", 2: "body", 3: "body", 4: "body", 5: "note_start", 6: "page_number"}
+    pages = pages_from_roles(_lines(text), roles, "circled", {})
+    assert [(n.number, n.lines) for n in pages[0].notes] == [("[1]", [2, 3]), ("[2]", [4]), ("[3]", [5])]
+
+
 def test_numberless_notes_split_to_the_pages_marker_count() -> None:
     """Two note lines the roles run together, three markers on the page: the note lines likeliest
     to open a note open the page's notes, which citations then pair by position."""
