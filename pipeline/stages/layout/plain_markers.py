@@ -89,10 +89,10 @@ def read_plain_markers(lines: list[Line], body_start: int) -> int:
     return _read([(text, first, count) for text, first, count in _pages(lines[body_start:], spec) if count], spec)
 
 
-def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str) -> int:
+def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str, first: int) -> int:
     """Notes numbered in glyphs go on in plain digits past the last (㊿ is 50: Unicode has no
-    51): from the body line that cites it on, the markers 51, 52 … are read in order, each at
-    its best place in its line (scored as flattened superscripts are), and written as
+    51): from the body line that cites it on, the markers `first` (51), 52 … are read in order,
+    each at its best place in its line (scored as flattened superscripts are), and written as
     superscript digits in place; a line that opens with the number of the next note whose
     marker was read is that note's head, its number written so too. Read only where a note's
     head confirms the markers; the number of markers read."""
@@ -106,12 +106,12 @@ def read_numbers_past_glyphs(lines: list[Line], body_start: int, glyphs: str) ->
     for k in range(start, len(lines)):
         ln = lines[k]
         head = spec.note_head.match(ln.text)
-        if head and int(head.group(1)) == len(glyphs) + len(heads) + 1 and len(heads) < len(found):
+        if head and int(head.group(1)) == first + len(heads) and len(heads) < len(found):
             heads.append(ln)
             continue
         after = next((nxt for nxt in lines[k + 1 :] if nxt.stripped), None)
         from_column = ln.text.find(last) + 1 if k == start else 0
-        while place := _first_place(ln, after, str(len(glyphs) + len(found) + 1), from_column, spec):
+        while place := _first_place(ln, after, str(first + len(found)), from_column, spec):
             found.append(place)
             from_column = place.column + len(place.digits)
     if not heads:

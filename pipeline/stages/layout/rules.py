@@ -273,7 +273,8 @@ def analyze(doc: Document) -> None:
     read_plain_markers(lines, body_start)
     doc.marker_style = _marker_style(lines, body_start, pat)
     if doc.marker_style in pat.numbers_past_glyphs:
-        read_numbers_past_glyphs(lines, body_start, pat.marker_styles[doc.marker_style])
+        read_numbers_past_glyphs(lines, body_start, pat.marker_styles[doc.marker_style],
+                                 pat.numbers_past_glyphs[doc.marker_style])
     _back_matter(lines, body_start, pat)
     doc.endnotes = _reference_sections(lines, body_start, pat)
     if _layout_mode(lines, pat) == "paragraph_lines" and not any(ln.kind == "reference" for ln in lines):
