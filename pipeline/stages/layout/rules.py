@@ -291,7 +291,7 @@ def analyze(doc: Document) -> None:
 
 def _prints_fullwidth_digits(raw: str, pat: Patterns) -> bool:
     """Most of the document's digits are full-width (a Word file, a font's １２)."""
-    full = sum(raw.count(ch) for ch in "０１２３４５６７８９")
+    full = sum(raw.count(chr(code)) for code in fullwidth_digits())
     return full > pat.thresholds.fullwidth_digits_share * (full + sum(ch.isascii() and ch.isdigit() for ch in raw))
 
 
