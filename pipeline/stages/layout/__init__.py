@@ -23,7 +23,15 @@ from . import rules
 from .features import line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
-from .notes import FURNITURE_ROLES, NOTE_ROLES, note_split, pages_from_roles, role_of, roles_from_rules
+from .notes import (
+    FURNITURE_ROLES,
+    NOTE_ROLES,
+    indented_openings,
+    note_split,
+    pages_from_roles,
+    role_of,
+    roles_from_rules,
+)
 from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
     NOTE_END,
@@ -75,10 +83,12 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     document has no characters' boxes, as the factory's renderings). The model decides within
     the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
-    headers as a layout-keeping extraction prints them (`rules.layout_header`) and a web page's
+    headers as a layout-keeping extraction prints them (`rules.layout_header`, and those it
+    spaces from their folios that recur, `rules.recurring_lines`) and a web page's
     promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
-    a constraint rather than a feature, so that the model keeps the inputs it was trained on; a
-    full-text database's line on every page (`rules.database_stamp`, furniture by the rules) is
+    a constraint rather than a feature, so that the model keeps the inputs it was trained on; where
+    a page's note lines are indented as such an extraction prints a note's first line, that tells
+    where each note opens (`notes.indented_openings`), whatever it decides too; a full-text database's line on every page (`rules.database_stamp`, furniture by the rules) is
     kept out of the lines it reads, as the pages it learned from had none; so is
     the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
     reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
@@ -119,15 +129,22 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     for ln in rules.misread_reference_sections(doc.lines, pat):  # [1] read as [D: a list after all
         if ln.stripped and roles.get(ln.no) != role_of(ln.kind):
             roles[ln.no], changed = role_of(ln.kind), changed + 1
+    indented = indented_openings(content, roles)  # where the print indents a note's first line
+    for no, role in indented.items():
+        if roles[no] != role and no not in kept:
+            roles[no], changed = role, changed + 1
+    openings = frozenset(no for no, role in indented.items() if roles[no] == role == "note_start")
+    recurring = rules.recurring_lines(doc.lines, pat, spaced=True)
     for ln in content:
-        furniture = rules.layout_header(ln.stripped, pat) or any(p.match(ln.stripped) for p in pat.site_furniture)
+        furniture = (rules.layout_header(ln.stripped, pat) or ln.no in recurring
+                     or any(p.match(ln.stripped) for p in pat.site_furniture))
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:
             roles[ln.no], changed = "header", changed + 1
     doc.role_changes = changed
     if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
         for ln in content:
             ln.kind = _kind(roles[ln.no], ln.kind)
-        _build_pages(doc, content, roles, posterior, model)
+        _build_pages(doc, content, roles, posterior, model, openings)
     glyphs = "".join(pat.marker_styles.values())
     split = partial(note_split, opens=_opens(content, posterior, model))
     read = doc.marker_style == "circled" and (read_numbered_debris(doc, glyphs, pat.bracket_marker)
@@ -136,16 +153,18 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True) + read
     if read:
         doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
-        _build_pages(doc, content, roles, posterior, model)
+        _build_pages(doc, content, roles, posterior, model, openings)
 
 
 def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], posterior: np.ndarray,
-                 model: LineRoleModel) -> None:
-    """Pages, notes and the clean body from the decided roles."""
+                 model: LineRoleModel, indented: frozenset[int]) -> None:
+    """Pages, notes and the clean body from the decided roles; `indented`: the note lines whose
+    indentation says they open a note."""
     rule = load_patterns().line_role_model
     leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks)
+    opens = _opens(content, posterior, model)
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, opens, lead_breaks, indented)
     assemble(doc)
 
 

@@ -41,12 +41,14 @@ TEXT_ROLES = ("body", "heading")
 
 
 def pages_from_roles(
-    lines: list[Line], roles: dict[int, str], style: str, opens: dict[int, float], lead_breaks: bool = False
+    lines: list[Line], roles: dict[int, str], style: str, opens: dict[int, float], lead_breaks: bool = False,
+    indented: frozenset[int] = frozenset(),
 ) -> list[Page]:
     """Walk the lines with their roles (by line number; blank lines have none); `opens` holds
     how likely each note line is to open a note. With `lead_breaks`, text that starts with
     whitespace after the page's text starts a page too: extractors that indent only a new text
-    block do so at a page's top."""
+    block do so at a page's top. Numberless notes that each open at an `indented` line
+    (`indented_openings`) stand as printed, whatever the count of the page's markers."""
     number = note_number_pattern(style)
     pat = load_patterns()
     pages = [Page(1)]
@@ -66,7 +68,8 @@ def pages_from_roles(
             _merge_into_previous(pages, by_no)
             page, markers = pages[-1], markers_before
             blocks, carried = ([carried] if carried else []) + blocks, []
-        if blocks and not any(number.match(block[0].stripped) for block in blocks):
+        printed = all(block[0].no in indented for block in blocks)
+        if blocks and not printed and not any(number.match(block[0].stripped) for block in blocks):
             blocks = _split_by_count(blocks, markers, opens)
         elif blocks:
             blocks = _lost_numbers(blocks, number, calls, opens)
@@ -208,6 +211,25 @@ def note_split(flat: list[Line], count: int, opens: dict[int, float]) -> tuple[f
     cuts = note_cuts(flat, count, opens)
     chances = [min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6) for k in cuts]
     return sum(math.log(p / (1 - p)) for p in chances), cuts
+
+
+def indented_openings(content: list[Line], roles: dict[int, str]) -> dict[int, str]:
+    """Note roles told by indentation: in a run of note lines (a page's notes) whose lines either
+    start at the margin or are indented alike, the first of them indented, each indented line
+    opens a note and each other goes on with one (an extraction that keeps the page's layout
+    prints a footnote's first line indented, its number or not, and its wrapped lines flush)."""
+    out: dict[int, str] = {}
+    run: list[Line] = []
+    for ln in [*content, None]:
+        if ln is not None and roles.get(ln.no) in NOTE_ROLES:
+            run.append(ln)
+            continue
+        leads = [len(r.text) - len(r.text.lstrip(" ")) for r in run]
+        indented = leads[0] if leads else 0
+        if indented >= 2 and set(leads) == {0, indented}:
+            out.update((r.no, "note_start" if lead else "note_cont") for r, lead in zip(run, leads))
+        run = []
+    return out
 
 
 def roles_from_rules(doc: Document) -> dict[int, str]:

@@ -500,20 +500,32 @@ def _recurring_headers(lines: list[Line], body_start: int, pat: Patterns) -> Non
     """Running titles no pattern names (a journal's or the article's own): short lines that stand,
     digits aside, several times in the file and end no sentence. Only lines after the front
     matter change kind, so the title itself stays the title."""
+    found = recurring_lines(lines, pat)
+    for ln in lines[body_start:]:
+        if ln.kind == "body" and ln.no in found:
+            ln.kind = "header"
+
+
+def recurring_lines(lines: list[Line], pat: Patterns, spaced: bool = False) -> set[int]:
+    """The lines of text (body, title or front matter) that stand, digits aside, patterns.json
+    `recurring_header` times or more in the file, short and ending no sentence. `spaced`: a
+    line's length counts its runs of spaces as one, as a layout-keeping extraction spaces a
+    running title from its folio (`闻启航  邹明岚：美苏（俄）…（1963—2021）      49`); the rules
+    measure them whole, as the line-role model learned its inputs, and the layout holds the
+    spaced reading as a constraint on its roles."""
     rule = pat.recurring_header
 
     def key(ln: Line) -> str | None:
         s = ln.stripped
         letters = sum(ch.isalpha() for ch in s)
-        if len(s) > rule["max_length"] or letters < rule["min_letters"] or _ends_sentence(s, pat):
+        length = len(_compact(s)) if spaced else len(s)
+        if length > rule["max_length"] or letters < rule["min_letters"] or _ends_sentence(s, pat):
             return None
         return repeat_key(s)
 
     keys = {ln.no: k for ln in lines if ln.kind in ("body", "title", "front") and (k := key(ln))}
     counts = Counter(keys.values())
-    for ln in lines[body_start:]:
-        if ln.kind == "body" and ln.no in keys and counts[keys[ln.no]] >= rule["min_count"]:
-            ln.kind = "header"
+    return {no for no, k in keys.items() if counts[k] >= rule["min_count"]}
 
 
 def repeat_key(text: str) -> str:
