@@ -89,6 +89,7 @@ class Patterns:
     header_page_number: tuple[re.Pattern[str], ...]  # the page number a running header carries (group 1)
     header_blocks: tuple[re.Pattern[str], ...]  # other blocks of a layout-kept header line (a journal's name)
     site_furniture: tuple[re.Pattern[str], ...]  # a web page's promotion inside the text (【延伸阅读】…)
+    app_furniture: tuple[re.Pattern[str], ...]  # a public account's prompts and credits (点击上方蓝字关注我们, END…)
     heading: tuple[re.Pattern[str], ...]
     note_start: re.Pattern[str]
     editor_note: tuple[re.Pattern[str], ...]
@@ -134,6 +135,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         header_page_number=many("header_page_number"),
         header_blocks=many("header_blocks"),
         site_furniture=many("site_furniture"),
+        app_furniture=many("app_furniture"),
         heading=many("heading"),
         note_start=re.compile(expand_classes("|".join(spec["note_start"]), classes)),
         editor_note=many("editor_note"),
@@ -391,7 +393,8 @@ def _classify_static(lines: list[Line], pat: Patterns) -> None:
         s = ln.stripped
         if not s:
             ln.kind = "blank"
-        elif (len(s) <= 45 and any(p.search(s) for p in pat.header)) or database_stamp(s, pat):
+        elif (len(s) <= 45 and any(p.search(s) for p in pat.header)) or database_stamp(s, pat) \
+                or any(p.match(s) for p in pat.app_furniture):
             ln.kind = "header"
         elif any(p.fullmatch(s) for p in pat.page_number):
             ln.kind = "page_number"
