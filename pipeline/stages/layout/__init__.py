@@ -88,8 +88,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
     a constraint rather than a feature, so that the model keeps the inputs it was trained on; where
     a page's note lines are indented as such an extraction prints a note's first line, that tells
-    where each note opens (`notes.indented_openings`), whatever it decides too; a full-text database's line on every page (`rules.database_stamp`, furniture by the rules) is
-    kept out of the lines it reads, as the pages it learned from had none; so is
+    where each note opens (`notes.indented_openings`), whatever it decides too; a full-text
+    database's line on every page (`rules.database_stamp`, furniture by the rules) is kept out of
+    the lines it reads, as the pages it learned from had none; so is
     the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
     reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
     changed a role, pages and notes are built again from the decided roles; and again where
@@ -163,8 +164,8 @@ def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], post
     rule = load_patterns().line_role_model
     leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
-    opens = _opens(content, posterior, model)
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, opens, lead_breaks, indented)
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks,
+                                 indented)
     assemble(doc)
 
 
