@@ -182,7 +182,7 @@ def export_rates(claims: Path, folder: Path) -> dict[str, float]:
                     record["claim_id"] = record["claim_id"].replace("#", f"~{k}#")
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     rates = {}
-    for to in ("sqlite", "parquet", "parquet+events"):  # with the events across articles: not bounded
+    for to in ("sqlite", "parquet", "parquet+events"):  # the events across articles keep each claim's key: linear
         for copies, source in ((1, claims), (10, tenfold)):
             start = time.perf_counter()
             done = subprocess.run([sys.executable, "-c", code, to, str(folder / f"export{copies}.{to}"), str(source)],

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from pipeline.app.cli import app
 from pipeline.same_event.features import claim_keys, pair_features
-from pipeline.same_event.model import MODEL_FILE, candidate_pairs, join
+from pipeline.same_event.model import MODEL_FILE, candidate_pairs, clause_vectors, join
 from pipeline.same_event.train import pair_counts, score_predictions, scopes
 from tests.conftest import ROOT
 
@@ -68,8 +68,23 @@ def test_candidates_are_overlapping_dates_and_the_ends_of_a_range() -> None:
                claim(3, "1969年3月，会议延期。", "1969年3月", "1969-03", doc="e"),
                claim(4, "1970年，会议恢复。", "1970年", "1970", doc="e")]
     keys = claim_keys(records)
-    assert [(keys[i].claim_id, keys[j].claim_id) for i, j in candidate_pairs(keys)] == [
+    assert [(keys[i].claim_id, keys[j].claim_id) for i, j in candidate_pairs(keys, clause_vectors(keys), 10)] == [
         ("d#0001", "d#0002"), ("d#0002", "e#0003")]
+
+
+def test_across_articles_each_claim_keeps_its_likeliest_neighbours_and_within_one_all() -> None:
+    """Thirty articles date the same visit: every claim is paired with its three most similar
+    clauses in other articles, not with all twenty-nine, so the pairs grow with the claims; the
+    two claims of one article stay paired whatever their clauses."""
+    visit = "2007年1月，日本首相安倍晋三访问北约总部。"
+    records = [claim(1, visit, "2007年1月", "2007-01", doc=f"d{k:02d}") for k in range(30)]
+    records.append(claim(2, "2007年，日本与北约签署协议。", "2007年", "2007", doc="d00"))
+    keys = claim_keys(records)
+    pairs = candidate_pairs(keys, clause_vectors(keys), 3).tolist()
+    across = [(i, j) for i, j in pairs if keys[i].doc_id != keys[j].doc_id]
+    partners = [sum(k in pair for pair in across) for k in range(len(keys))]
+    assert len(across) <= 3 * len(keys) and min(partners) >= 3
+    assert [keys[0].claim_id, keys[-1].claim_id] in [[keys[i].claim_id, keys[j].claim_id] for i, j in pairs]
 
 
 def test_a_join_never_makes_one_event_of_dates_that_cannot_overlap() -> None:
@@ -79,8 +94,8 @@ def test_a_join_never_makes_one_event_of_dates_that_cannot_overlap() -> None:
                claim(2, "2014年3月，习近平访问欧洲。", "2014年3月", "2014-03", doc="e"),
                claim(3, "2014年3月31日，习近平访问欧盟总部。", "2014年3月31日", "2014-03-31", doc="f")]
     keys = claim_keys(records)
-    pairs = candidate_pairs(keys)
-    assert pairs == [(0, 1), (1, 2)]
+    pairs = candidate_pairs(keys, clause_vectors(keys), 10)
+    assert pairs.tolist() == [[0, 1], [1, 2]]
     events = join(keys, pairs, np.array([0.6, 0.9]), 0.5)
     assert [[k.claim_id for k in e.members] for e in events] == [["e#0002", "f#0003"]]
 
