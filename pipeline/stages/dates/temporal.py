@@ -98,6 +98,7 @@ class Rules:
     title_after: re.Pattern[str]
     title_bare_year: re.Pattern[str]
     goal_before: re.Pattern[str]
+    goal_before_chars: int
     goal_after: re.Pattern[str]
     names_document_after: re.Pattern[str]
     comparison_before: re.Pattern[str]
@@ -195,7 +196,8 @@ def load_rules() -> Rules:
         exclude=tuple((re.compile(e["pattern"]), e["reason"]) for e in spec["exclude"]),
         unread_number=re.compile(spec["unread_number"]["pattern"]), unread_reason=spec["unread_number"]["reason"],
         title_after=re.compile(spec["title_after"]), title_bare_year=re.compile(spec["title_bare_year"]),
-        goal_before=re.compile(spec["goal_before"]), goal_after=re.compile(spec["goal_after"]),
+        goal_before=re.compile(spec["goal_before"]), goal_before_chars=spec["goal_before_chars"],
+        goal_after=re.compile(spec["goal_after"]),
         names_document_after=re.compile(spec["background"]["names_document_after"]),
         reference_point_after=re.compile(spec["background"]["reference_point_after"]),
         modifier_after=re.compile(spec["background"]["modifier_after"]),
@@ -472,7 +474,7 @@ def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[
         return inside
     if rules.title_after.match(paragraph, end):  # 2015年版《指针》
         return "in title"
-    if rules.goal_before.search(paragraph[max(0, start - 6) : start]) or rules.goal_after.match(paragraph, end):
+    if rules.goal_before.search(paragraph[max(0, start - rules.goal_before_chars) : start]) or rules.goal_after.match(paragraph, end):
         return "goal"
     return None
 
