@@ -119,9 +119,19 @@ def candidates(sentence: str, spans: Spans, choices: Choices = ()) -> list[Candi
         chain = [(s1, e1)]
     quoted = quoted_spans(sentence, lex.rules)  # the contract: no actor inside quotes or titles
     dated = _date_units(sentence, lex)
-    return sorted((c for c in found.values()
+    places = [(m.start, m.end) for m in scanned if m.kind == "EXCLUDED"]
+    return sorted((replace(c, place=_model_reading_of_a_place(c, places)) for c in found.values()
                    if not _overlaps(c.actor.start, c.actor.end, quoted) and c.actor.start not in dated),
                   key=lambda c: (c.actor.start, -c.actor.end))
+
+
+def _model_reading_of_a_place(c: Candidate, places: list[tuple[int, int]]) -> bool:
+    """The contract: places that are not states are not actors. A span only the model read that
+    lies inside a form of exclusions.txt (斯雷布雷尼察, 朗伊尔|城 tagged persons) is one: a
+    constraint on what is kept, not a feature, so the model still learns from such readings what
+    the model's reading of a place it does not know looks like."""
+    return (all(source.startswith("model:") for source in c.sources)
+            and any(start <= c.actor.start and c.actor.end <= end for start, end in places))
 
 
 def _date_units(sentence: str, lex: Lexicon) -> set[int]:
@@ -251,13 +261,16 @@ def decide(sentence: str, spans: Spans, model: DecisionModel, found: list[Candid
 
 
 def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
-    """Candidates at or above `threshold`, likeliest first; one that overlaps a likelier kept one is
-    dropped, unless the rules read both. (`decide` then keeps one actor per name.)"""
+    """Candidates at or above `threshold`, likeliest first, but never a place; one that overlaps a
+    likelier kept one is dropped, unless the rules read both. (`decide` then keeps one actor per
+    name.)"""
     kept: list[Candidate] = []
     for candidate, p in sorted(scored_candidates, key=lambda cp: (-cp[1], cp[0].actor.start)):
         if p < threshold:
             break
         a = candidate.actor
+        if candidate.place:
+            continue
         if not any(a.start < k.actor.end and k.actor.start < a.end and not (candidate.by_rules and k.by_rules)
                    for k in kept):
             kept.append(candidate)

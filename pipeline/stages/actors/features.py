@@ -25,6 +25,7 @@ OPENING, CLOSING = "（(", "）)"
 class Candidate:
     actor: Actor
     sources: frozenset[str]  # rule:<name>, model:<type>, gazetteer:<type>, pattern:<id>
+    place: bool = False  # only the model read it, inside a form of exclusions.txt: never kept
 
     @property
     def by_rules(self) -> bool:

@@ -136,3 +136,15 @@ DOCUMENTS = [
 def test_a_document_decides_its_abbreviations_and_short_names(text: str, expected: list[list[tuple[str, str]]]) -> None:
     doc = process(text)
     assert [[(a["text"], a["canonical"]) for a in c["actors"]] for c in doc.claims] == expected
+
+
+def test_a_place_only_the_model_reads_is_never_kept() -> None:
+    """The contract: places are not actors. The model tags 卢甘斯克 and 扎波罗热 persons; both are
+    forms of exclusions.txt, so neither is kept, however likely, while a person it reads stays."""
+    sentence = "2014年4月，卢甘斯克和扎波罗热爆发冲突，波罗申科下令反击。"
+    spans = backend()(sentence)
+    assert {sentence[s:e] for s, e, kind in spans if kind == "PER"} >= {"卢甘斯克", "扎波罗热"}
+    places = {c.actor.text for c in decision.candidates(sentence, spans) if c.place}
+    assert places == {"卢甘斯克", "扎波罗热"}
+    scored = [(c, 1.0) for c in decision.candidates(sentence, spans)]
+    assert [c.actor.text for c in decision.keep(scored, 0.5) if c.actor.type == "PER"] == ["波罗申科"]
