@@ -27,7 +27,6 @@ from .rules import (
     _bare_numbers,
     _continue_note,
     _ends_note,
-    _glyph_markers,
     _make_notes,
     load_patterns,
     marker_pattern,
@@ -107,8 +106,9 @@ def pages_from_roles(
         elif role == "note_cont":
             carried.append(ln)
         if role in TEXT_ROLES:
-            markers += _glyph_markers(ln.text, style, pat)
-            calls += len(marker_pattern(style).findall(ln.text))
+            found = len(marker_pattern(style).findall(ln.text))
+            calls += found
+            markers += found - len(re.findall(pat.bracket_marker, ln.text))  # endnote numbers aside
         in_notes = in_notes or role in NOTE_ROLES
         has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
         ln.page = pages[-1].number

@@ -1232,6 +1232,8 @@ def _bare_numbers(text: str, number: re.Pattern[str]) -> int:
     """How many note numbers a line holds when it holds nothing else (①②③ printed apart from the texts)."""
     numbers = list(number.finditer(text))
     return len(numbers) if numbers and not number.sub("", text).strip() else 0
+
+
 def _small_print(ln: Line, mode: str, body_width: float, pat: Patterns) -> bool:
     """Reads as a note line: a reference cue, or wider than a body line (notes are set smaller)."""
     return _note_like(ln.stripped, pat) or (mode == "wrapped" and width(ln.printed) > body_width + pat.thresholds.note_wider)
