@@ -133,7 +133,7 @@ CONSTRUCTED = [
     # variants and ambiguous forms
     ("1月底，斯图尔滕贝格访问日本和韩国。", [("斯图尔滕贝格", "PER"), ("日本", "GPE"), ("韩国", "GPE")]),
     ("石油卡特尔的影响不容忽视，卡特总统曾访华。", [("卡特", "PER"), ("中国", "GPE")]),
-    ("北约(NATO)与UNESCO合作，G77与G7不同。", [("北约", "ORG"), ("G7", "ORG")]),
+    ("北约(NATO)与UNESCO合作，G77与G7不同。", [("北约", "ORG"), ("G77", "ORG"), ("G7", "ORG")]),
     # a study or comparison of states is not their participation, whatever the word's tag (比较 is an adverb)
     ("2010年，日美比较研究的成果在东京出版。", []),
     ("中印比较研究引起关注，中俄对比也是热点。", []),
@@ -319,7 +319,7 @@ SOUTHEAST_ASIA = [
     ("民主德国和联邦德国同时加入联合国。", [("民主德国", "GPE"), ("联邦德国", "GPE"), ("联合国", "ORG")]),
     ("1979年，民主柬埔寨代表出席了会议。", [("民主柬埔寨", "GPE")]),
     # 入 before an abbreviation is a trigger where it ends no word (入越, not 收入|中)
-    ("1950年，中国志愿军入朝作战。", [("中国", "GPE"), ("朝鲜", "GPE")]),
+    ("1950年，中国志愿军入朝作战。", [("中国志愿军", "ORG"), ("朝鲜", "GPE")]),
     ("他们在收入中拿出一部分。", []),
     # a count and a relation word after a run, a dispute word: the relation, nothing
     ("同年，中越两国关系急剧恶化。", []),
@@ -359,7 +359,7 @@ SOUTHEAST_ASIA = [
     ("1972年，尼克松率团访华。", [("尼克松", "PER"), ("中国", "GPE")]),
     ("美国率先提出方案。", [("美国", "GPE")]),
     # a name read after a title that ends with a verb or an adverb ran into the clause
-    ("5月，以陈赓为团长的中国军事顾问团组建。", [("中国", "GPE")]),
+    ("5月，以陈赓为团长的中国军事顾问团组建。", [("中国军事顾问团", "ORG")]),
     ("10月，刘少奇在会见越南领导人时明确表示支持。", [("越南", "GPE")]),
 ]
 AFRICA = [
