@@ -1,7 +1,8 @@
-"""Footnotes as other journals and extractors print them, on two held-out articles written blind
+"""Footnotes as other journals and extractors print them, on held-out articles written blind
 (tests/data/heldout, READMEs there): h18, copied from a PDF viewer, numbers each page's
 footnotes [1], [2] … again (two of one page's numbers lost); h17 indents its paragraphs with
-ideographic spaces (　　), the print's first-line indent, no extractor's mark of a new page."""
+ideographic spaces (　　), the print's first-line indent, no extractor's mark of a new page;
+h22, a manuscript through pandoc, opens its notes with a rule."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_an_ideographic_paragraph_indent_is_no_page_break() -> None:
     part of p. 85's ⑤ carried to p. 86 is read as a note of its own there, numberless: 54)."""
     doc = _read("h17_99e7dcbd")
     assert (len(doc.notes), _pairings(doc)) == (54, Counter({"number": 53}))
+
+
+def test_a_rule_line_opens_the_notes_of_a_converted_manuscript() -> None:
+    """h22, a Word manuscript through `pandoc -t plain`, prints its 48 notes after a line of
+    dashes with no heading: the rule opens them, and every [n] marker pairs with its note by
+    number (the one left is a stray ① pasted from a PDF, with no note). The underline of its
+    table (dashes in columns) opens nothing."""
+    doc = _read("h22_6b640fd0")
+    rules = {ln.no: ln.kind for ln in doc.lines if ln.stripped.startswith("--------")}
+    assert rules == {136: "body", 389: "reference_heading"}
+    assert (len(doc.reference_list), _pairings(doc)) == (48, Counter({"number": 47, None: 1}))
