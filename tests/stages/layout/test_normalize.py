@@ -16,6 +16,9 @@ def norm(raw: str) -> str:
     ("raw", "clean"),
     [
         ("２０１９年，ＮＡＴＯ与日本", "2019年，NATO与日本"),  # full-width letters and digits
+        ("总统艾哈迈迪\u2011内贾德", "总统艾哈迈迪-内贾德"),  # Word's non-breaking hyphen
+        ("高级代表哈维尔\uf0b7索拉纳", "高级代表哈维尔·索拉纳"),  # a Symbol font's bullet between Chinese: the name's dot
+        ("哈维尔•索拉纳与Item • two", "哈维尔·索拉纳与Item • two"),  # a bullet elsewhere stays
         ("增长了１５％。", "增长了15%。"),
         ("双方签署协议.此后", "双方签署协议。此后"),  # . ending a Chinese sentence
         ("双方签署协议.", "双方签署协议。"),
