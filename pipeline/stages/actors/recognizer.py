@@ -683,8 +683,16 @@ def _persons_leading(sentence: str, spans: Spans, taken: list[tuple[int, int]], 
 
 def _outside_model_persons(sentence: str, matches: list[Match], spans: Spans, lex: Lexicon) -> list[Match]:
     """The matches, without abbreviations of states inside a name the model tags a person (霍|华德:
-    not 中国, 德国); one at the name's start stays (对|华强硬, where LAC tags 华强)."""
-    persons = [(s, e) for s, e, t in spans if t == "PER" and not all(c in lex.abbreviations for c in sentence[s:e])]
+    not 中国, 德国); one at the name's start stays (对|华强硬, where LAC tags 华强). A span of
+    abbreviations only is a run, whatever the model tags it; so is one with a region's character
+    before the words of two participants (欧伊双方: `eu_pairs.after`), not a name (朱海曼·欧泰比率领)."""
+    rules = lex.rules["abbreviations"]
+    regions, after = rules["regions"], tuple(rules["eu_pairs"]["after"])
+
+    def run(s: int, e: int) -> bool:
+        return all(c in lex.abbreviations or c in regions and sentence.startswith(after, e) for c in sentence[s:e])
+
+    persons = [(s, e) for s, e, t in spans if t == "PER" and not run(s, e)]
     return [m for m in matches
             if not ((m.kind in ("ABBR", "REGION") or m.abbr is not None) and any(s < m.start < e for s, e in persons))]
 
