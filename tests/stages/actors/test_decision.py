@@ -154,7 +154,8 @@ def test_a_region_and_a_state_before_the_two_sides_are_a_run_not_a_person() -> N
     """The model tags 欧伊 (欧伊双方, the EU and Iran) a person; before the words of two
     participants the region's character and the state's abbreviation are a run (the contract's
     欧 rule), while 欧泰比 in a name before 率领 stays a name."""
-    assert [a.text for a in decision.decide(s := "2004年11月，欧伊双方则就长期安排展开谈判。", backend()(s), decision.load())] == [
-        "欧盟", "伊朗"]
-    assert "泰国" not in [a.text for a in decision.decide(s := "1979年11月，朱海曼·欧泰比率领数百名武装分子占领麦加禁寺。",
-                                                          backend()(s), decision.load())]
+    def actors(sentence: str) -> list[str]:
+        return [a.text for a in decision.decide(sentence, backend()(sentence), decision.load())]
+
+    assert actors("2004年11月，欧伊双方则就长期安排展开谈判。") == ["欧盟", "伊朗"]
+    assert "泰国" not in actors("1979年11月，朱海曼·欧泰比率领数百名武装分子占领麦加禁寺。")
