@@ -81,6 +81,22 @@ def pua_characters() -> dict[int, str]:
     return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 
+def note_glyph_runs(raw: str, path: Path = RULES_FILE.parent / "pua.json") -> dict[int, str]:
+    """The private-use code points that stand for a document's circled note numbers, mapped to
+    them (pua.json `note_glyph_runs`): runs of consecutive code points that restart on each page,
+    in a document whose notes open with ①; {} where the document holds no such runs."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    rule, mapped = spec["note_glyph_runs"], {ord(code) for code in spec["map"]}
+    seen = [ord(ch) for ch in PUA.findall(raw) if ord(ch) not in mapped]
+    if len(seen) < rule["min_marks"] or len(set(seen)) < 2 or not re.search(r"(?m)^\s*①", raw):
+        return {}
+    base = min(seen)
+    if seen[0] != base or any(code not in (base, before + 1) for before, code in zip(seen, seen[1:])):
+        return {}
+    glyphs = rule["glyphs"]
+    return {base + k: glyphs[k] for k in range(max(seen) - base + 1)} if max(seen) - base < len(glyphs) else {}
+
+
 @cache
 def fullwidth_digits() -> dict[int, str]:
     """The full-width digits of the `fullwidth_ascii` table, for `str.translate`: the layout reads a

@@ -23,7 +23,7 @@ from statistics import median
 from pipeline.document import FURNITURE, Document, Line, Note, Page, Paragraph
 from pipeline.mapped import MappedText
 from pipeline.resources import MODELS
-from pipeline.stages.normalize import expand_classes, fullwidth_digits, normalize, pua_characters
+from pipeline.stages.normalize import expand_classes, fullwidth_digits, normalize, note_glyph_runs, pua_characters
 
 from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_numbers_past_glyphs, read_plain_markers
@@ -264,8 +264,9 @@ def analyze(doc: Document) -> None:
     pat = load_patterns()
     doc.lines = lines = split_lines(doc.raw)
     digits = fullwidth_digits() if _prints_fullwidth_digits(doc.raw, pat) else {}
+    private = {**pua_characters(), **note_glyph_runs(doc.raw)}
     for ln in lines:
-        ln.text = ln.text.translate(pua_characters())  # a font's private-use punctuation, read as printed
+        ln.text = ln.text.translate(private)  # a font's private-use punctuation and note numbers, read as printed
         if digits and (read := ln.text.translate(digits)) != ln.text:
             ln.text, ln.as_printed = read, ln.text  # its width stays the print's
     _classify_static(lines, pat)

@@ -61,3 +61,13 @@ def test_a_rule_line_opens_the_notes_of_a_converted_manuscript() -> None:
     rules = {ln.no: ln.kind for ln in doc.lines if ln.stripped.startswith("--------")}
     assert rules == {136: "body", 389: "reference_heading"}
     assert (len(doc.reference_list), _pairings(doc)) == (48, Counter({"number": 47, None: 1}))
+
+
+def test_note_numbers_a_font_printed_as_private_use_characters_are_markers() -> None:
+    """h21's pages 47 and 52 (the file's third and ninth) print their body markers as U+F06C…
+    U+F071, a font with no Unicode map for ①–⑥, while their notes keep ①–⑥: read as those
+    glyphs, all 51 markers pair with their page's notes by number."""
+    doc = _read("h21_21f4689d")
+    markers = find_markers(doc)
+    assert sorted({m.page for m in markers if doc.raw[m.raw_span[0]] >= "\ue000"}) == [3, 9]
+    assert _pairings(doc) == Counter({"number": 51})

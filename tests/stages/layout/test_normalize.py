@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.mapped import MappedText
-from pipeline.stages.normalize import normalize
+from pipeline.stages.normalize import normalize, note_glyph_runs
 
 
 def norm(raw: str) -> str:
@@ -101,3 +101,15 @@ def test_width_change_maps_to_source() -> None:
     text, _ = normalize(MappedText.from_raw("日期２０２０Ｇ１２Ｇ１５"))
     assert text.text == "日期2020-12-15"
     assert text.raw_span(6, 7) == (6, 7)  # the hyphen stands for the Ｇ
+
+
+@pytest.mark.parametrize(("raw", "read"), [
+    # runs that restart at the first code point on each page, in a document whose notes open with ①
+    ("甲。\uf06c乙。\uf06d\n①注一\n②注二\n\f丙。\uf06c丁\uf06d戊\uf06e\n①注\n②注\n③注", {0xF06C: "①", 0xF06D: "②", 0xF06E: "③"}),
+    ("甲\uf0a5乙\uf0a5丙\uf0a5\n①注", {}),  # one code point again and again: a bullet, not numbers
+    ("甲\uf06c乙\uf06e丙\uf06d\n①注", {}),  # not in the font's order
+    ("甲\uf06c乙\uf06d丙\uf06e\n1. 注", {}),  # notes not numbered with glyphs
+    ("甲\uf06c乙\uf06d\n①注", {}),  # fewer than three
+])
+def test_note_numbers_printed_as_private_use_code_points(raw: str, read: dict[int, str]) -> None:
+    assert note_glyph_runs(raw) == read
