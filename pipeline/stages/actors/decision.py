@@ -262,8 +262,8 @@ def decide(sentence: str, spans: Spans, model: DecisionModel, found: list[Candid
 
 def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
     """Candidates at or above `threshold`, likeliest first, but never a place; one that overlaps a
-    likelier kept one is dropped, unless the rules read both. (`decide` then keeps one actor per
-    name.)"""
+    likelier kept one is dropped, unless the rules read both (then a person inside a longer
+    person goes). (`decide` then keeps one actor per name.)"""
     kept: list[Candidate] = []
     for candidate, p in sorted(scored_candidates, key=lambda cp: (-cp[1], cp[0].actor.start)):
         if p < threshold:
@@ -274,4 +274,10 @@ def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> 
         if not any(a.start < k.actor.end and k.actor.start < a.end and not (candidate.by_rules and k.by_rules)
                    for k in kept):
             kept.append(candidate)
-    return kept
+    return [c for c in kept if not any(_nested(c.actor, k.actor) for k in kept)]
+
+
+def _nested(inner: Actor, outer: Actor) -> bool:
+    """A person's name inside a longer person's (文彦 in 东乡文彦): one person, the whole name."""
+    return (inner.type == outer.type == "PER" and outer.start <= inner.start and inner.end <= outer.end
+            and (outer.start, outer.end) != (inner.start, inner.end))

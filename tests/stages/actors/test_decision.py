@@ -159,3 +159,10 @@ def test_a_region_and_a_state_before_the_two_sides_are_a_run_not_a_person() -> N
 
     assert actors("2004年11月，欧伊双方则就长期安排展开谈判。") == ["欧盟", "伊朗"]
     assert "泰国" not in actors("1979年11月，朱海曼·欧泰比率领数百名武装分子占领麦加禁寺。")
+
+
+def test_a_person_inside_a_longer_person_is_one_person() -> None:
+    """The rules read both 东乡文彦 and the model's 文彦 (the given name, likelier to the model):
+    one person, the whole name."""
+    sentence = "1975年1月16日，陈楚大使与东乡文彦在东京开始正式谈判。"
+    assert [a.text for a in decision.decide(sentence, backend()(sentence), decision.load())] == ["陈楚", "东乡文彦"]
