@@ -134,11 +134,10 @@ def pair_matrix(keys: list[ClaimKey], pairs: np.ndarray, vectors: ClauseVectors)
     """The features of every pair (rows in the order of `pairs`)."""
     if not len(pairs):
         return np.zeros((0, len(FEATURES)))
-    v = vectors
     first, second = pairs[:, 0], pairs[:, 1]
-    cosines = np.asarray(v.tfidf[first].multiply(v.tfidf[second]).sum(axis=1)).ravel()
-    shared = np.asarray(v.weights[first].minimum(v.weights[second]).sum(axis=1)).ravel()
-    smaller = np.maximum(np.minimum(v.sizes[first], v.sizes[second]), 1e-9)
+    cosines = np.asarray(vectors.tfidf[first].multiply(vectors.tfidf[second]).sum(axis=1)).ravel()
+    shared = np.asarray(vectors.weights[first].minimum(vectors.weights[second]).sum(axis=1)).ravel()
+    smaller = np.maximum(np.minimum(vectors.sizes[first], vectors.sizes[second]), 1e-9)
     return np.array([pair_features(keys[i], keys[j], float(c), float(s))
                      for (i, j), c, s in zip(pairs.tolist(), cosines, shared / smaller)])
 

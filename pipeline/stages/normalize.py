@@ -81,12 +81,18 @@ def pua_characters() -> dict[int, str]:
     return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 
-def note_glyph_runs(raw: str, path: Path = RULES_FILE.parent / "pua.json") -> dict[int, str]:
+@cache
+def _pua_spec(path: Path = RULES_FILE.parent / "pua.json") -> tuple[dict, frozenset[int]]:
+    """pua.json's `note_glyph_runs` and the code points its `map` already reads."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    return spec["note_glyph_runs"], frozenset(ord(code) for code in spec["map"])
+
+
+def note_glyph_runs(raw: str) -> dict[int, str]:
     """The private-use code points that stand for a document's circled note numbers, mapped to
     them (pua.json `note_glyph_runs`): runs of consecutive code points that restart on each page,
     in a document whose notes open with ①; {} where the document holds no such runs."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
-    rule, mapped = spec["note_glyph_runs"], {ord(code) for code in spec["map"]}
+    rule, mapped = _pua_spec()
     seen = [ord(ch) for ch in PUA.findall(raw) if ord(ch) not in mapped]
     if len(seen) < rule["min_marks"] or len(set(seen)) < 2 or not re.search(r"(?m)^\s*①", raw):
         return {}
