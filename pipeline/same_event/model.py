@@ -94,13 +94,14 @@ def candidate_pairs(keys: list[ClaimKey], vectors: ClauseVectors, neighbours: in
                       dtype=np.int64).reshape(-1, 2)]
     for block in map(np.array, by_year.values()):
         step = max(1, CELLS // len(block))
+        block_vectors = vectors.tfidf[block].T  # once per block, not per slice of its rows
         for start in range(0, len(block), step):
             rows = block[start : start + step]
             overlap = (earliest[rows, None] <= latest[None, block]) & (earliest[None, block] <= latest[rows, None])
             same_doc = doc[rows, None] == doc[None, block]
             r, c = np.nonzero(overlap & same_doc & (rows[:, None] < block[None, :]))
             found.append(np.column_stack([rows[r], block[c]]))
-            cosine = np.where(overlap & ~same_doc, (vectors.tfidf[rows] @ vectors.tfidf[block].T).toarray(), -1.0)
+            cosine = np.where(overlap & ~same_doc, (vectors.tfidf[rows] @ block_vectors).toarray(), -1.0)
             take = min(neighbours, len(block))
             best = np.argpartition(-cosine, take - 1, axis=1)[:, :take]
             r = np.repeat(np.arange(len(rows)), take)
@@ -189,7 +190,8 @@ def group_keys(keys: list[ClaimKey], model: PairModel | None = None) -> list[Eve
     for k in range(0, len(pairs), CHUNK):
         chunk = pairs[k : k + CHUNK]
         probabilities = model.probabilities(pair_matrix(keys, chunk, vectors))
-        kept.append((chunk[probabilities >= model.threshold], probabilities[probabilities >= model.threshold]))
+        likely = probabilities >= model.threshold
+        kept.append((chunk[likely], probabilities[likely]))
     return join(keys, np.vstack([c for c, _ in kept] or [np.zeros((0, 2), int)]),
                 np.concatenate([p for _, p in kept] or [np.zeros(0)]), model.threshold)
 
@@ -202,7 +204,7 @@ def join(keys: list[ClaimKey], pairs: np.ndarray, probabilities: np.ndarray, thr
     members: dict[int, list[int]] = {k: [k] for k in range(len(keys))}
     span = {k: (key.earliest, key.latest) for k, key in enumerate(keys)}  # None: the ends of a range
     owner = list(range(len(keys)))
-    order = sorted((-p, i, j) for (i, j), p in zip(np.asarray(pairs).tolist(), probabilities) if p >= threshold)
+    order = sorted((-p, i, j) for (i, j), p in zip(pairs.tolist(), probabilities) if p >= threshold)
     for _, i, j in order:
         a, b = owner[i], owner[j]
         if a == b:

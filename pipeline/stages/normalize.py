@@ -76,30 +76,33 @@ def pua_characters() -> dict[int, str]:
     """The private-use code points the `pua` table maps to one character each, for
     `str.translate`: the layout reads its lines through them (a PUA full stop ends a sentence),
     and the text keeps its length, so its offsets hold."""
-    table = next(rule.replace for rule in load_rules() if rule.name == "pua" and rule.kind == "table")
-    chars = {ord(code): unicodedata.normalize("NFKC", char) for code, char in table.items()}
+    chars = {ord(code): unicodedata.normalize("NFKC", char) for code, char in _pua_table().items()}
     return {code: char for code, char in chars.items() if len(char) == 1}  # ︒ read as 。
 
 
+def _pua_table() -> dict[str, str]:
+    """The `pua` table rule's map: private-use characters whose meaning is certain."""
+    return next(rule.replace for rule in load_rules() if rule.name == "pua" and rule.kind == "table")
+
+
 @cache
-def _pua_spec(path: Path = RULES_FILE.parent / "pua.json") -> tuple[dict, frozenset[int]]:
-    """pua.json's `note_glyph_runs` and the code points its `map` already reads."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
-    return spec["note_glyph_runs"], frozenset(ord(code) for code in spec["map"])
+def _note_glyph_rule(path: Path = RULES_FILE.parent / "pua.json") -> dict:
+    """pua.json's `note_glyph_runs`."""
+    return json.loads(path.read_text(encoding="utf-8"))["note_glyph_runs"]
 
 
 def note_glyph_runs(raw: str) -> dict[int, str]:
     """The private-use code points that stand for a document's circled note numbers, mapped to
     them (pua.json `note_glyph_runs`): runs of consecutive code points that restart on each page,
     in a document whose notes open with ①; {} where the document holds no such runs."""
-    rule, mapped = _pua_spec()
-    seen = [ord(ch) for ch in PUA.findall(raw) if ord(ch) not in mapped]
-    if len(seen) < rule["min_marks"] or len(set(seen)) < 2 or not re.search(r"(?m)^\s*①", raw):
+    rule, mapped = _note_glyph_rule(), _pua_table()
+    seen = [ord(ch) for ch in PUA.findall(raw) if ch not in mapped]
+    glyphs = rule["glyphs"]
+    if len(seen) < rule["min_marks"] or len(set(seen)) < 2 or not re.search(f"(?m)^\\s*{re.escape(glyphs[0])}", raw):
         return {}
     base = min(seen)
     if seen[0] != base or any(code not in (base, before + 1) for before, code in zip(seen, seen[1:])):
         return {}
-    glyphs = rule["glyphs"]
     return {base + k: glyphs[k] for k in range(max(seen) - base + 1)} if max(seen) - base < len(glyphs) else {}
 
 

@@ -474,7 +474,8 @@ def _optional_reason(paragraph: str, start: int, end: int, enclosed: list[tuple[
         return inside
     if rules.title_after.match(paragraph, end):  # 2015年版《指针》
         return "in title"
-    if rules.goal_before.search(paragraph[max(0, start - rules.goal_before_chars) : start]) or rules.goal_after.match(paragraph, end):
+    before = paragraph[max(0, start - rules.goal_before_chars) : start]
+    if rules.goal_before.search(before) or rules.goal_after.match(paragraph, end):
         return "goal"
     return None
 
