@@ -1544,8 +1544,10 @@ def _paragraph_ends(
     ln: Line, nxt: Line, after: str, current: list[Line], mode: str, page_width: dict[int, float], pat: Patterns
 ) -> bool:
     """The contract's rule: a sentence-final line ends the paragraph if it is clearly short,
-    or if the next line is shorter than the page width by about the print indent."""
-    if not _ends_sentence(ln.stripped, pat):
+    or if the next line is shorter than the page width by about the print indent. A next line
+    that opens with a footnote marker goes on with it: the marker belongs to the sentence before
+    (`。` then `[9]` wrapped to the next line), and no paragraph opens with one."""
+    if not _ends_sentence(ln.stripped, pat) or pat.marker.match(nxt.stripped):
         return False
     if mode == "paragraph_lines":
         return True
