@@ -66,12 +66,14 @@ def find_markers(doc: Document) -> list[Marker]:
 def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Note | None, str | None]:
     """The note a marker points to and how it was paired ("number" or "position"). A bracketed
     marker is an endnote's, unless its page prints footnotes numbered in brackets ([1] at the
-    foot of each page): then it is that page's, save a number no footnote of the page prints
-    and the reference list does (an entry the extractor moved above the list's heading)."""
+    foot of each page): then it is that page's, save a number no footnote of the page prints,
+    every one printing its own, and the reference list does (an entry the extractor moved above
+    the list's heading)."""
     page = doc.page(marker.page)
-    bracketed = [number_value(n.number) for n in page.notes if n.number and n.number[0] in "[［〔"] if page else []
-    footnote = marker.endnote is not None and bool(bracketed) and (
-        marker.endnote in bracketed or not any(e.number == str(marker.endnote) for e in doc.reference_list))
+    notes = page.notes if page else []
+    bracketed = [number_value(n.number) for n in notes if n.number and n.number[0] in "[［〔"]
+    listed_only = all(n.number for n in notes) and any(e.number == str(marker.endnote) for e in doc.reference_list)
+    footnote = marker.endnote is not None and bool(bracketed) and (marker.endnote in bracketed or not listed_only)
     endnote = None if footnote else marker.endnote if marker.endnote is not None else (
         marker.number if doc.endnotes else None)
     if endnote is not None and marker.endnote is None and _restarting(doc):

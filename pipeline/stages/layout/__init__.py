@@ -20,7 +20,7 @@ from pipeline.resources import resource
 
 from . import model as line_model
 from . import rules
-from .features import line_features
+from .features import CUES, line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import (
@@ -36,6 +36,7 @@ from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
     NOTE_END,
     SUPERSCRIPT,
+    _ends_note,
     Patterns,
     _bare_numbers,
     assemble,
@@ -116,7 +117,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
         ruled = roles[ln.no]
-        if role == ruled or not rule.allows(ruled, role) or ln.no in kept or confidence[k] < rule.min_probability:
+        unsure = confidence[k] < rule.threshold(ruled, role, _note_like(ln.stripped, rule.note_max_chars))
+        if role == ruled or not rule.allows(ruled, role) or ln.no in kept or unsure:
             continue
         if ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered:
             continue  # where a numbered note starts is printed
@@ -215,6 +217,12 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
         if apart or len(note.pieces) > 1:
             kept.update(note.lines)
     return kept
+
+
+def _note_like(text: str, max_chars: int) -> bool:
+    """A line that could be a note's: no longer than `max_chars`, ending as a note does, with a
+    note's cue (a title, a year, pages, a publisher…), so no paragraph's last line."""
+    return len(text) <= max_chars and _ends_note(text) and any(rx.search(text) for rx in CUES.values())
 
 
 def _reference_like(text: str, pat: Patterns) -> bool:

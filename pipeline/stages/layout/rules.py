@@ -49,11 +49,21 @@ class LineRoleRule:
     """Where the line-role model's role replaces the rules': within a group of roles, from a confidence."""
 
     min_probability: float
+    note_min_probability: float  # body read as a note's line (`threshold`)
+    note_max_chars: int
     decides: tuple[frozenset[str], ...]
     lead_break_max_share: float  # a line starting with whitespace starts a page where at most this share of lines do
 
     def allows(self, ruled: str, learned: str) -> bool:
         return any(ruled in group and learned in group for group in self.decides)
+
+    def threshold(self, ruled: str, learned: str, note_like: bool) -> float:
+        """The confidence the model needs to replace the rules' role: less for a line the rules
+        read as body that the model reads as a note's, where it looks like one (`note_like`): a
+        page's first or last note line, which the model reads with its neighbours."""
+        if ruled == "body" and learned in ("note_start", "note_cont") and note_like:
+            return self.note_min_probability
+        return self.min_probability
 
 
 @dataclass(frozen=True)
@@ -162,6 +172,8 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         reference_section_end=re.compile(spec["reference_section_end"]),
         reference_cues=many("reference_cues"),
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
+                                     spec["line_role_model"]["note_min_probability"],
+                                     spec["line_role_model"]["note_max_chars"],
                                      tuple(frozenset(g) for g in spec["line_role_model"]["decides"]),
                                      spec["line_role_model"]["lead_break_max_share"]),
         thresholds=Thresholds(**{k: tuple(v) if isinstance(v, list) else v
@@ -311,7 +323,7 @@ def assemble(doc: Document) -> None:
     doc.reference_list = _reference_entries(lines, pat)
     page_width = _page_widths(lines)
     continued = _headings(lines, doc.layout_mode, page_width, pat)
-    groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat)
+    groups = _paragraph_groups(lines, continued, doc.layout_mode, page_width, pat, marker_pattern(doc.marker_style))
     _build_body(doc, groups, glued_furniture(lines))
     for note in doc.notes + doc.reference_list:
         note.text, counts = normalize(note.text)
@@ -1515,9 +1527,14 @@ def _headings(lines: list[Line], mode: str, page_width: dict[int, float], pat: P
 
 
 def _paragraph_groups(
-    lines: list[Line], continued: set[int], mode: str, page_width: dict[int, float], pat: Patterns
+    lines: list[Line], continued: set[int], mode: str, page_width: dict[int, float], pat: Patterns,
+    marker: re.Pattern[str],
 ) -> list[tuple[list[Line], bool]]:
-    """Group body and heading lines into paragraphs: (lines, is_heading)."""
+    """Group body and heading lines into paragraphs: (lines, is_heading). A line that opens with
+    one of the document's footnote markers goes on with the paragraph before: the marker belongs
+    to the sentence whose punctuation ends that paragraph's last line (`。` then `[9]` wrapped to
+    the next line), and no paragraph opens with one (a list item's ⑴ is no marker of a document
+    citing with ①)."""
     seq = [ln for ln in lines if ln.kind in ("body", "heading")]
     groups: list[tuple[list[Line], bool]] = []
     current: list[Line] = []
@@ -1534,20 +1551,29 @@ def _paragraph_groups(
         current.append(ln)
         nxt = seq[k + 1] if k + 1 < len(seq) else None
         after = seq[k + 2].printed if k + 2 < len(seq) else ""
-        if nxt is None or nxt.kind == "heading" or _paragraph_ends(ln, nxt, after, current, mode, page_width, pat):
+        goes_on = nxt is not None and _opens_with_marker(nxt.stripped, marker)
+        if nxt is None or nxt.kind == "heading" or (
+            not goes_on and _paragraph_ends(ln, nxt, after, current, mode, page_width, pat)
+        ):
             groups.append((current, False))
             current = []
     return groups
+
+
+def _opens_with_marker(text: str, marker: re.Pattern[str]) -> bool:
+    """The line opens with a footnote marker, alone or before text that can open a sentence
+    (`[9]2004年5月，…`): not before punctuation, as OCR's debris read as calls (`⁴:⁵  、`)."""
+    found = marker.match(text)
+    rest = text[found.end():].lstrip() if found else ""
+    return bool(found) and (not rest or rest[0].isalnum() or rest[0] in "“「『《（(")
 
 
 def _paragraph_ends(
     ln: Line, nxt: Line, after: str, current: list[Line], mode: str, page_width: dict[int, float], pat: Patterns
 ) -> bool:
     """The contract's rule: a sentence-final line ends the paragraph if it is clearly short,
-    or if the next line is shorter than the page width by about the print indent. A next line
-    that opens with a footnote marker goes on with it: the marker belongs to the sentence before
-    (`。` then `[9]` wrapped to the next line), and no paragraph opens with one."""
-    if not _ends_sentence(ln.stripped, pat) or pat.marker.match(nxt.stripped):
+    or if the next line is shorter than the page width by about the print indent."""
+    if not _ends_sentence(ln.stripped, pat):
         return False
     if mode == "paragraph_lines":
         return True

@@ -39,10 +39,11 @@ def numbers_and_furniture_lost(raw: str) -> str:
     [
         (CORPUS / f"{DOC_IDS['002']}.txt", 51, 51, 36, 36),  # the layout issue's example: all kept
         (CORPUS / f"{DOC_IDS['001']}.txt", 35, 35, 24, 24),  # a line per paragraph, notes at the page feet
-        # measured, not the goal: a note's last line read as body (two claims from it), ten notes
-        # split or placed wrong on dense pages (45 before Cyrillic counted as an alphabet: the
-        # factory's pairing rose by a hundred, this file's fell by three)
-        (CONSTRUCTED / "c01_cd07ee2c.txt", 95, 97, 52, 42),
+        # measured, not the goal: seven notes split or placed wrong on dense pages (45 before
+        # Cyrillic counted as an alphabet: the factory's pairing rose by a hundred, this file's fell
+        # by three; 42 and two claims from a note's last line read as body before a body line that
+        # could be a note needed the model's 0.7, not 0.9)
+        (CONSTRUCTED / "c01_cd07ee2c.txt", 95, 95, 52, 45),
     ],
 )
 def test_lost_note_numbers_and_furniture_keep_claims_and_pairings(
@@ -86,7 +87,7 @@ PUA_FULL_STOP = "\ue78e"  # GB18030-2000's code point for the vertical full stop
 
 
 @pytest.mark.parametrize(("damage", "kept"), [
-    (lambda raw: re.sub("[0-9]+", lambda m: m.group().translate(FULLWIDTH), raw), {"c02": 64, "c04": 51}),
+    (lambda raw: re.sub("[0-9]+", lambda m: m.group().translate(FULLWIDTH), raw), {"c04": 51}),
     (lambda raw: raw.replace("。", PUA_FULL_STOP), {}),
 ], ids=["full-width digits", "private-use full stops"])
 @pytest.mark.parametrize("source", [s for s in all_sources() if s["id"] in ("001", "002", "c02", "c04", "c05")], ids=lambda s: s["id"])

@@ -48,7 +48,7 @@ def _read(item: dict[str, Any]) -> Document:
     ("c01", 0, 35, 34, 26),
     # a running header read as body, its folio 124 as call ¹24: one call must not keep the
     # document's others unread (0 found before)
-    ("002", 1, 41, 33, 28),
+    ("002", 1, 41, 34, 29),
 ])
 def test_calls_ocr_misread_are_found_where_the_clean_copy_prints_them(source: str, look: int, calls: int,
                                                                       found: int, right: int) -> None:
