@@ -41,8 +41,8 @@ def numbers_and_furniture_lost(raw: str) -> str:
         (CORPUS / f"{DOC_IDS['001']}.txt", 35, 35, 24, 24),  # a line per paragraph, notes at the page feet
         # measured, not the goal: seven notes split or placed wrong on dense pages (45 before
         # Cyrillic counted as an alphabet: the factory's pairing rose by a hundred, this file's fell
-        # by three; 42 and two claims from a note's last line read as body before a body line that
-        # could be a note needed the model's 0.7, not 0.9)
+        # by three; then 42, and two claims from a note's last line read as body, until a body
+        # line that looks like a note's became one from the model's 0.7, not 0.9)
         (CONSTRUCTED / "c01_cd07ee2c.txt", 95, 95, 52, 45),
     ],
 )
