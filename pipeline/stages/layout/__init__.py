@@ -117,8 +117,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     changed = 0
     for k, (ln, role) in enumerate(zip(content, predicted)):
         ruled = roles[ln.no]
-        unsure = confidence[k] < rule.threshold(ruled, role, _note_like(ln.stripped, rule.note_max_chars))
-        if role == ruled or not rule.allows(ruled, role) or ln.no in kept or unsure:
+        if role == ruled or not rule.allows(ruled, role) or ln.no in kept:
+            continue
+        if confidence[k] < rule.threshold(ruled, role, _note_like(ln.stripped, rule.note_max_chars)):
             continue
         if ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered:
             continue  # where a numbered note starts is printed
