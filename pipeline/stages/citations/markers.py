@@ -72,14 +72,14 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     page = doc.page(marker.page)
     notes = page.notes if page else []
     bracketed = [number_value(n.number) for n in notes if n.number and n.number[0] in "[［〔"]
-    listed_only = all(n.number for n in notes) and any(e.number == str(marker.endnote) for e in doc.reference_list)
+    listed_only = all(n.number for n in notes) and _entry(doc, marker.endnote) is not None
     footnote = marker.endnote is not None and bool(bracketed) and (marker.endnote in bracketed or not listed_only)
     endnote = None if footnote else marker.endnote if marker.endnote is not None else (
         marker.number if doc.endnotes else None)
     if endnote is not None and marker.endnote is None and _restarting(doc):
         return _in_order(doc, marker, markers)
     if endnote is not None:
-        entry = next((e for e in doc.reference_list if e.number == str(endnote)), None)
+        entry = _entry(doc, endnote)
         return (entry, "number") if entry else (None, None)
     if page is None or not page.notes:
         return None, None
@@ -92,6 +92,11 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
         return (lost, "position") if lost else (None, None)
     position = _position(marker, [m for m in markers if m.page == marker.page and m.endnote is None], len(page.notes))
     return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
+
+
+def _entry(doc: Document, number: int | None) -> Note | None:
+    """Entry `number` of the reference list, if the list has it."""
+    return next((e for e in doc.reference_list if e.number == str(number)), None)
 
 
 def _lost_numbers(notes: list[Note]) -> dict[int, Note]:

@@ -20,7 +20,7 @@ from pipeline.resources import resource
 
 from . import model as line_model
 from . import rules
-from .features import CUES, line_features
+from .features import line_features
 from .geometry import LineBox, measure_lines
 from .model import FRONT_KINDS, LineRoleModel
 from .notes import (
@@ -106,7 +106,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     features = line_features(doc.lines, pat, pat.marker_styles[doc.marker_style], measured)
     features = [{} if rules.database_stamp(ln.stripped, pat) else f for ln, f in zip(doc.lines, features)]
     content = [ln for ln, f in zip(doc.lines, features) if f]
-    predicted, posterior = model.decode([f for f in features if f])
+    rows = [f for f in features if f]
+    predicted, posterior = model.decode(rows)
     roles = roles_from_rules(doc)
     kept = _kept_lines(doc, pat)
     rule = pat.line_role_model
@@ -119,7 +120,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         ruled = roles[ln.no]
         if role == ruled or not rule.allows(ruled, role) or ln.no in kept:
             continue
-        if confidence[k] < rule.threshold(ruled, role, _note_like(ln.stripped, rule.note_max_chars)):
+        if confidence[k] < rule.threshold(ruled, role, _note_like(ln.stripped, rows[k], rule.note_max_chars)):
             continue
         if ruled in NOTE_ROLES and role in NOTE_ROLES and ln.no in numbered:
             continue  # where a numbered note starts is printed
@@ -220,10 +221,11 @@ def _kept_lines(doc: Document, pat: Patterns) -> set[int]:
     return kept
 
 
-def _note_like(text: str, max_chars: int) -> bool:
+def _note_like(text: str, row: dict[str, float], max_chars: int) -> bool:
     """A line that could be a note's: no longer than `max_chars`, ending as a note does, with a
-    note's cue (a title, a year, pages, a publisher…), so no paragraph's last line."""
-    return len(text) <= max_chars and _ends_note(text) and any(rx.search(text) for rx in CUES.values())
+    note's cue (a title, a year, pages, a publisher…: the `cue:` features of its own `row`), so
+    no paragraph's last line."""
+    return len(text) <= max_chars and _ends_note(text) and any(name.startswith("cue:") for name in row)
 
 
 def _reference_like(text: str, pat: Patterns) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.document import Line
 
 from .geometry import LineBox, geometry_features
-from .rules import ALPHABETS_END, NOTE_GLYPHS, Patterns, front_label, repeat_key, width
+from .rules import ALPHABETS_END, NOTE_GLYPHS, OPENING_MARKS, Patterns, front_label, repeat_key, width
 
 FEATURES_VERSION = 3
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -168,6 +168,6 @@ def _start_class(text: str, style_glyphs: str) -> str:
         return "bracket_number"
     if first.isdigit():
         return "digit"
-    if first in "“「『《（(":
+    if first in OPENING_MARKS:
         return "open"
     return "latin" if first < ALPHABETS_END else "cjk"

@@ -37,6 +37,7 @@ SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
 ALPHABETS_END = "\u0530"  # letters below it are Latin, Greek or Cyrillic
+OPENING_MARKS = "“「『《（("  # open a quotation, a title or a parenthesis: text may start with one
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
 # `pp.` / `87–92.`: a reference's line ending with an abbreviation has not ended the reference
 ABBREVIATION_AT_END = re.compile(r"\b(?:pp?|Vol|No|eds?|et al|trans|chap)\.\s*$", re.I)
@@ -1565,7 +1566,7 @@ def _opens_with_marker(text: str, marker: re.Pattern[str]) -> bool:
     (`[9]2004年5月，…`): not before punctuation, as OCR's debris read as calls (`⁴:⁵  、`)."""
     found = marker.match(text)
     rest = text[found.end():].lstrip() if found else ""
-    return bool(found) and (not rest or rest[0].isalnum() or rest[0] in "“「『《（(")
+    return bool(found) and (not rest or rest[0].isalnum() or rest[0] in OPENING_MARKS)
 
 
 def _paragraph_ends(
