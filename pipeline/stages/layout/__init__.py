@@ -140,11 +140,14 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
             roles[no], changed = role, changed + 1
     openings = frozenset(no for no, role in indented.items() if roles[no] == role == "note_start")
     recurring = rules.recurring_lines(doc.lines, pat, spaced=True)
+    recurring_keys = {rules.repeat_key(ln.stripped) for ln in doc.lines if ln.no in recurring}
     for ln in content:
         furniture = (rules.layout_header(ln.stripped, pat) or ln.no in recurring
                      or any(p.match(ln.stripped) for p in pat.site_furniture))
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:
             roles[ln.no], changed = "header", changed + 1
+        elif roles[ln.no] in NOTE_ROLES and rules.repeat_key(ln.stripped) in recurring_keys:
+            roles[ln.no], changed = "header", changed + 1  # a running header OCR set among the notes
     doc.role_changes = changed
     if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
         for ln in content:
