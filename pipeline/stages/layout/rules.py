@@ -1118,6 +1118,12 @@ def _strong_note_cue(text: str, pat: Patterns) -> bool:
     return any(p.search(text) for p in pat.note_cues) or _is_latin(text)
 
 
+def opens_with_note_debris(text: str, pat: Patterns) -> bool:
+    """The line opens with what OCR leaves of a numberless note's circled number, its glyphs
+    (`@ `, `G@) `: patterns.json `note_debris`), not an ideograph (which a body line may open with)."""
+    return text[:1].isascii() and not text[:1].isdigit() and bool(pat.note_debris.match(text))
+
+
 def _ends_note(text: str) -> bool:
     """The line ends a note: final punctuation, an access date, a page — not a URL cut at a dot."""
     tail = text.rsplit(None, 1)[-1] if text.strip() else ""
