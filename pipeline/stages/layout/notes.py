@@ -22,6 +22,7 @@ import re
 
 from pipeline.document import Document, Line, Page
 
+from . import debris
 from .model import FRONT_KINDS
 from .rules import (
     _bare_numbers,
@@ -54,6 +55,9 @@ def pages_from_roles(
     blocks: list[list[Line]] = []  # the open page's notes
     carried: list[Line] = []  # note lines before the page's first note starts
     markers = 0  # on the open page's text lines
+    said: list[str] = []  # the open page's text, and before each of its markers the sentence it ends
+    contexts: list[str] = []
+    contexts_before: list[str] = []  # the page before's, when it closed without notes
     calls = 0  # the same, bracketed numbers ([1] of a page's footnotes) too
     markers_before = 0  # on the page before, when it closed without notes
     has_text = in_notes = False
@@ -61,15 +65,15 @@ def pages_from_roles(
     overridden: Line | None = None  # the last note line the roles read as text
 
     def close() -> None:
-        nonlocal blocks, carried, has_text, in_notes, markers, markers_before, calls
+        nonlocal blocks, carried, has_text, in_notes, markers, markers_before, calls, said, contexts, contexts_before
         page = pages[-1]
         if blocks and not markers and markers_before:  # a page break put in before the page's own notes
             _merge_into_previous(pages, by_no)
             page, markers = pages[-1], markers_before
-            blocks, carried = ([carried] if carried else []) + blocks, []
+            blocks, carried, contexts = ([carried] if carried else []) + blocks, [], contexts_before
         printed = all(block[0].no in indented for block in blocks)
         if blocks and not printed and not any(number.match(block[0].stripped) for block in blocks):
-            blocks = _split_by_count(blocks, markers, opens)
+            blocks = _split_by_count(blocks, markers, opens, contexts)
         elif blocks:
             blocks = _lost_numbers(blocks, number, calls, opens)
         if carried and len(pages) > 1 and pages[-2].notes:
@@ -78,7 +82,9 @@ def pages_from_roles(
             blocks.insert(0, carried)
         page.notes = _make_notes(blocks, page.number, number) if blocks else []
         markers_before = 0 if page.notes else markers
+        contexts_before = [] if page.notes else contexts
         blocks, carried, has_text, in_notes, markers, calls = [], [], False, False, 0, 0
+        said, contexts = [], []
         pages.append(Page(len(pages) + 1))
 
     first_notes = _first_notes_read_as_text(lines, roles, number)
@@ -109,6 +115,7 @@ def pages_from_roles(
             found = len(marker_pattern(style).findall(ln.text))
             calls += found
             markers += found - len(re.findall(pat.bracket_marker, ln.text))  # endnote numbers aside
+            contexts += _contexts(said, ln.text, style, pat.bracket_marker)
         in_notes = in_notes or role in NOTE_ROLES
         has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
         ln.page = pages[-1].number
@@ -180,29 +187,68 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     return out + blocks[k:]
 
 
-def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float]) -> list[list[Line]]:
+def _contexts(said: list[str], text: str, style: str, bracket_marker: str) -> list[str]:
+    """The sentence each footnote marker of a text line ends (endnote numbers aside), the page's
+    text before it read too; the line joins `said`."""
+    joined, lead = "".join(said), len(text) - len(text.lstrip())
+    found = [debris.context_before(joined + text[lead : m.start()], len(joined) + m.start() - lead)
+             for m in marker_pattern(style).finditer(text) if not re.fullmatch(bracket_marker, m.group(0))]
+    said.append(text.strip())
+    return found
+
+
+def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float],
+                    contexts: list[str] | None = None) -> list[list[Line]]:
     """Numberless notes split into as many notes as the page has markers (when it has lines
     enough), each opening at one of the lines likeliest to open a note, after a line that ends
-    as a note does where there are enough of those; else as they were. A split that agrees with
-    the count stands unless a note opens after a line that cannot end one."""
+    as a note does where there are enough of those, each note fitting the sentence its marker
+    ends (`contexts`, `note_cuts`); else as they were. A split that agrees with the count stands
+    unless a note opens after a line that cannot end one."""
     flat = [ln for block in blocks for ln in block]
     after_end = [k for k in range(1, len(flat)) if _ends_note(flat[k - 1].stripped)]
     starts = [sum(len(block) for block in blocks[:k]) for k in range(1, len(blocks))]
     sound = set(starts) <= set(after_end) or len(after_end) < markers - 1
     if not markers or markers == len(blocks) and sound or len(flat) < markers:
         return blocks
-    cuts = [0, *note_cuts(flat, markers, opens)]
+    cuts = [0, *note_cuts(flat, markers, opens, contexts)]
     return [flat[a:b] for a, b in zip(cuts, [*cuts[1:], len(flat)])]
 
 
-def note_cuts(flat: list[Line], count: int, opens: dict[int, float]) -> list[int]:
+def note_cuts(flat: list[Line], count: int, opens: dict[int, float], contexts: list[str] | None = None) -> list[int]:
     """Where `count` notes open among a page's note lines after the first (their indices): at
     the lines likeliest to open a note, after a line that ends as a note does where there are
-    enough of those."""
+    enough of those. With the sentences the page's `count` markers end (`contexts`), the cuts
+    whose openings' log-odds and notes' fit to their markers' sentences (the affinity decision
+    of `debris`) add up highest: two openings the model finds as likely are told apart by the
+    notes they make."""
     after_end = [k for k in range(1, len(flat)) if _ends_note(flat[k - 1].stripped)]
-    ranked = sorted(after_end if len(after_end) >= count - 1 else range(1, len(flat)),
-                    key=lambda k: -opens.get(flat[k].no, 0.0))
-    return sorted(ranked[: count - 1])
+    pool = after_end if len(after_end) >= count - 1 else list(range(1, len(flat)))
+    if contexts is None or len(contexts) != count or count < 2:
+        return sorted(sorted(pool, key=lambda k: -opens.get(flat[k].no, 0.0))[: count - 1])
+    return _fitting_cuts(flat, pool, opens, contexts)
+
+
+def _fitting_cuts(flat: list[Line], pool: list[int], opens: dict[int, float], contexts: list[str]) -> list[int]:
+    """`note_cuts` with the notes' fit: the best of every ordered choice of cuts from `pool`
+    (dynamic programming over the notes in order)."""
+    affinity = debris.load().affinity
+    text = [ln.stripped for ln in flat]
+
+    def fit(note: int, a: int, b: int) -> float:
+        return float(affinity.log_odds([debris.affinity_features(contexts[note], " ".join(text[a:b]))])[0])
+
+    def logit(k: int) -> float:
+        p = min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6)
+        return math.log(p / (1 - p))
+
+    # best[a]: the best score of the notes before the current one, the current opening at line a
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for note in range(len(contexts) - 1):
+        best = {b: max(((score + fit(note, a, b) + logit(b), [*cuts, b]) for a, (score, cuts) in best.items() if a < b),
+                       key=lambda t: t[0])
+                for b in pool if any(a < b for a in best)}
+    ends = [(score + fit(len(contexts) - 1, a, len(flat)), cuts) for a, (score, cuts) in best.items()]
+    return max(ends, key=lambda t: t[0])[1] if ends else []
 
 
 def note_split(flat: list[Line], count: int, opens: dict[int, float]) -> tuple[float, list[int]]:

@@ -16,7 +16,7 @@ import pytest
 from pipeline.stages.layout.model import load
 from pipeline.stages.layout.rules import _opens_with_marker, marker_pattern
 from pipeline.stages.layout.train import DEFAULT_DATA, printed_lines
-from tools.factory.measure import claim_notes
+from tools.factory.measure import _same_note, claim_notes
 
 
 @cache
@@ -39,6 +39,19 @@ def test_a_claim_keeps_its_note_where_the_extraction_moved_its_marker(
     item = _rendering(*rendering)
     got = claim_notes(item["text"], load(), printed_lines(item))
     assert (got[claim] or "").startswith(note)
+
+
+@pytest.mark.parametrize("claim", [("2015-04-24", "2015年4月24日", 0), ("2020-03-05", "2020年3月5日", 0),
+                                   ("2022-03-09", "3月9日", 0), ("2035", "2035年", 1)])
+def test_notes_that_lost_their_numbers_are_cut_where_they_fit_their_markers(claim: tuple[str, str, int]) -> None:
+    """f06 through `pdftotext -raw`, note numbers lost: a page's five notes, where a note's full
+    last line ends with 。 and the next line opens as a note might (`对这一概念的批判性讨论，参见…`),
+    two cuts the model finds as likely; the one whose notes fit the sentences their markers end
+    gives each claim the clean source's whole note, not two notes run together."""
+    item = _rendering("f06", "pdftotext-raw", 534841)
+    clean = claim_notes(_rendering("f06", "web", 0)["text"], None)
+    got = claim_notes(item["text"], load(), printed_lines(item))
+    assert clean[claim] and _same_note(clean[claim], got[claim])
 
 
 @pytest.mark.parametrize(("style", "line", "goes_on"), [
