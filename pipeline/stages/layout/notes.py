@@ -190,11 +190,10 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
 def _contexts(said: list[str], text: str, style: str, bracket_marker: str) -> list[str]:
     """The sentence each footnote marker of a text line ends (endnote numbers aside), the page's
     text before it read too; the line joins `said`."""
-    joined, lead = "".join(said), len(text) - len(text.lstrip())
-    found = [debris.context_before(joined + text[lead : m.start()], len(joined) + m.start() - lead)
-             for m in marker_pattern(style).finditer(text) if not re.fullmatch(bracket_marker, m.group(0))]
+    found = [m.start() for m in marker_pattern(style).finditer(text) if not re.fullmatch(bracket_marker, m.group(0))]
+    joined, lead = "".join(said) if found else "", len(text) - len(text.lstrip())
     said.append(text.strip())
-    return found
+    return [debris.context_before(joined + text[lead:at], len(joined) + at - lead) for at in found]
 
 
 def _split_by_count(blocks: list[list[Line]], markers: int, opens: dict[int, float],
