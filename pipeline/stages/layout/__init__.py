@@ -138,7 +138,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     for no, role in indented.items():
         if roles[no] != role and no not in kept:
             roles[no], changed = role, changed + 1
-    changed += _debris_openings(content, roles, kept, pat)
+    changed += _debris_openings(content, rows, roles, kept)
     openings = frozenset(no for no, role in indented.items() if roles[no] == role == "note_start")
     recurring = rules.recurring_lines(doc.lines, pat, spaced=True)
     recurring_keys = {rules.repeat_key(ln.stripped) for ln in doc.lines if ln.no in recurring}
@@ -165,17 +165,17 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         _build_pages(doc, content, roles, posterior, model, openings)
 
 
-def _debris_openings(content: list[Line], roles: dict[int, str], kept: set[int], pat: Patterns) -> int:
-    """A body line opening with what OCR leaves of a note's number (`@ `, `G@) `:
-    `rules.opens_with_note_debris`) opens a note, and the lines of its block (no blank line
-    between) go on with it, whatever the model decides: in the factory's OCR readings every such
-    line opens a note, and no text-layer line opens so. The number of roles changed."""
+def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: dict[int, str], kept: set[int]) -> int:
+    """A body line opening with what OCR leaves of a note's number (`@ `, `G@) `: its
+    `start=debris` feature) opens a note, and the lines of its block (no blank line between) go
+    on with it, whatever the model decides: in the factory's OCR readings every such line opens a
+    note, and no text-layer line opens so. The number of roles changed."""
     changed, block = 0, False
     for k, ln in enumerate(content):
         block = block and ln.no == content[k - 1].no + 1 and roles[ln.no] == "body"
         if block:
             roles[ln.no], changed = "note_cont", changed + 1
-        elif roles[ln.no] == "body" and ln.no not in kept and rules.opens_with_note_debris(ln.stripped, pat):
+        elif roles[ln.no] == "body" and ln.no not in kept and "start=debris" in rows[k]:
             roles[ln.no], changed, block = "note_start", changed + 1, True
     return changed
 

@@ -17,7 +17,8 @@ from functools import cache
 from pipeline.document import Line
 
 from .geometry import LineBox, geometry_features
-from .rules import ALPHABETS_END, NOTE_GLYPHS, OPENING_MARKS, Patterns, front_label, repeat_key, width
+from .rules import (ALPHABETS_END, NOTE_GLYPHS, OPENING_MARKS, Patterns, front_label, opens_with_note_debris,
+                    repeat_key, width)
 
 FEATURES_VERSION = 4
 NEIGHBOURS = (-2, -1, 1, 2)
@@ -84,7 +85,7 @@ def line_features(lines: list[Line], pat: Patterns, style_glyphs: str,
         f["after_front_labels"] = float(i > front_end >= 0)
         f["at_or_before_front_labels"] = float(i <= front_end)
         f[f"end={_end_class(s)}"] = 1.0
-        f[f"start={_start_class(s, style_glyphs, pat.note_debris)}"] = 1.0
+        f[f"start={_start_class(s, style_glyphs, pat)}"] = 1.0
         f["bare"] = float(bool(s) and all(ch in NOTE_GLYPHS or ch.isdigit() or ch.isspace() for ch in s))
         f["markers_inside"] = min(sum(ch in style_glyphs for ch in s[1:]), 3) / 3
         cue = 0.0
@@ -156,15 +157,14 @@ def _end_class(text: str) -> str:
     return next((name for name, chars in END_CLASSES if last in chars), "latin" if last < ALPHABETS_END else "cjk")
 
 
-def _start_class(text: str, style_glyphs: str, note_debris: re.Pattern[str]) -> str:
-    """How a line opens; `debris`: with what OCR leaves of a note's circled number (`@ `,
-    `G@) `: patterns.json `note_debris`, its glyphs, not its ideographs)."""
+def _start_class(text: str, style_glyphs: str, pat: Patterns) -> str:
+    """How a line opens; `debris`: with what OCR leaves of a note's circled number (`@ `, `G@) `)."""
     first = text[0]
     if first in style_glyphs:
         return "own_glyph"
     if first in NOTE_GLYPHS:
         return "other_glyph"
-    if first.isascii() and not first.isdigit() and note_debris.match(text):
+    if opens_with_note_debris(text, pat):
         return "debris"
     if re.match(r"\d{1,2}\s", text):
         return "number_space"

@@ -240,14 +240,17 @@ def _fitting_cuts(flat: list[Line], pool: list[int], opens: dict[int, float], co
         p = min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6)
         return math.log(p / (1 - p))
 
-    # best[a]: the best score of the notes before the current one, the current opening at line a
+    # best[a]: (the best score of the notes before the open one, their cuts), the open one at line a
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
     for note in range(len(contexts) - 1):
-        best = {b: max(((score + fit(note, a, b) + logit(b), [*cuts, b]) for a, (score, cuts) in best.items() if a < b),
-                       key=lambda t: t[0])
-                for b in pool if any(a < b for a in best)}
+        following: dict[int, tuple[float, list[int]]] = {}
+        for b in pool:
+            options = [(score + fit(note, a, b) + logit(b), [*cuts, b]) for a, (score, cuts) in best.items() if a < b]
+            if options:
+                following[b] = max(options, key=lambda option: option[0])
+        best = following
     ends = [(score + fit(len(contexts) - 1, a, len(flat)), cuts) for a, (score, cuts) in best.items()]
-    return max(ends, key=lambda t: t[0])[1] if ends else []
+    return max(ends, key=lambda end: end[0])[1] if ends else []
 
 
 def note_split(flat: list[Line], count: int, opens: dict[int, float]) -> tuple[float, list[int]]:
