@@ -96,8 +96,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
     changed a role, pages and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
-    (`plain_markers.read_markers_from_notes`), or plain-numbered notes find theirs among OCR's
-    debris (`plain_markers.read_numbered_debris`)."""
+    (`plain_markers.read_markers_from_notes`: among OCR's debris where no plain digit serves, in
+    a superscript document too), or plain-numbered notes find theirs among OCR's debris
+    (`plain_markers.read_numbered_debris`)."""
     rules.analyze(doc)
     pat = load_patterns()
     model = model or line_model.load()
@@ -159,7 +160,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     read = doc.marker_style == "circled" and (read_numbered_debris(doc, glyphs, pat.bracket_marker)
                                               or read_markers_from_notes(doc, glyphs, pat.bracket_marker, split=split))
     if read or doc.marker_style == SUPERSCRIPT and not doc.endnotes:  # then the pages whose markers are still plain
-        read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True) + read
+        read = read_markers_from_notes(doc, glyphs, pat.bracket_marker, superscript=True,
+                                       split=None if read else split) + read
     if read:
         doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
         _build_pages(doc, content, roles, posterior, model, openings)

@@ -190,8 +190,10 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     pages are read). A page may have more markers than
     notes, one per note line at most, where each marker past the notes' count is placed surely
     (`strong_score`). Where no page reads so and `split` is given (where a page's note lines open
-    so many notes, and the log-odds of it), every page's calls are looked for among OCR's
-    debris, how many calls and notes it has decided together (`_calls_and_notes`).
+    so many notes, and the log-odds of it), the calls of every page whose notes have no number and
+    whose text no marker are looked for among OCR's debris, how many calls and notes it has
+    decided together (`_calls_and_notes`); in a superscript document too (Tesseract reads a
+    superscript call as `,` or `'` as often as a digit).
     `marker_glyphs`, `bracket_marker`: every marker style's glyphs, and the bracketed endnote
     number's pattern (patterns.json)."""
     spec = load_spec()
@@ -200,11 +202,12 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     marked = sum(len(marker.findall(ln.text)) for ln in body) + sum(1 for n in doc.notes if n.number)
     if not superscript and marked and marked * 4 >= len(doc.notes):
         return 0
-    pages = []
+    pages, unmarked = [], []
     for page in (page for page in doc.pages if page.notes and not any(n.number for n in page.notes)):
         text = [ln for ln in body if ln.page == page.number]
         if any(marker.search(ln.text) for ln in text):
             continue
+        unmarked.append((text, 0, [doc.lines[no - 1] for note in page.notes for no in note.lines], len(page.notes)))
         count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
         while count < most and _best_places(text, count + 1, spec, strong_from=count):
             count += 1  # a short note (同上。) the layout took for the one above's last line
@@ -216,7 +219,7 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
     read = _write([_best_places(text, count, spec) for text, count, _, _ in pages], len(pages), spec)
     if read or split is None:
         return read
-    return _write([_calls_and_notes(text, lines, notes, spec, split) for text, _, lines, notes in pages], len(pages), spec)
+    return _write([_calls_and_notes(text, lines, notes, spec, split) for text, _, lines, notes in unmarked], len(unmarked), spec)
 
 
 def _calls_and_notes(text: list[Line], note_lines: list[Line], notes: int, spec: Spec,
