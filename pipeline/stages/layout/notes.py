@@ -236,16 +236,12 @@ def _fitting_cuts(flat: list[Line], pool: list[int], opens: dict[int, float], co
     def fit(note: int, a: int, b: int) -> float:
         return float(affinity.log_odds([debris.affinity_features(contexts[note], " ".join(text[a:b]))])[0])
 
-    def logit(k: int) -> float:
-        p = min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6)
-        return math.log(p / (1 - p))
-
     # best[a]: (the best score of the notes before the open one, their cuts), the open one at line a
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
     for note in range(len(contexts) - 1):
         following: dict[int, tuple[float, list[int]]] = {}
         for b in pool:
-            options = [(score + fit(note, a, b) + logit(b), [*cuts, b]) for a, (score, cuts) in best.items() if a < b]
+            options = [(score + fit(note, a, b) + _opening_odds(flat[b], opens), [*cuts, b]) for a, (score, cuts) in best.items() if a < b]
             if options:
                 following[b] = max(options, key=lambda option: option[0])
         best = following
@@ -257,8 +253,13 @@ def note_split(flat: list[Line], count: int, opens: dict[int, float]) -> tuple[f
     """A page's note lines read as `count` notes: where they open (`note_cuts`) and how well,
     the log-odds of opening a note of the lines they open at."""
     cuts = note_cuts(flat, count, opens)
-    chances = [min(max(opens.get(flat[k].no, 0.5), 1e-6), 1 - 1e-6) for k in cuts]
-    return sum(math.log(p / (1 - p)) for p in chances), cuts
+    return sum(_opening_odds(flat[k], opens) for k in cuts), cuts
+
+
+def _opening_odds(line: Line, opens: dict[int, float]) -> float:
+    """The log-odds that `line` opens a note (0.5 where the model has not read it)."""
+    p = min(max(opens.get(line.no, 0.5), 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 def indented_openings(content: list[Line], roles: dict[int, str]) -> dict[int, str]:

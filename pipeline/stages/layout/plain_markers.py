@@ -207,7 +207,7 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
         text = [ln for ln in body if ln.page == page.number]
         if any(marker.search(ln.text) for ln in text):
             continue
-        unmarked.append((text, 0, [doc.lines[no - 1] for note in page.notes for no in note.lines], len(page.notes)))
+        unmarked.append((text, [doc.lines[no - 1] for note in page.notes for no in note.lines], len(page.notes)))
         count, most = len(page.notes), sum(len(note.lines) for note in page.notes)
         while count < most and _best_places(text, count + 1, spec, strong_from=count):
             count += 1  # a short note (同上。) the layout took for the one above's last line
@@ -215,11 +215,11 @@ def read_markers_from_notes(doc: Document, marker_glyphs: str, bracket_marker: s
             count -= 1  # notes cut in too many pieces; fewer markers, each placed surely
         if superscript and count < len(page.notes) - 1 and not _best_places(text, count, spec, strong_from=0):
             continue  # markers as many as the notes, or one fewer (a note cut in two), stand without sure places
-        pages.append((text, count, [doc.lines[no - 1] for note in page.notes for no in note.lines], len(page.notes)))
-    read = _write([_best_places(text, count, spec) for text, count, _, _ in pages], len(pages), spec)
+        pages.append((text, count))
+    read = _write([_best_places(text, count, spec) for text, count in pages], len(pages), spec)
     if read or split is None:
         return read
-    return _write([_calls_and_notes(text, lines, notes, spec, split) for text, _, lines, notes in unmarked], len(unmarked), spec)
+    return _write([_calls_and_notes(text, lines, notes, spec, split) for text, lines, notes in unmarked], len(unmarked), spec)
 
 
 def _calls_and_notes(text: list[Line], note_lines: list[Line], notes: int, spec: Spec,

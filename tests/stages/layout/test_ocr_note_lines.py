@@ -50,7 +50,8 @@ def test_a_running_header_set_among_the_notes_is_furniture() -> None:
 
 def test_a_pages_last_note_apart_from_the_others_stays_on_its_page() -> None:
     """`@@ 朝日新闻!…`, the rules' body, stood on a page of its own and split page 129 in two;
-    now a note line of page 129 (two calls found of its three, so joined to the note above)."""
+    now page 129's third and last note (its three calls found)."""
     line = _h10().lines[_line("@@ 朝日新闻!") - 1]
     page = next(p for p in _h10().pages if p.label == "129")
     assert line.kind == "note" and line.no in page.lines and line.no == page.notes[-1].lines[-1]
+    assert len(page.notes) == 3 and page.notes[-1].lines == [line.no]
