@@ -75,7 +75,7 @@ def pages_from_roles(
         if blocks and not printed and not any(number.match(block[0].stripped) for block in blocks):
             blocks = _split_by_count(blocks, markers, opens, contexts)
         elif blocks:
-            blocks = _lost_numbers(blocks, number, calls, opens)
+            blocks = _lost_numbers(blocks, number, calls, opens, contexts)
         if carried and len(pages) > 1 and pages[-2].notes:
             _continue_note(pages[-2], carried)
         elif carried:
@@ -159,32 +159,33 @@ def _merge_into_previous(pages: list[Page], by_no: dict[int, Line]) -> None:
 
 
 def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
-                  opens: dict[int, float]) -> list[list[Line]]:
-    """A page's numbered notes where some lost their numbers (`[3]` first, or ③ after ①): the
-    numberless lines in each gap are as many notes as the numbers it leaves out, split at the
-    lines likeliest to open a note, when the page's text holds as many markers as the notes
-    then are; else as they were."""
-    gaps: list[tuple[int, int]] = []  # (index of the gap's first block, the numbers it leaves out)
-    last, start = 0, 0
-    for k, block in enumerate(blocks):
-        head = number.match(block[0].stripped)
-        value = number_value(head.group(1)) if head else None
-        if value is None:
-            continue
-        if value - last - 1 > 0 and k > start:
-            gaps.append((start, value - last - 1))
-        last, start = value, k + 1
-    numbered = sum(1 for block in blocks if number.match(block[0].stripped))
-    if not gaps or numbered + sum(missing for _, missing in gaps) != calls:
+                  opens: dict[int, float], contexts: list[str] | None = None) -> list[list[Line]]:
+    """A page's numbered notes where some lost their numbers (`[3]` first, ③ after ①, or the
+    last ones): the lines from a numbered note to the next number are as many notes as the
+    numbers say (① … ③ holds two), the numberless lines before the first number as many as
+    the numbers before it, and those from the last number on as many as the page's `calls`
+    leave, when that is more than they were; each piece split at the lines likeliest to open a
+    note (fitting their markers' sentences where the page's `contexts` are all known)."""
+    heads = [number.match(block[0].stripped) for block in blocks]
+    values = [number_value(head.group(1)) if head else None for head in heads]
+    numbered = [k for k, value in enumerate(values) if value is not None]
+    if not numbered:
         return blocks
+    first = values[numbered[0]]
+    pieces = [(0, numbered[0], first - 1)] if numbered[0] else []  # (from block, to block, notes)
+    pieces += [(a, b, values[b] - values[a]) for a, b in zip(numbered, numbered[1:])]
+    known = sum(want for _, _, want in pieces)
+    pieces.append((numbered[-1], len(blocks), max(calls - known, len(blocks) - numbered[-1])))
+    if any(want < 1 for _, _, want in pieces):
+        return blocks
+    fits = contexts if contexts is not None and len(contexts) == sum(want for _, _, want in pieces) else None
     out: list[list[Line]] = []
-    k = 0
-    for first, missing in gaps:
-        out += blocks[k:first]
-        end = next(j for j in range(first, len(blocks)) if number.match(blocks[j][0].stripped))
-        out += _split_by_count(blocks[first:end], missing, opens)
-        k = end
-    return out + blocks[k:]
+    done = 0
+    for a, b, want in pieces:
+        said = fits[done : done + want] if fits else None
+        out += blocks[a:b] if b - a == want else _split_by_count(blocks[a:b], want, opens, said)
+        done += want
+    return out
 
 
 def _contexts(said: list[str], text: str, style: str, bracket_marker: str) -> list[str]:
