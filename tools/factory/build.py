@@ -93,13 +93,18 @@ def damaged(lines: list[str], roles: list[str], damage: str, rng: random.Random,
     out = list(zip(lines, roles, measured or [None] * len(lines)))
     if "numbers_lost" in damage:
         kept = []
+        opening = False  # a number that stood alone was dropped: the next text line opens its note
         for line, role, box in out:
             if role == "note_start":
                 line = NOTE_NUMBER.sub("", line, count=1)
                 if not line.strip():
-                    continue  # the number stood alone: the next line opens the note now
+                    opening = True
+                    continue
+            elif role == "note_cont" and opening:
+                role = "note_start"
+            opening = opening and role == "blank"
             kept.append((line, role, box))
-        out = _restart_notes(kept)
+        out = kept
     if "no_furniture" in damage:
         out = [(line, role, box) for line, role, box in out if role not in ("header", "page_number")]
     if "paragraph_lines" in damage:
@@ -137,19 +142,6 @@ def _paragraph_lines(pairs: list[tuple[str, str]], caret: bool) -> list[tuple[st
                                                                            ("note_start", "note_cont")) else role))
         open_paragraph = not (SENTENCE_END.search(line) and len(line) < 0.9 * full_length)
     return [pair for line, role in joined for pair in ((line, role), ("", "blank"))]
-
-
-def _restart_notes(lines: list[tuple[str, str, LineBox | None]]) -> list[tuple[str, str, LineBox | None]]:
-    """After a lone number line was dropped, the text line below it opens the note."""
-    fixed: list[tuple[str, str, LineBox | None]] = []
-    opened = False
-    for line, role, box in lines:
-        if role == "note_cont" and not opened and fixed and fixed[-1][1] not in ("note_start", "note_cont", "blank"):
-            role = "note_start"
-        if role != "blank":
-            opened = role in ("note_start", "note_cont")
-        fixed.append((line, role, box))
-    return fixed
 
 
 def _seed(source: str, k: int) -> int:

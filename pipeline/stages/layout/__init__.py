@@ -140,6 +140,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
         if roles[no] != role and no not in kept:
             roles[no], changed = role, changed + 1
     changed += _debris_openings(content, rows, roles, kept)
+    changed += _note_islands(content, roles, kept)
     openings = frozenset(no for no, role in indented.items() if roles[no] == role == "note_start")
     recurring = rules.recurring_lines(doc.lines, pat, spaced=True)
     recurring_keys = {rules.repeat_key(ln.stripped) for ln in doc.lines if ln.no in recurring}
@@ -179,6 +180,20 @@ def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: d
             roles[ln.no], changed = "note_cont", changed + 1
         elif roles[ln.no] == "body" and ln.no not in kept and "start=debris" in rows[k]:
             roles[ln.no], changed, block = "note_start", changed + 1, True
+    return changed
+
+
+def _note_islands(content: list[Line], roles: dict[int, str], kept: set[int]) -> int:
+    """A body line with note lines right above and below it (no blank line between) goes on
+    with the note above, whatever the model decides: its transitions see one line at a time,
+    and a page's notes are never split by one line of text (in the factory's labelled
+    renderings no body line sits so; every one the model read so was a note's prose). The
+    number of roles changed."""
+    changed = 0
+    for before, ln, after in zip(content, content[1:], content[2:]):
+        if (roles[ln.no] == "body" and ln.no not in kept and roles[before.no] in NOTE_ROLES
+                and roles[after.no] in NOTE_ROLES and before.no + 1 == ln.no == after.no - 1):
+            roles[ln.no], changed = "note_cont", changed + 1
     return changed
 
 

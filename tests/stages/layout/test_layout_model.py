@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from pipeline.document import Line
+from pipeline.stages.layout import _note_islands
 from pipeline.stages.layout import model as line_model
 from pipeline.stages.layout import train as layout_train
 from pipeline.stages.layout.notes import pages_from_roles
@@ -55,6 +56,22 @@ def test_pages_from_roles_split_numberless_notes_and_carry_a_cut_note_over() -> 
     assert [n.number for p in pages for n in p.notes] == [None, None, None]
     assert pages[0].notes[1].text.text == "王明：《东盟研究》，世界知识出版社2020年版，第35页。"
     assert [p.lines for p in pages] == [[1, 2, 3], [4, 5, 6, 7]]
+
+
+@pytest.mark.parametrize(("roles", "changed"), [
+    # a note's prose line between two note lines: the note above goes on
+    ({1: "body", 2: "note_start", 3: "body", 4: "note_start"}, {3: "note_cont"}),
+    ({1: "body", 2: "note_cont", 3: "body", 4: "note_cont"}, {3: "note_cont"}),
+    # text after a page's notes, or before them, stays text
+    ({1: "note_start", 2: "body", 3: "body", 4: "note_start"}, {}),
+    ({1: "body", 2: "body", 3: "note_start", 4: "note_cont"}, {}),
+])
+def test_a_body_line_between_note_lines_goes_on_with_the_note(roles: dict[int, str], changed: dict[int, str]) -> None:
+    lines = _lines("\n".join(["正文一行。", "Commission Regulation (EU) No 513/2013,", "期间，默克尔公开表示反对征税。",
+                               "《中欧合作2020战略规划》，《人民日报》2013年11月24日。"]))
+    decided = dict(roles)
+    assert _note_islands(lines, decided, set()) == len(changed)
+    assert decided == roles | changed
 
 
 def test_a_pages_note_lines_the_roles_read_as_text_are_notes_by_their_numbers() -> None:
@@ -139,3 +156,26 @@ def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
     assert labelled[str(style.first_folio)] == "page_number"
     note_lines = [line for line, role in labelled.items() if role == "note_start"]
     assert len(note_lines) == 2 and note_lines[0].startswith("1") == (style.notes == "superscript")
+
+
+@pytest.mark.parametrize(("lines", "roles", "kept", "kept_roles"), [
+    # a page's second number stood alone on its line: dropped, the line below opens its note
+    (["正文①", "① 甲书，第1页。", "②", "乙书，", "第2页。"], ["body", "note_start", "note_start", "note_cont", "note_cont"],
+     ["正文①", "甲书，第1页。", "乙书，", "第2页。"], ["body", "note_start", "note_start", "note_cont"]),
+    # a blank line between the number and its text changes nothing
+    (["③", "", "丙书。"], ["note_start", "blank", "note_cont"], ["", "丙书。"], ["blank", "note_start"]),
+    # a number on its note's line goes; the lines after it go on with the note
+    (["12 Ibid.,", "p. 3."], ["note_start", "note_cont"], ["Ibid.,", "p. 3."], ["note_start", "note_cont"]),
+])
+def test_factory_numbers_lost_damage_keeps_each_note_opening(lines: list[str], roles: list[str], kept: list[str],
+                                                             kept_roles: list[str]) -> None:
+    """The factory's copy whose note numbers the font did not map: a note whose number stood
+    alone opens at its first text line, whichever note of the page it is (the page's second
+    note used to be labelled a continuation of the first, and a copy joined per paragraph ran
+    the two notes into one line)."""
+    import random
+
+    from tools.factory.build import damaged
+
+    got_lines, got_roles, _ = damaged(lines, roles, "numbers_lost", random.Random(0))
+    assert (got_lines, got_roles) == (kept, kept_roles)

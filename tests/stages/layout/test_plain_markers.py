@@ -102,6 +102,8 @@ def test_digits_are_left_alone_where_the_pages_markers_cannot_all_be_placed() ->
     ("在1972、1975和1978年", "1", []),  # no year is cut after its first digit
     ("达到2500亿美元。31时隔半年", "31", [10]),  # 时隔 opens with a unit's character, but is no hour
     ("会议在3时举行", "3", []),  # a clock time
+    ("提高至平均47.6%。2次日，中国商务部", "2", [11]),  # 次日 is the next day, not twice
+    ("会谈举行了2次", "2", []),  # twice
 ])
 def test_candidate_places(text: str, digits: str, columns: list[int]) -> None:
     found = [p.column for p in _places([Line(1, 0, len(text), text)], digits, load_spec())]
