@@ -10,6 +10,7 @@ the pages and notes are built again from the decided roles (`notes`).
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 import numpy as np
@@ -108,7 +109,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     features = [{} if rules.database_stamp(ln.stripped, pat) else f for ln, f in zip(doc.lines, features)]
     content = [ln for ln, f in zip(doc.lines, features) if f]
     rows = [f for f in features if f]
-    predicted, posterior = model.decode(rows)
+    predicted, posterior = model.decode(rows, [NOTE_ROLES if _calls_inside(ln, pat) or _decorated_folio(ln, pat) else ()
+                                               for ln in content])
     roles = roles_from_rules(doc)
     kept = _kept_lines(doc, pat)
     rule = pat.line_role_model
@@ -183,6 +185,21 @@ def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: d
     return changed
 
 
+def _calls_inside(ln: Line, pat: Patterns) -> bool:
+    """The line holds a footnote call after its text (`合作。①2016年`): a body line, never a
+    note's (a note's own number opens it, and one note cites another as 注①; in the factory's
+    labelled renderings no note line holds a call after text but one of pdfminer's, where a
+    page's notes ran into one line)."""
+    glyphs = re.escape("".join(run for style, run in pat.marker_styles.items() if style != SUPERSCRIPT))
+    return re.search(f"[^\\s^{glyphs}注][{glyphs}]", ln.stripped) is not None  # 同注①: a note citing another
+
+
+def _decorated_folio(ln: Line, pat: Patterns) -> bool:
+    """A folio printed with its marks (`·12·`, `— 55 —`, `第12页`): furniture, never a note's line
+    (a bare number may be a call the extractor set apart)."""
+    return not ln.stripped.isdigit() and any(p.match(ln.stripped) for p in pat.page_number)
+
+
 def _note_islands(content: list[Line], roles: dict[int, str], kept: set[int]) -> int:
     """A body line with note lines right above and below it (no blank line between) goes on
     with the note above, whatever the model decides: its transitions see one line at a time,
@@ -205,7 +222,7 @@ def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], post
     leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
     lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
     doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks,
-                                 indented)
+                                 indented, _noted(content, posterior, model))
     assemble(doc)
 
 
@@ -214,6 +231,12 @@ def _opens(content: list[Line], posterior: np.ndarray, model: LineRoleModel) -> 
     start, cont = model.roles.index("note_start"), model.roles.index("note_cont")
     return {ln.no: float(posterior[k, start] / max(posterior[k, start] + posterior[k, cont], 1e-9))
             for k, ln in enumerate(content)}
+
+
+def _noted(content: list[Line], posterior: np.ndarray, model: LineRoleModel) -> dict[int, float]:
+    """How likely each content line is to be a note's line at all (by line number)."""
+    notes = [model.roles.index(role) for role in NOTE_ROLES]
+    return {ln.no: float(posterior[k, notes].sum()) for k, ln in enumerate(content)}
 
 
 def _confidence(predicted: list[str], posterior: np.ndarray, roles: tuple[str, ...]) -> list[float]:

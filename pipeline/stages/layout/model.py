@@ -56,14 +56,17 @@ class LineRoleModel:
         p = np.exp(scores)
         return p / p.sum(axis=1, keepdims=True)
 
-    def decode(self, rows: list[dict[str, float]]) -> tuple[list[str], np.ndarray]:
+    def decode(self, rows: list[dict[str, float]], barred: list[tuple[str, ...]] | None = None) -> tuple[list[str], np.ndarray]:
         """The most likely role sequence (Viterbi over p(role | line) / p(role) and the
         transitions) and each line's posterior role probabilities given the whole sequence
-        (forward-backward over the same scores)."""
+        (forward-backward over the same scores); `barred`: the roles each line cannot take (a
+        constraint, not evidence: the sequence around it is decoded knowing it)."""
         p = self.probabilities(rows)
         if not rows:
             return [], p
         emit = np.log(np.clip(p, 1e-9, 1.0)) - self.log_prior
+        for t, roles in enumerate(barred or ()):
+            emit[t, [self.roles.index(role) for role in roles]] = np.log(1e-9)
         layout = _layout(rows)
         start, transition = self.log_start[layout], self.log_transition[layout]
         return self._viterbi(emit, start, transition), self._posteriors(emit, start, transition)

@@ -42,15 +42,33 @@ TEXT_ROLES = ("body", "heading")
 
 def pages_from_roles(
     lines: list[Line], roles: dict[int, str], style: str, opens: dict[int, float], lead_breaks: bool = False,
-    indented: frozenset[int] = frozenset(),
+    indented: frozenset[int] = frozenset(), noted: dict[int, float] | None = None,
 ) -> list[Page]:
     """Walk the lines with their roles (by line number; blank lines have none); `opens` holds
-    how likely each note line is to open a note. With `lead_breaks`, text that starts with
-    whitespace after the page's text starts a page too: extractors that indent only a new text
-    block do so at a page's top. Numberless notes that each open at an `indented` line
-    (`indented_openings`) stand as printed, whatever the count of the page's markers."""
+    how likely each note line is to open a note, `noted` how likely each line is to be a note's
+    at all. With `lead_breaks`, text that starts with whitespace after the page's text starts a
+    page too: extractors that indent only a new text block do so at a page's top. Numberless
+    notes that each open at an `indented` line (`indented_openings`) stand as printed, whatever
+    the count of the page's markers. Where a page's numberless notes are fewer than its markers,
+    a text line right before its first note line or right after its last (before a blank line
+    or furniture) is a note's, when it holds no marker and the model gives it a note's role with
+    patterns.json `note_edge_min_probability`: the page's first or last note line, read as text."""
     number = note_number_pattern(style)
     pat = load_patterns()
+    marker = marker_pattern(style)
+    edge = pat.line_role_model.note_edge_min_probability
+
+    def carried_over() -> bool:
+        """The note lines before the page's first note go on from the page before's last note."""
+        return len(pages) > 1 and bool(pages[-2].notes)
+
+    def note_edge(ln: Line | None, next_to: Line | None) -> bool:
+        """`ln` is a text line next to the page's notes (`next_to`, a note line) that may be one
+        of them: the page's numberless notes are fewer than its markers."""
+        return (ln is not None and next_to is not None and abs(ln.no - next_to.no) == 1
+                and not any(number.match(block[0].stripped) for block in blocks)
+                and len(blocks) + bool(carried and not carried_over()) < markers and not marker.search(ln.text)
+                and (noted or {}).get(ln.no, 0.0) >= edge)
     pages = [Page(1)]
     blocks: list[list[Line]] = []  # the open page's notes
     carried: list[Line] = []  # note lines before the page's first note starts
@@ -63,10 +81,16 @@ def pages_from_roles(
     has_text = in_notes = False
     by_no = {ln.no: ln for ln in lines}
     overridden: Line | None = None  # the last note line the roles read as text
+    last_text: Line | None = None  # the open page's last text line before its notes
 
     def close() -> None:
         nonlocal blocks, carried, has_text, in_notes, markers, markers_before, calls, said, contexts, contexts_before
+        nonlocal last_text
         page = pages[-1]
+        first = carried[0] if carried else blocks[0][0] if blocks else None
+        if note_edge(last_text, first):  # the page's first note line, read as text
+            roles[last_text.no], last_text.kind = "note_start", "note"
+            blocks, carried = [[last_text, *carried], *blocks] if carried else [[last_text], *blocks], []
         if blocks and not markers and markers_before:  # a page break put in before the page's own notes
             _merge_into_previous(pages, by_no)
             page, markers = pages[-1], markers_before
@@ -76,7 +100,7 @@ def pages_from_roles(
             blocks = _split_by_count(blocks, markers, opens, contexts)
         elif blocks:
             blocks = _lost_numbers(blocks, number, calls, opens, contexts)
-        if carried and len(pages) > 1 and pages[-2].notes:
+        if carried and carried_over():
             _continue_note(pages[-2], carried)
         elif carried:
             blocks.insert(0, carried)
@@ -84,7 +108,7 @@ def pages_from_roles(
         markers_before = 0 if page.notes else markers
         contexts_before = [] if page.notes else contexts
         blocks, carried, has_text, in_notes, markers, calls = [], [], False, False, 0, 0
-        said, contexts = [], []
+        said, contexts, last_text = [], [], None
         pages.append(Page(len(pages) + 1))
 
     first_notes = _first_notes_read_as_text(lines, roles, number)
@@ -102,6 +126,10 @@ def pages_from_roles(
         elif role in TEXT_ROLES and blocks and overridden is blocks[-1][-1] and not _ends_note(overridden.stripped):
             role = roles[ln.no] = "note_cont"  # and the line its text goes on in
             ln.kind, overridden = "note", ln
+        if role in TEXT_ROLES and in_notes and blocks and roles.get(ln.no + 1) in (None, *FURNITURE_ROLES) \
+                and note_edge(ln, blocks[-1][-1]):
+            role = roles[ln.no] = "note_start"  # the page's last note line, read as text
+            ln.kind = "note"
         new_block = lead_breaks and ln.block_lead and has_text
         if role in FURNITURE_ROLES and has_text or role in TEXT_ROLES and (in_notes or new_block):
             close()
@@ -112,7 +140,8 @@ def pages_from_roles(
         elif role == "note_cont":
             carried.append(ln)
         if role in TEXT_ROLES:
-            found = len(marker_pattern(style).findall(ln.text))
+            last_text = None if in_notes else ln
+            found = len(marker.findall(ln.text))
             calls += found
             markers += found - len(re.findall(pat.bracket_marker, ln.text))  # endnote numbers aside
             contexts += _contexts(said, ln.text, style, pat.bracket_marker)
@@ -166,6 +195,8 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     the numbers before it, and those from the last number on as many as the page's `calls`
     leave, when that is more than they were; each piece split at the lines likeliest to open a
     note (fitting their markers' sentences where the page's `contexts` are all known)."""
+    if any(_bare_numbers(block[0].text, number) for block in blocks):
+        return blocks  # numbers standing apart, each handed to a text below (`_make_notes`)
     heads = [number.match(block[0].stripped) for block in blocks]
     values = [number_value(head.group(1)) if head else None for head in heads]
     numbered = [k for k, value in enumerate(values) if value is not None]
@@ -175,7 +206,7 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     pieces = [(0, numbered[0], first - 1)] if numbered[0] else []  # (from block, to block, notes)
     pieces += [(a, b, values[b] - values[a]) for a, b in zip(numbered, numbered[1:])]
     known = sum(want for _, _, want in pieces)
-    pieces.append((numbered[-1], len(blocks), max(calls - known, len(blocks) - numbered[-1])))
+    pieces.append((numbered[-1], len(blocks), max(calls - known, 1)))
     if any(want < 1 for _, _, want in pieces):
         return blocks
     fits = contexts if contexts is not None and len(contexts) == sum(want for _, _, want in pieces) else None

@@ -52,6 +52,7 @@ class LineRoleRule:
     min_probability: float
     note_min_probability: float  # body read as a note's line (`threshold`)
     note_max_chars: int
+    note_edge_min_probability: float  # a page's first or last note line read as text (`notes.pages_from_roles`)
     decides: tuple[frozenset[str], ...]
     lead_break_max_share: float  # a line starting with whitespace starts a page where at most this share of lines do
 
@@ -175,6 +176,7 @@ def load_patterns(path: Path = PATTERNS_FILE) -> Patterns:
         line_role_model=LineRoleRule(spec["line_role_model"]["min_probability"],
                                      spec["line_role_model"]["note_min_probability"],
                                      spec["line_role_model"]["note_max_chars"],
+                                     spec["line_role_model"]["note_edge_min_probability"],
                                      tuple(frozenset(g) for g in spec["line_role_model"]["decides"]),
                                      spec["line_role_model"]["lead_break_max_share"]),
         thresholds=Thresholds(**{k: tuple(v) if isinstance(v, list) else v

@@ -9,7 +9,8 @@ import shutil
 import pytest
 
 from pipeline.document import Line
-from pipeline.stages.layout import _note_islands
+from pipeline.stages.layout import _calls_inside, _decorated_folio, _note_islands
+from pipeline.stages.layout.rules import load_patterns
 from pipeline.stages.layout import model as line_model
 from pipeline.stages.layout import train as layout_train
 from pipeline.stages.layout.notes import pages_from_roles
@@ -72,6 +73,55 @@ def test_a_body_line_between_note_lines_goes_on_with_the_note(roles: dict[int, s
     decided = dict(roles)
     assert _note_islands(lines, decided, set()) == len(changed)
     assert decided == roles | changed
+
+
+@pytest.mark.parametrize(("noted", "notes"), [
+    # the page's last note line read as text, before a blank line: its third note, the model unsure
+    ({4: 0.4}, [[2], [3], [4]]),
+    # the model sure it is text: the page keeps two notes
+    ({4: 0.1}, [[2], [3]]),
+])
+def test_a_pages_last_note_line_read_as_text_is_a_note_where_the_markers_ask(noted: dict[int, float],
+                                                                             notes: list[list[int]]) -> None:
+    text = "\n".join(["正文①，正文②，正文③。",                      # 1 body
+                      "《日菲首脑会谈成果文件》，人民网，2017年1月13日。",  # 2 note_start
+                      "参见李明：《日菲安全合作研究》，第45页。",          # 3 note_start
+                      "《中华人民共和国政府声明》，《人民日报》1964年8月6日。",  # 4 body (as read)
+                      "",
+                      "次页正文。"])                                  # 6 body
+    roles = {1: "body", 2: "note_start", 3: "note_start", 4: "body", 6: "body"}
+    pages = pages_from_roles(_lines(text), roles, "circled", {}, noted=noted)
+    assert [n.lines for n in pages[0].notes] == notes
+
+
+def test_a_pages_first_note_line_read_as_text_opens_the_lines_under_it() -> None:
+    """A prose note's first line read as text, its next line as a continuation: the note opens at
+    the text line, not in the page before's last note."""
+    text = "\n".join(["前页正文①。",                                   # 1 body
+                      "《日菲首脑会谈成果文件》，人民网，2017年1月13日。",     # 2 note_start
+                      "· 12 ·",                                          # 3 page_number
+                      "正文①，正文②。",                                  # 4 body
+                      "中国政府对印方的做法表示强烈不满。1986年12月，中国外交部发言人发表",  # 5 body (as read)
+                      "谈话。参见《人民日报》1986年12月11日，第4版。",          # 6 note_cont
+                      "《邓小平会见印度总理拉吉夫·甘地》，《人民日报》1988年12月22日。"])  # 7 note_start
+    roles = {1: "body", 2: "note_start", 3: "page_number", 4: "body", 5: "body", 6: "note_cont", 7: "note_start"}
+    for noted, notes in (({5: 0.9}, [[[2]], [[5, 6], [7]]]), ({5: 0.1}, [[[2, 6]], [[7]]])):
+        pages = pages_from_roles(_lines(text), dict(roles), "circled", {}, noted=noted)
+        assert [[n.lines for n in page.notes] for page in pages] == notes
+
+
+@pytest.mark.parametrize(("text", "barred"), [
+    ("安全领域开展更加密切的合作。①2016年9月，日本宣布", True),  # a call after text: body
+    ("① 参见李明：《日菲安全合作研究》，第45页。", False),     # a note's own number
+    ("^① 参见李明：《日菲安全合作研究》。", False),
+    ("③ 同注①，第5页。", False),                              # a note citing another
+    ("·12·", True),                                            # a folio with its marks
+    ("12", False),                                             # a call the extractor set apart, or a folio
+])
+def test_lines_barred_from_the_note_roles(text: str, barred: bool) -> None:
+    pat = load_patterns()
+    line = _lines(text)[0]
+    assert (_calls_inside(line, pat) or _decorated_folio(line, pat)) == barred
 
 
 def test_a_pages_note_lines_the_roles_read_as_text_are_notes_by_their_numbers() -> None:
