@@ -56,7 +56,8 @@ class LineRoleModel:
         p = np.exp(scores)
         return p / p.sum(axis=1, keepdims=True)
 
-    def decode(self, rows: list[dict[str, float]], barred: list[tuple[str, ...]] | None = None) -> tuple[list[str], np.ndarray]:
+    def decode(self, rows: list[dict[str, float]],
+               barred: list[tuple[str, ...]] | None = None) -> tuple[list[str], np.ndarray]:
         """The most likely role sequence (Viterbi over p(role | line) / p(role) and the
         transitions) and each line's posterior role probabilities given the whole sequence
         (forward-backward over the same scores); `barred`: the roles each line cannot take (a

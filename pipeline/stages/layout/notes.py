@@ -191,10 +191,11 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
                   opens: dict[int, float], contexts: list[str] | None = None) -> list[list[Line]]:
     """A page's numbered notes where some lost their numbers (`[3]` first, ③ after ①, or the
     last ones): the lines from a numbered note to the next number are as many notes as the
-    numbers say (① … ③ holds two), the numberless lines before the first number as many as
-    the numbers before it, and those from the last number on as many as the page's `calls`
-    leave, when that is more than they were; each piece split at the lines likeliest to open a
-    note (fitting their markers' sentences where the page's `contexts` are all known)."""
+    numbers say (① … ③ holds two; [5] and two numberless blocks before [6], one), the
+    numberless lines before the first number as many as the numbers before it, and those from
+    the last number on as many as the page's `calls` leave, one where its text cites no more
+    (they go on with the last note); each piece split or joined at the lines likeliest to open
+    a note (fitting their markers' sentences where the page's `contexts` are all known)."""
     if any(_bare_numbers(block[0].text, number) for block in blocks):
         return blocks  # numbers standing apart, each handed to a text below (`_make_notes`)
     heads = [number.match(block[0].stripped) for block in blocks]

@@ -25,7 +25,8 @@ from .notes import roles_from_rules
 
 DEFAULT_DATA = FACTORY_DATA / "renderings.jsonl.gz"
 HELD_OUT = ("f02", "f06")  # sources kept out of the shipped model: the end-to-end held-out measure
-PENDING = ("f08", "f09", "f10", "f11", "f12", "f13", "f14", "f15", "f16")  # written blind, never trained on (tools/factory/sources/pending)
+# written blind, never trained on (tools/factory/sources/pending)
+PENDING = ("f08", "f09", "f10", "f11", "f12", "f13", "f14", "f15", "f16")
 
 
 @dataclass
