@@ -109,11 +109,16 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     features = [{} if rules.database_stamp(ln.stripped, pat) else f for ln, f in zip(doc.lines, features)]
     content = [ln for ln, f in zip(doc.lines, features) if f]
     rows = [f for f in features if f]
-    predicted, posterior = model.decode(rows, [NOTE_ROLES if _calls_inside(ln, pat) or _decorated_folio(ln, pat) else ()
-                                               for ln in content])
+    # where a leading space opens a text block, Chinese text there goes on with no note (in the
+    # factory's renderings whose lines seldom lead so, 5 of 102 such lines are labelled so)
+    leads = _lead_breaks(doc, content)
+    barred = [NOTE_ROLES if _calls_inside(ln, pat) or _decorated_folio(ln, pat)
+              else ("note_cont",) if leads and ln.block_lead and IDEOGRAPH.match(ln.stripped) else ()
+              for ln in content]
+    predicted, posterior = model.decode(rows, barred)
+    rule = pat.line_role_model
     roles = roles_from_rules(doc)
     kept = _kept_lines(doc, pat)
-    rule = pat.line_role_model
     if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
         predicted = ["note_start" if role == "note_cont" else role for role in predicted]
     confidence = _confidence(predicted, posterior, model.roles)
@@ -185,6 +190,9 @@ def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: d
     return changed
 
 
+IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
 def _calls_inside(ln: Line, pat: Patterns) -> bool:
     """The line holds a footnote call after its text (`合作。①2016年`): a body line, never a
     note's (a note's own number opens it, and one note cites another as 注①; in the factory's
@@ -218,12 +226,16 @@ def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], post
                  model: LineRoleModel, indented: frozenset[int]) -> None:
     """Pages, notes and the clean body from the decided roles; `indented`: the note lines whose
     indentation says they open a note."""
-    rule = load_patterns().line_role_model
-    leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
-    lead_breaks = doc.layout_mode == "wrapped" and leading <= rule.lead_break_max_share
-    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model), lead_breaks,
-                                 indented, _noted(content, posterior, model))
+    doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model),
+                                 _lead_breaks(doc, content), indented, _noted(content, posterior, model))
     assemble(doc)
+
+
+def _lead_breaks(doc: Document, content: list[Line]) -> bool:
+    """A leading space opens a text block (a page's top, often): the document is wrapped and at
+    most patterns.json `lead_break_max_share` of its content lines start with one."""
+    leading = sum(ln.block_lead for ln in content) / len(content) if content else 1.0
+    return doc.layout_mode == "wrapped" and leading <= load_patterns().line_role_model.lead_break_max_share
 
 
 def _opens(content: list[Line], posterior: np.ndarray, model: LineRoleModel) -> dict[int, float]:

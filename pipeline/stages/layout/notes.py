@@ -193,9 +193,10 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     last ones): the lines from a numbered note to the next number are as many notes as the
     numbers say (① … ③ holds two; [5] and two numberless blocks before [6], one), the
     numberless lines before the first number as many as the numbers before it, and those from
-    the last number on as many as the page's `calls` leave, one where its text cites no more
-    (they go on with the last note); each piece split or joined at the lines likeliest to open
-    a note (fitting their markers' sentences where the page's `contexts` are all known)."""
+    the last number on as many as the page's `calls` leave where that is more than they were
+    (never fewer: a line the layout took for a note after a page's last note, the next page's
+    first, must not lengthen it); each piece split or joined at the lines likeliest to open a
+    note (fitting their markers' sentences where the page's `contexts` are all known)."""
     if any(_bare_numbers(block[0].text, number) for block in blocks):
         return blocks  # numbers standing apart, each handed to a text below (`_make_notes`)
     heads = [number.match(block[0].stripped) for block in blocks]
@@ -207,7 +208,7 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     pieces = [(0, numbered[0], first - 1)] if numbered[0] else []  # (from block, to block, notes)
     pieces += [(a, b, values[b] - values[a]) for a, b in zip(numbered, numbered[1:])]
     known = sum(want for _, _, want in pieces)
-    pieces.append((numbered[-1], len(blocks), max(calls - known, 1)))
+    pieces.append((numbered[-1], len(blocks), max(calls - known, len(blocks) - numbered[-1])))
     if any(want < 1 for _, _, want in pieces):
         return blocks
     fits = contexts if contexts is not None and len(contexts) == sum(want for _, _, want in pieces) else None

