@@ -49,6 +49,8 @@ from .rules import (
     width,
 )
 
+IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
 __all__ = ["NOTE_END", "Layout", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
 
 
@@ -94,8 +96,11 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     database's line on every page (`rules.database_stamp`, furniture by the rules) is kept out of
     the lines it reads, as the pages it learned from had none; so is
     the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
-    reference list whose first number OCR misread (`rules.misread_reference_sections`). Where it
-    changed a role, pages and notes are built again from the decided roles; and again where
+    reference list whose first number OCR misread (`rules.misread_reference_sections`). It
+    decodes knowing that a line holding a call after its text (`_calls_inside`) or a folio with
+    its marks (`_decorated_folio`) is no note's, and that a Chinese line a leading space opens,
+    where few lines lead so, goes on with no note; a body line between two note lines goes on
+    with the note above (`_note_islands`), whatever it decides. Where it changed a role, pages and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
     (`plain_markers.read_markers_from_notes`: among OCR's debris where no plain digit serves, in
     a superscript document too), or plain-numbered notes find theirs among OCR's debris
@@ -188,9 +193,6 @@ def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: d
         elif roles[ln.no] == "body" and ln.no not in kept and "start=debris" in rows[k]:
             roles[ln.no], changed, block = "note_start", changed + 1, True
     return changed
-
-
-IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
 def _calls_inside(ln: Line, pat: Patterns) -> bool:
