@@ -11,7 +11,7 @@ the pages and notes are built again from the decided roles (`notes`).
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import cache, partial
 
 import numpy as np
 
@@ -100,7 +100,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     decodes knowing that a line holding a call after its text (`_calls_inside`) or a folio with
     its marks (`_decorated_folio`) is no note's, and that a Chinese line a leading space opens,
     where few lines lead so, goes on with no note; a body line between two note lines goes on
-    with the note above (`_note_islands`), whatever it decides. Where it changed a role, pages and notes are built again from the decided roles; and again where
+    with the note above (`_note_islands`), whatever it decides. Where it changed a role, pages
+    and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
     (`plain_markers.read_markers_from_notes`: among OCR's debris where no plain digit serves, in
     a superscript document too), or plain-numbered notes find theirs among OCR's debris
@@ -167,7 +168,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     if changed:  # else the rules' pages stand: built from the same roles, with the print's page breaks
         for ln in content:
             ln.kind = _kind(roles[ln.no], ln.kind)
-        _build_pages(doc, content, roles, posterior, model, openings)
+        _build_pages(doc, content, roles, posterior, model, openings, leads)
     glyphs = "".join(pat.marker_styles.values())
     split = partial(note_split, opens=_opens(content, posterior, model))
     read = doc.marker_style == "circled" and (read_numbered_debris(doc, glyphs, pat.bracket_marker)
@@ -177,7 +178,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
                                        split=None if read else split) + read
     if read:
         doc.marker_style = SUPERSCRIPT  # the notes' count found the markers: pages again, split by them
-        _build_pages(doc, content, roles, posterior, model, openings)
+        _build_pages(doc, content, roles, posterior, model, openings, leads)
 
 
 def _debris_openings(content: list[Line], rows: list[dict[str, float]], roles: dict[int, str], kept: set[int]) -> int:
@@ -200,8 +201,16 @@ def _calls_inside(ln: Line, pat: Patterns) -> bool:
     note's (a note's own number opens it, and one note cites another as 注①; in the factory's
     labelled renderings no note line holds a call after text but one of pdfminer's, where a
     page's notes ran into one line)."""
-    glyphs = re.escape("".join(run for style, run in pat.marker_styles.items() if style != SUPERSCRIPT))
-    return re.search(f"[^\\s^{glyphs}注][{glyphs}]", ln.stripped) is not None  # 同注①: a note citing another
+    glyphs = "".join(run for style, run in pat.marker_styles.items() if style != SUPERSCRIPT)
+    return _call_after_text(glyphs).search(ln.stripped) is not None
+
+
+@cache
+def _call_after_text(glyphs: str) -> re.Pattern[str]:
+    """A call glyph after text: not after a space, `^` or another glyph, nor after 注 (同注①: a
+    note citing another); compiled once, as it is asked of every line."""
+    escaped = re.escape(glyphs)
+    return re.compile(f"[^\\s^{escaped}注][{escaped}]")
 
 
 def _decorated_folio(ln: Line, pat: Patterns) -> bool:
@@ -225,11 +234,11 @@ def _note_islands(content: list[Line], roles: dict[int, str], kept: set[int]) ->
 
 
 def _build_pages(doc: Document, content: list[Line], roles: dict[int, str], posterior: np.ndarray,
-                 model: LineRoleModel, indented: frozenset[int]) -> None:
+                 model: LineRoleModel, indented: frozenset[int], lead_breaks: bool) -> None:
     """Pages, notes and the clean body from the decided roles; `indented`: the note lines whose
-    indentation says they open a note."""
+    indentation says they open a note; `lead_breaks`: `_lead_breaks`."""
     doc.pages = pages_from_roles(doc.lines, roles, doc.marker_style, _opens(content, posterior, model),
-                                 _lead_breaks(doc, content), indented, _noted(content, posterior, model))
+                                 lead_breaks, indented, _noted(content, posterior, model))
     assemble(doc)
 
 

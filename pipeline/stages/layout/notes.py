@@ -90,7 +90,7 @@ def pages_from_roles(
         first = carried[0] if carried else blocks[0][0] if blocks else None
         if note_edge(last_text, first):  # the page's first note line, read as text
             roles[last_text.no], last_text.kind = "note_start", "note"
-            blocks, carried = [[last_text, *carried], *blocks] if carried else [[last_text], *blocks], []
+            blocks, carried = [[last_text, *carried], *blocks], []
         if blocks and not markers and markers_before:  # a page break put in before the page's own notes
             _merge_into_previous(pages, by_no)
             page, markers = pages[-1], markers_before
@@ -275,7 +275,8 @@ def _fitting_cuts(flat: list[Line], pool: list[int], opens: dict[int, float], co
     for note in range(len(contexts) - 1):
         following: dict[int, tuple[float, list[int]]] = {}
         for b in pool:
-            options = [(score + fit(note, a, b) + _opening_odds(flat[b], opens), [*cuts, b]) for a, (score, cuts) in best.items() if a < b]
+            options = [(score + fit(note, a, b) + _opening_odds(flat[b], opens), [*cuts, b])
+                       for a, (score, cuts) in best.items() if a < b]
             if options:
                 following[b] = max(options, key=lambda option: option[0])
         best = following
