@@ -1,7 +1,7 @@
 """The event-type model: a multinomial logistic regression over the clause features, with the
 trigger lexicon it was trained with (the taxonomy's trigger words and those the gold used), the
-types the training gold gave each trigger word, and the trigger ranker: a logistic regression
-that scores each candidate word of the clause as its predicate.
+types the training gold gave each trigger word, and the trigger ranker: a linear score of each
+candidate word of the clause as its predicate, learned from pairs of a clause's words.
 
 Shipped as JSON (models/events/model.json), loaded with numpy alone; scikit-learn only trains it
 (`claims train events`, fixed seed).
@@ -24,7 +24,7 @@ from .features import FEATURES_VERSION, Clause, TriggerCandidate, TriggerTypes, 
 MODEL_FILE = MODELS / "events" / "model.json"
 TAXONOMY_FILE = MODELS / "events" / "taxonomy.jsonl"
 LEXICON_FILE = MODELS / "events" / "lexicon.jsonl"
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 
 
 def taxonomy() -> list[dict[str, Any]]:
@@ -47,7 +47,6 @@ class EventModel:
     bias: np.ndarray
     lexicon: dict[str, tuple[str, ...]]
     trigger_weights: dict[str, float]  # the trigger ranker: a linear score per candidate word
-    trigger_bias: float
     trigger_types: TriggerTypes  # the training gold's triggers: word → type → how often
 
     def predicate(self, clause: Clause) -> TriggerCandidate | None:
@@ -88,7 +87,6 @@ class EventModel:
             "weights": {name: {self.types[t]: round(float(w), 4) for t in np.flatnonzero(column)
                                for w in (column[t],)}
                         for name in names if (column := self.weights[:, self.vocabulary[name]]).any()},
-            "trigger_bias": round(self.trigger_bias, 4),
             "trigger_weights": {name: round(w, 4) for name, w in sorted(self.trigger_weights.items()) if round(w, 4)},
             "trigger_types": {word: dict(sorted(kinds.items())) for word, kinds in sorted(self.trigger_types.items())},
         }
@@ -104,7 +102,7 @@ class EventModel:
                 weights[types.index(kind), col] = w
         return cls(types, spec["codes"], {n: i for i, n in enumerate(names)}, weights, np.array(spec["bias"]),
                    {kind: tuple(words) for kind, words in spec["lexicon"].items()},
-                   spec["trigger_weights"], float(spec["trigger_bias"]), spec["trigger_types"])
+                   spec["trigger_weights"], spec["trigger_types"])
 
 
 def best_candidate(candidates: list[TriggerCandidate], weights: dict[str, float]) -> TriggerCandidate | None:
