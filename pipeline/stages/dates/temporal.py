@@ -104,6 +104,7 @@ class Rules:
     comparison_before: re.Pattern[str]
     compared_with_before: re.Pattern[str]
     compared_with_after: re.Pattern[str]
+    baseline_after: re.Pattern[str]
     reference_point_after: re.Pattern[str]
     modifier_after: re.Pattern[str]
     list_joint: re.Pattern[str]
@@ -208,6 +209,7 @@ def load_rules() -> Rules:
         comparison_before=re.compile(spec["background"]["comparison_before"]),
         compared_with_before=re.compile(spec["background"]["compared_with_before"]),
         compared_with_after=re.compile(spec["background"]["compared_with_after"]),
+        baseline_after=re.compile(spec["background"]["baseline_after"]),
         anniversary=re.compile(spec["background"]["anniversary"]),
         event_clause_before=re.compile(spec["event_clause"]["before"]), event_end_words=re.compile(spec["event_clause"]["end_words"]),
         mention=re.compile(pattern),
@@ -404,9 +406,10 @@ def _decade_ranges_joined(paragraph: str, mentions: list[TimeMention], rules: Ru
 def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
     """Mark the claims that date no statement of the narrative, so that no relative date takes its value from them:
     a date naming a document (取代1971年条约, 对1996年《阻断法令》), a flashback (美国已于2018年退出), a comparison
-    term (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比), the start of a `since … the first` reference point
-    (莫迪自2019年以来首次访俄), the origin of a period inside its clause (这是1980年美伊断交以来…), a date that
-    describes a thing inside its clause (结束了2013年以来的路线), the origin an anniversary counts from
+    term or baseline (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比, 比2005年下降, 在2005年基础上), the start
+    of a `since … the first` reference point (莫迪自2019年以来首次访俄), the origin of a period inside its clause
+    (这是1980年美伊断交以来…), a date that describes a thing inside its clause (结束了2013年以来的路线), the origin
+    an anniversary counts from
     (2017年是建交70周年，两国于1947年…). A paragraph's first date sets its time even where it describes a
     thing: no earlier date of the paragraph holds the narrative's time."""
     for mention in mentions:
@@ -418,7 +421,7 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
             mention.background = "flashback"
         elif inside and "/" not in (mention.value or "") and rules.period_origin_after.match(paragraph, mention.end):
             mention.background = "origin of a period"
-        elif rules.comparison_before.search(before) or (
+        elif rules.comparison_before.search(before) or rules.baseline_after.match(paragraph, mention.end) or (
             rules.compared_with_before.search(before) and rules.compared_with_after.match(paragraph, mention.end)
         ):
             mention.background = "comparison"
@@ -457,11 +460,12 @@ def _inside_clause(paragraph: str, start: int) -> bool:
 
 
 def _mark_event_days(paragraph: str, mentions: list[TimeMention], rules: Rules) -> None:
-    """A same-day word after an event clause (就在莫迪抵达莫斯科的当天) is the day of that event: of a range of days,
-    the first (the day it began); where the clause names an ending (离开, 闭幕) the last, as without a clause."""
+    """A day word after an event clause (就在莫迪抵达莫斯科的当天, 大会开幕第二天) counts from the day of that event:
+    of a range of days, the first (the day it began); where the clause names an ending (离开, 闭幕) the last, as
+    without a clause."""
     for mention in mentions:
         w = mention.written
-        if not (w and mention.needs == "day" and w.offset == 0 and w.mod is None):
+        if not (w and mention.needs == "day" and w.mod is None):
             continue
         clause = CLAUSE_START.split(paragraph[: mention.start])[-1]
         mention.event_began = bool(rules.event_clause_before.search(clause)) and not rules.event_end_words.search(clause)
