@@ -867,7 +867,9 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
     words = list(_cut(sentence[start:reach]))
     if not words or word_tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
         return None  # 派遣|部队, 组建|中心: an action, not a name
-    reach = start + sum(len(w) for w in itertools.takewhile(lambda w: word_tag(w) not in rules["stop_tags"], words))
+    reach = start + sum(len(w) for w in itertools.takewhile(
+        lambda w: word_tag(w) not in rules["stop_tags"]
+        and (word_tag(w) not in rules["verb_tags"] or w in rules["nominal_verbs"]), words))  # 体委|原本主张不邀请|美国队
     suffixes = rules["suffixes"]
 
     def suffix_at(end: int) -> str | None:
