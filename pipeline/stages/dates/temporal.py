@@ -409,9 +409,8 @@ def _mark_background(paragraph: str, mentions: list[TimeMention], rules: Rules) 
     term or baseline (较2022年11月的《巴厘岛宣言》, 与20世纪90年代相比, 比2005年下降, 在2005年基础上), the start
     of a `since … the first` reference point (莫迪自2019年以来首次访俄), the origin of a period inside its clause
     (这是1980年美伊断交以来…), a date that describes a thing inside its clause (结束了2013年以来的路线), the origin
-    an anniversary counts from
-    (2017年是建交70周年，两国于1947年…). A paragraph's first date sets its time even where it describes a
-    thing: no earlier date of the paragraph holds the narrative's time."""
+    an anniversary counts from (2017年是建交70周年，两国于1947年…). A paragraph's first date sets its time even
+    where it describes a thing: no earlier date of the paragraph holds the narrative's time."""
     for mention in mentions:
         before = paragraph[max(0, mention.start - 4) : mention.start]
         inside = _inside_clause(paragraph, mention.start)
