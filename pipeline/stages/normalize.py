@@ -41,10 +41,21 @@ def expand_classes(pattern: str, classes: dict[str, str]) -> str:
     return pattern
 
 
+def _class_body(value: str | dict[str, str]) -> str:
+    """A class's characters, written out or read from another model file (`from`, the dotted `key`
+    there): the transliteration characters live in one place, the actors' rules."""
+    if isinstance(value, str):
+        return value
+    found = json.loads((MODELS / value["from"]).read_text(encoding="utf-8"))
+    for key in value["key"].split("."):
+        found = found[key]
+    return "".join(ch for ch in found if ch not in value.get("without", ""))
+
+
 @cache
 def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
     spec = json.loads(path.read_text(encoding="utf-8"))
-    classes = spec.get("classes", {})
+    classes = {name: _class_body(value) for name, value in spec.get("classes", {}).items()}
     rules: list[Rule] = []
     for item in spec["rules"]:
         kind = item["kind"]

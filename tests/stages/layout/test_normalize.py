@@ -21,6 +21,9 @@ def norm(raw: str) -> str:
         ("哈维尔•索拉纳与Item • two", "哈维尔·索拉纳与Item • two"),  # a bullet elsewhere stays
         ("增长了１５％。", "增长了15%。"),
         ("双方签署协议.此后", "双方签署协议。此后"),  # . ending a Chinese sentence
+        ("巴尼特.鲁宾在书中", "巴尼特·鲁宾在书中"),  # OCR's . for a transliterated name's dot
+        ("哈菲佐拉.阿明逮捕", "哈菲佐拉·阿明逮捕"),  # two transliteration characters on one side suffice
+        ("会见普京.他说", "会见普京。他说"),  # one on each side: a sentence's end
         ("双方签署协议.", "双方签署协议。"),
         ("1.5万亿日元", "1.5万亿日元"),  # a decimal point stays
         ("包括:2013年", "包括：2013年"),
