@@ -100,6 +100,17 @@ def _raw_text(e: Example) -> str:
 
 
 def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
+    """The model, its solvers run on one BLAS thread: the thread count changes the order of their sums,
+    and so the rounded weights, and the shipped model must rebuild byte for byte on any machine (a
+    Dask cluster started in the same process had left one thread, and one weight changed)."""
+    import sklearn.linear_model  # noqa: F401  (its BLAS loaded first: a library loaded later is not limited)
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _fit(data, seed, c)
+
+
+def _fit(data: list[Example], seed: int, c: float) -> EventModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
