@@ -864,12 +864,14 @@ def _segment_end(sentence: str, start: int, matches: list[Match], lex: Lexicon) 
     reach, limit = start, min(len(sentence), start + rules["max_segment"])
     while reach < limit and _cjk(sentence[reach]) and sentence[reach] not in rules["stop_chars"]:
         reach += 1
-    words = list(_cut(sentence[start:reach]))
-    if not words or word_tag(words[0]) in rules["verb_tags"] and words[0] not in rules["nominal_verbs"]:
-        return None  # 派遣|部队, 组建|中心: an action, not a name
-    reach = start + sum(len(w) for w in itertools.takewhile(
-        lambda w: word_tag(w) not in rules["stop_tags"]
-        and (word_tag(w) not in rules["verb_tags"] or w in rules["nominal_verbs"]), words))  # 体委|原本主张不邀请|美国队
+
+    def named(word: str) -> bool:
+        """A word a segment may hold: no stop word, no verb but a nominal one (派遣|部队, 组建|中心
+        are actions; 国家体委|原本主张不邀请美国队 runs into the clause)."""
+        tag = word_tag(word)
+        return tag not in rules["stop_tags"] and (tag not in rules["verb_tags"] or word in rules["nominal_verbs"])
+
+    reach = start + sum(len(w) for w in itertools.takewhile(named, _cut(sentence[start:reach])))
     suffixes = rules["suffixes"]
 
     def suffix_at(end: int) -> str | None:
