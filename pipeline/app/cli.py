@@ -360,16 +360,18 @@ Seed = Annotated[int, typer.Option(help="Seed of the solver.")]
 
 @train_app.command("layout")
 def train_layout(
-    data: Annotated[Path, typer.Option(help="Labelled renderings (python -m tools.factory.build).")] = layout_train.DEFAULT_DATA,
+    data: Annotated[list[Path], typer.Option(help="Labelled renderings (python -m tools.factory.build); "
+                                             "repeat for several files.")] = list(layout_train.TRAINING_DATA),
     out: ModelOut = layout_model.MODEL_FILE,
     seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-source-out line-role scores.")] = False,
 ) -> None:
     """The line-role model of the layout stage, from the article factory's labelled lines. Sources in
     HELD_OUT never reach it: they are the end-to-end held-out measure."""
-    if not data.exists():
-        typer.echo(f"error: {data} does not exist (build it: python -m tools.factory.build --out {data})", err=True)
-        raise typer.Exit(2)
+    for path in data:
+        if not path.exists():
+            typer.echo(f"error: {path} does not exist (build it: python -m tools.factory.build --out {path})", err=True)
+            raise typer.Exit(2)
     examples = layout_train.examples(data)
     if cross_validate:
         models = layout_train.leave_one_source_out(examples, seed)

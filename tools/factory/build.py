@@ -16,6 +16,7 @@ import json
 import random
 import re
 import sys
+from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 from typing import Any, Iterator
@@ -35,18 +36,19 @@ DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furn
            "paragraph_lines", "paragraph_lines+numbers_lost")
 PDF_DAMAGES = ("none", "none", "numbers_lost", "no_furniture", "numbers_lost+no_furniture")  # a PDF's own: fonts, print
 SENTENCE_END = re.compile(f"[。！？!?][”’」』）)]?(\\^?[{CIRCLED}]|[⁰¹²³⁴⁵⁶⁷⁸⁹0-9]{{1,2}})?\\s*$")
-NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s))\\s*")
+NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s)|\\[[0-9]{{1,3}}\\])\\s*")
 
 
 def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None,
-               ocr_styles: int = 1) -> Iterator[dict[str, Any]]:
+               ocr_styles: int = 1, notes: str | None = None) -> Iterator[dict[str, Any]]:
     """Every labelled rendering, in a fixed order; with `ocr`, the first `ocr_styles` styles of
-    each source read by OCR too."""
+    each source read by OCR too; `notes`: every style prints its notes so (else as drawn)."""
     for source in all_sources() if sources is None else sources:
         for k in range(STYLES_PER_SOURCE):
             seed = _seed(source["id"], k)
             rng = random.Random(seed)
             style = Style.draw(rng)
+            style = replace(style, notes=notes) if notes else style
             rendering = render(source, style)
             for how in TEXT_LAYER + (OCR if ocr and k < ocr_styles else ()):
                 text = extract(rendering.pdf, how)
@@ -160,12 +162,14 @@ def main(argv: list[str] | None = None) -> None:
                         "readings and their clean copies, tools/factory/data/ocr_readings.jsonl.gz)")
     parser.add_argument("--sources", help="only these sources (comma-separated ids; the gold articles' originals "
                         "are then left out)")
+    parser.add_argument("--notes", choices=("circled", "superscript", "bracketed"),
+                        help="print every style's notes so (tools/factory/data/bracketed_ocr.jsonl.gz: bracketed)")
     args = parser.parse_args(argv)
     chosen = [s for s in (pending_sources() if args.pending else all_sources())
               if not args.sources or s["id"] in args.sources.split(",")]
     if not chosen:
         parser.error(f"no source named {args.sources}")
-    items = renderings(args.ocr, chosen, args.ocr_styles)
+    items = renderings(args.ocr, chosen, args.ocr_styles, args.notes)
     if not (args.pending or args.only or args.sources):
         items = chain(originals(), items)
     if args.only:

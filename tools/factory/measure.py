@@ -12,13 +12,12 @@ claims and pairing score 1.000 against gold), the web-page rendering for written
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Sequence
 
 from pipeline.document import Document
 from pipeline.stages.citations.markers import cite, find_markers, pair_note
@@ -27,11 +26,12 @@ from pipeline.stages.layout import analyze, rules
 from pipeline.stages.layout.geometry import LineBox
 from pipeline.stages.layout.model import LineRoleModel
 from pipeline.stages.layout.train import (
-    DEFAULT_DATA,
+    TRAINING_DATA,
     cross_validation_table,
     examples,
     leave_one_source_out,
     printed_lines,
+    read_items,
 )
 from pipeline.stages.sentences import segment
 
@@ -92,12 +92,12 @@ def _same_note(clean: str, got: str | None) -> bool:
     return got is not None and SequenceMatcher(None, clean, got, autojunk=False).ratio() >= SAME_NOTE
 
 
-def measure(data_path: Path) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
+def measure(data_paths: Sequence[Path]) -> tuple[str, dict[tuple[str, str], Counter[str]]]:
     """The leave-one-source-out line-role table, and the end-to-end counts per extractor, note
     style, damage and source, each for the rules alone and with the model trained without the
     source."""
-    items = [json.loads(line) for line in gzip.open(data_path, "rt", encoding="utf-8")]
-    data = examples(data_path)
+    items = list(read_items(data_paths))
+    data = examples(data_paths)
     models = leave_one_source_out(data)
     clean = {i["source"]: claim_notes(i["text"], None) for i in items if i["extractor"] == "original"}
     for i in items:
@@ -131,7 +131,7 @@ def table(totals: dict[tuple[str, str], Counter[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=list(TRAINING_DATA))
     roles, totals = measure(parser.parse_args(argv).data)
     print("Line roles, leave one source out (lines of renderings of a source the model never saw):")
     print(roles)

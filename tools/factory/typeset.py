@@ -38,7 +38,7 @@ class Style:
     size: float  # body pt
     leading: float
     margin_mm: int
-    notes: str  # circled | superscript
+    notes: str  # circled | superscript | bracketed (`[n]` raised, numbered through the article)
     journal: str
     issue: str
     first_folio: int
@@ -90,10 +90,11 @@ def render(source: dict[str, Any], style: Style) -> Rendering:
 
     note_pages: list[int] = []
     breaks: dict[int, str] = {}  # note → the start of the line holding its call, which starts a page
+    count = sum(len(b["notes"]) for b in source["blocks"])
     for _ in range(MAX_LAYOUTS):
-        labels = _labels(note_pages, style)
+        labels = _labels(note_pages, style, count)
         document = HTML(string=_html(source, style, labels, breaks)).render()
-        found, calls = _note_pages(document, sum(len(b["notes"]) for b in source["blocks"]))
+        found, calls = _note_pages(document, count)
         deferred = {k: line for k, (page, (call, line)) in enumerate(zip(found, calls))
                     if page != call and k not in breaks}
         if found == note_pages and not deferred:
@@ -103,8 +104,11 @@ def render(source: dict[str, Any], style: Style) -> Rendering:
     return Rendering(document.write_pdf(), pages, _segments(source, style, labels, found, pages))
 
 
-def _labels(note_pages: list[int], style: Style) -> list[str]:
-    """Each note's printed number, restarting on each page (all ① before the first layout)."""
+def _labels(note_pages: list[int], style: Style, count: int) -> list[str]:
+    """Each note's printed number, restarting on each page (all ① before the first layout);
+    bracketed notes are numbered through the article, as the journals printing `[n]` calls do."""
+    if style.notes == "bracketed":
+        return [f"[{k}]" for k in range(1, count + 1)]
     labels, count, last = [], 0, None
     for page in note_pages:
         count = count + 1 if page == last else 1
@@ -196,7 +200,7 @@ def _html(source: dict[str, Any], style: Style, labels: list[str], breaks: dict[
     .abstract, .keywords, .ids, .author-note {{ font-size: {style.size - 1}pt; text-indent: 0; margin: 3pt 1em }}
     h2 {{ font-size: {style.size + 1}pt; font-weight: bold; margin: 8pt 0 4pt; text-indent: 0 }}
     .fn {{ float: footnote; footnote-policy: line; font-size: {style.size - 2}pt; line-height: 1.35; text-indent: 0 }}
-    .fn::footnote-call {{ content: attr(data-mark); {'vertical-align: super; font-size: 60%' if style.notes == 'superscript' else ''} }}
+    .fn::footnote-call {{ content: attr(data-mark); {'' if style.notes == 'circled' else 'vertical-align: super; font-size: 60%'} }}
     .fn::footnote-marker {{ content: attr(data-mark) " "; }}
     .refs h2 {{ text-align: center }} .refs p {{ text-indent: -2em; padding-left: 2em; font-size: {style.size - 1}pt }}
     .back {{ text-indent: 0; font-family: serif; margin-top: 6pt }}
@@ -274,7 +278,7 @@ def _segments(source: dict[str, Any], style: Style, labels: list[str], note_page
         text = pieces[0]
         for note, rest in zip(block["notes"], pieces[1:]):
             label = labels[note_no]
-            call = label if style.notes == "circled" else label.translate(SUPERSCRIPT_DIGITS)
+            call = label.translate(SUPERSCRIPT_DIGITS) if style.notes == "superscript" else label
             text += call + rest
             segs.append(Segment("note", f"{label} {note}", note_pages[note_no], prefix=len(label)))
             note_no += 1

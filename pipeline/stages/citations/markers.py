@@ -68,12 +68,16 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     marker is an endnote's, unless its page prints footnotes numbered in brackets ([1] at the
     foot of each page): then it is that page's, save a number no footnote of the page prints,
     every one printing its own, and the reference list does (an entry the extractor moved above
-    the list's heading)."""
+    the list's heading); and where its page's notes lost their numbers and no entry of the list
+    has its number (bracketed footnotes whose numbers the note font lost): the note in its
+    position among the page's bracketed markers."""
     page = doc.page(marker.page)
     notes = page.notes if page else []
     bracketed = [number_value(n.number) for n in notes if n.number and n.number[0] in "[［〔"]
     listed_only = all(n.number for n in notes) and _entry(doc, marker.endnote) is not None
-    footnote = marker.endnote is not None and bool(bracketed) and (marker.endnote in bracketed or not listed_only)
+    numberless = bool(notes) and not any(n.number for n in notes) and _entry(doc, marker.endnote) is None
+    footnote = marker.endnote is not None and (bool(bracketed) and (marker.endnote in bracketed or not listed_only)
+                                               or numberless)
     endnote = None if footnote else marker.endnote if marker.endnote is not None else (
         marker.number if doc.endnotes else None)
     if endnote is not None and marker.endnote is None and _restarting(doc):
@@ -90,7 +94,8 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     if any(n.number for n in page.notes):
         lost = _lost_numbers(page.notes).get(number) if number is not None else None
         return (lost, "position") if lost else (None, None)
-    position = _position(marker, [m for m in markers if m.page == marker.page and m.endnote is None], len(page.notes))
+    on_page = [m for m in markers if m.page == marker.page and (m.endnote is None) == (marker.endnote is None)]
+    position = _position(marker, on_page, len(page.notes))
     return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
 
 

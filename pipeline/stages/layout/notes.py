@@ -76,7 +76,7 @@ def pages_from_roles(
     said: list[str] = []  # the open page's text, and before each of its markers the sentence it ends
     contexts: list[str] = []
     contexts_before: list[str] = []  # the page before's, when it closed without notes
-    calls = 0  # the same, bracketed numbers ([1] of a page's footnotes) too
+    calls = 0  # the same, bracketed numbers ([1] of a page's footnotes) always
     markers_before = 0  # on the page before, when it closed without notes
     has_text = in_notes = False
     by_no = {ln.no: ln for ln in lines}
@@ -112,6 +112,8 @@ def pages_from_roles(
         pages.append(Page(len(pages) + 1))
 
     first_notes = _first_notes_read_as_text(lines, roles, number)
+    # with no reference list, bracketed numbers ([12]) call the page's footnotes: they count
+    footnote_brackets = "reference" not in roles.values()
     for ln in lines:
         role = roles.get(ln.no)
         if role is None:
@@ -143,8 +145,8 @@ def pages_from_roles(
             last_text = None if in_notes else ln
             found = len(marker.findall(ln.text))
             calls += found
-            markers += found - len(re.findall(pat.bracket_marker, ln.text))  # endnote numbers aside
-            contexts += _contexts(said, ln.text, style, pat.bracket_marker)
+            markers += found - (0 if footnote_brackets else len(re.findall(pat.bracket_marker, ln.text)))
+            contexts += _contexts(said, ln.text, style, None if footnote_brackets else pat.bracket_marker)
         in_notes = in_notes or role in NOTE_ROLES
         has_text = has_text or role not in (*FURNITURE_ROLES, "front")  # front matter starts no page
         ln.page = pages[-1].number
@@ -221,10 +223,11 @@ def _lost_numbers(blocks: list[list[Line]], number: re.Pattern[str], calls: int,
     return out
 
 
-def _contexts(said: list[str], text: str, style: str, bracket_marker: str) -> list[str]:
-    """The sentence each footnote marker of a text line ends (endnote numbers aside), the page's
-    text before it read too; the line joins `said`."""
-    found = [m.start() for m in marker_pattern(style).finditer(text) if not re.fullmatch(bracket_marker, m.group(0))]
+def _contexts(said: list[str], text: str, style: str, bracket_marker: str | None) -> list[str]:
+    """The sentence each footnote marker of a text line ends (endnote numbers aside, where
+    `bracket_marker` gives them), the page's text before it read too; the line joins `said`."""
+    found = [m.start() for m in marker_pattern(style).finditer(text)
+             if bracket_marker is None or not re.fullmatch(bracket_marker, m.group(0))]
     joined, lead = "".join(said) if found else "", len(text) - len(text.lstrip())
     said.append(text.strip())
     return [debris.context_before(joined + text[lead:at], len(joined) + at - lead) for at in found]

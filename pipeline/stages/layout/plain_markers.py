@@ -33,6 +33,7 @@ from . import debris as debris_model
 
 SPEC_FILE = MODELS / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+BRACKETS, BRACKETS_CLOSE = "[［〔", "]］〕"  # what opens and closes a footnote's bracketed number
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
 UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
 
@@ -49,6 +50,7 @@ class Spec:
     debris_ones: str  # characters OCR reads a digit 1 as (1971]年): the number they end is unsure
     range_marks: str  # what joins a range's numbers (11一12月)
     max_skip_share: float  # of a page's notes, the most whose calls go without a place among debris
+    bracketed_share: float  # of the page notes, the least share printing [n] for a document of bracketed footnotes
 
 
 @cache
@@ -61,7 +63,8 @@ def load_spec(path: Path = SPEC_FILE) -> Spec:
     after = {k: v for k, v in spec["after"].items() if k != "not_units"}
     return Spec(re.compile(spec["note_head"]), spec["min_score"], spec["strong_score"], spec["min_pages"],
                 scores(spec["before"]), scores(after), tuple(spec["after"]["not_units"]),
-                spec["ocr_debris"]["ones"], spec["ocr_debris"]["range_marks"], spec["ocr_debris"]["max_skip_share"])
+                spec["ocr_debris"]["ones"], spec["ocr_debris"]["range_marks"], spec["ocr_debris"]["max_skip_share"],
+                spec["ocr_debris"]["bracketed_share"])
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,8 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
     of markers read."""
     spec = load_spec()
     marker = _any_marker(marker_glyphs, bracket_marker)
+    if _bracketed_share(doc) >= spec.bracketed_share:
+        return _read_bracketed_debris(doc, marker, spec)
     if any(marker.search(ln.text) for ln in doc.lines if ln.kind == "body"):
         return 0
     start = next((k for k, ln in enumerate(doc.lines) if ln.kind == "body"), len(doc.lines))
@@ -146,6 +151,38 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
                  if n.number and n.number.isascii() and n.number.isdigit()}
     notes = [[by_number.get((text[0].page if text else 0, first + k), "") for k in range(count)]
              for text, first, count in pages]
+    return _read(pages, spec, notes)
+
+
+def _bracketed_share(doc: Document) -> float:
+    """Of the document's page notes, the share printing a bracketed number (`[12]`)."""
+    notes = [note for page in doc.pages for note in page.notes]
+    return sum(_bracketed_value(n.number) is not None for n in notes) / len(notes) if notes else 0.0
+
+
+def _bracketed_value(number: str | None) -> int | None:
+    """The value of a note's bracketed number (`[12]` → 12); None for any other."""
+    inside = number[1:].rstrip(BRACKETS_CLOSE) if number and number[0] in BRACKETS else ""
+    return int(inside) if inside.isascii() and inside.isdigit() else None
+
+
+def _read_bracketed_debris(doc: Document, marker: re.Pattern[str], spec: Spec) -> int:
+    """Footnotes numbered `[1]` … through the article, most of their raised calls read by OCR as
+    debris (`回`, `钙”`, `B7]`): each page whose text shows none of its calls has them looked for
+    among its debris, numbered on from the page before (or from its first numbered note, where
+    that goes on past the page before's last); a page whose calls survived keeps them."""
+    body = [ln for ln in doc.lines if ln.kind == "body"]
+    if sum(len(marker.findall(ln.text)) for ln in body) * 2 >= sum(len(page.notes) for page in doc.pages):
+        return 0  # most calls survived: a text layer, or OCR that read them
+    pages, notes, last = [], [], 0
+    for page in (page for page in doc.pages if page.notes):
+        values = [(k, _bracketed_value(note.number)) for k, note in enumerate(page.notes)]
+        first = next((value - k for k, value in values if value is not None and value - k > last), last + 1)
+        last = first + len(page.notes) - 1
+        text = [ln for ln in body if ln.page == page.number]
+        if not any(marker.search(ln.text) for ln in text):
+            pages.append((text, first, len(page.notes)))
+            notes.append([note.text.text for note in page.notes])
     return _read(pages, spec, notes)
 
 

@@ -29,7 +29,8 @@ from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_numbers_past_glyphs, read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
-BRACKETED_NOTE_NUMBER = r"[\[［〔]\d{1,3}[\]］〕](?=\s)"  # a footnote's number as a page prints it: [1] …
+# a footnote's number as a page prints it: [1] before its text, or alone on its line
+BRACKETED_NOTE_NUMBER = r"[\[［〔]\d{1,3}[\]］〕](?=\s|$)"
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
 LAYOUT_BLOCK = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a block between them
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
@@ -236,11 +237,12 @@ def marker_pattern(style: str) -> re.Pattern[str]:
 def note_number_pattern(style: str) -> re.Pattern[str]:
     """A note's printed number in `style` (group 1): ① or ^①, ⁵¹ before a space past ㊿ (the 51
     that read_numbers_past_glyphs read so), and a footnote's [1] before a space (a page's
-    footnotes numbered in brackets); in superscript mode plain 12 (or ¹²) before a space."""
+    footnotes numbered in brackets); in superscript mode plain 12 (or ¹²) or [12] before a space
+    (bracketed footnotes whose calls OCR left as debris, read as superscripts)."""
     pat = load_patterns()
     glyphs = re.escape(pat.marker_styles[style])
     if style == SUPERSCRIPT:
-        return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+)(?=\\s)")
+        return re.compile(f"(?<![0-9{glyphs}])([0-9]{{1,2}}|[{glyphs}]+|{BRACKETED_NOTE_NUMBER})(?=\\s)")
     past = (f"|(?:{numbers_from(pat.numbers_past_glyphs[style], pat.marker_styles[SUPERSCRIPT])})(?=\\s)"
             if style in pat.numbers_past_glyphs else "")
     return re.compile(f"\\^?\\s*([{glyphs}]{past}|{BRACKETED_NOTE_NUMBER})")

@@ -4,7 +4,9 @@ lines' geometry, as `claims run` reads a PDF), must not score below its floors i
 annotations/factory/ratchet.json: the held-out sources of the training renderings, and the
 pending sources (tools/factory/sources/pending: `build --pending`). The OCR route reads the
 Tesseract readings of each source's three looks (ocr_readings.jsonl.gz, pending_ocr.jsonl.gz),
-which no OCR-debris decision learned from either."""
+which no OCR-debris decision learned from either; the `bracketed_` routes read the same sources
+typeset with bracketed footnotes (`build --notes bracketed`: bracketed.jsonl.gz,
+bracketed_pending.jsonl.gz; f12, a reference-list article, has no footnotes to print so)."""
 
 from __future__ import annotations
 
@@ -15,12 +17,22 @@ from collections import Counter
 import pytest
 
 from pipeline.stages.layout.model import load
-from pipeline.stages.layout.train import DEFAULT_DATA, FACTORY_DATA, HELD_OUT, PENDING, printed_lines
+from pipeline.stages.layout.train import (
+    BRACKETED_DATA,
+    DEFAULT_DATA,
+    FACTORY_DATA,
+    HELD_OUT,
+    PENDING,
+    printed_lines,
+    read_items,
+)
 from tests.conftest import ROOT
 from tools.factory.measure import claim_notes, compare
 
 PENDING_DATA = FACTORY_DATA / "pending.jsonl.gz"
 OCR_DATA = (FACTORY_DATA / "ocr_readings.jsonl.gz", FACTORY_DATA / "pending_ocr.jsonl.gz")
+# the same sources typeset with bracketed footnotes ([1] … through the article), every route
+BRACKETED = (BRACKETED_DATA, FACTORY_DATA / "bracketed_pending.jsonl.gz")
 FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
           if not k.startswith("_")}
 
@@ -31,6 +43,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
     ocr = [json.loads(line) for path in OCR_DATA for line in gzip.open(path, "rt", encoding="utf-8")]
     items = [i for i in text_layer if not i["extractor"].startswith("tesseract")] + [
         i for i in ocr if i["extractor"].startswith("tesseract")]
+    items += [{**i, "bracketed": True} for i in read_items(BRACKETED)]
     totals: dict[tuple[str, str], Counter[str]] = {}
     for source in HELD_OUT + PENDING:
         renderings = [i for i in items if i["source"] == source]
@@ -40,6 +53,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
                 continue
             n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load(), printed_lines(item)))
             route = "ocr" if item["extractor"].startswith("tesseract") else "text_layer"
+            route = f"bracketed_{route}" if item.get("bracketed") else route
             totals.setdefault((source, route), Counter()).update(clean=n, got=got, same=same, noted=noted, paired=paired)
     return {key: {"claims_f1": 2 * c["same"] / (c["clean"] + c["got"]), "note_pairing": c["paired"] / c["noted"]}
             for key, c in totals.items()}

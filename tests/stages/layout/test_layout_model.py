@@ -183,6 +183,7 @@ def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
     except (ImportError, OSError) as exc:  # OSError: Pango missing from the system
         pytest.skip(f"WeasyPrint cannot run here: {exc}")
     import random
+    from dataclasses import replace
 
     from tools.factory.extract import extract
     from tools.factory.label import label_lines
@@ -206,6 +207,13 @@ def test_factory_typesets_extracts_and_labels_a_short_article() -> None:
     assert labelled[str(style.first_folio)] == "page_number"
     note_lines = [line for line, role in labelled.items() if role == "note_start"]
     assert len(note_lines) == 2 and note_lines[0].startswith("1") == (style.notes == "superscript")
+
+    bracketed = render(source, replace(style, notes="bracketed"))  # [1] … raised, numbered through
+    text = extract(bracketed.pdf, "pdftotext-raw")
+    labelled = {line.strip(): role for line, role in zip(text.split("\n"), label_lines(text, bracketed.segments))}
+    assert [line[:4] for line, role in labelled.items() if role == "note_start"] == ["[1] ", "[2] "]
+    assert [line for line, role in labelled.items() if role == "body"] == [
+        "1977年，东盟与欧共体建立对话关系。[1]", "此后双方于1980年签署合作协定。[2]"]
 
 
 @pytest.mark.parametrize(("lines", "roles", "kept", "kept_roles"), [
