@@ -21,6 +21,7 @@ import numpy as np
 
 from pipeline.app.evaluate import load_gold, match_claims
 from pipeline.resources import ROOT
+from pipeline.training import one_blas_thread
 
 from .features import ClaimKey, Record, claim_keys
 from .model import PairModel, candidate_pairs, clause_vectors, group, join, pair_matrix
@@ -77,6 +78,7 @@ def prepare(scope: Scope) -> Prepared:
     return Prepared(scope, keys, pairs, pair_matrix(keys, pairs, vectors), np.array(labels, dtype=int))
 
 
+@one_blas_thread()
 def fit(x: np.ndarray, y: np.ndarray, seed: int = 0, threshold: float = 0.5, c: float = 1.0) -> PairModel:
     from sklearn.linear_model import LogisticRegression
 

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.resources import ROOT
+from pipeline.training import one_blas_thread
 
 from .decision import DecisionModel, candidates, described, document_persons, keep
 from .features import Candidate
@@ -108,6 +109,7 @@ def labelled_sentences(path: Path = LABELLED_SENTENCES) -> list[Sentence]:
             for s in _examples(f"sentences:{k % 3 + 1}", labelled, model, "".join(text for text, _ in labelled))]
 
 
+@one_blas_thread()
 def fit(data: list[Sentence], seed: int = 0, c: float = 1.0) -> DecisionModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression

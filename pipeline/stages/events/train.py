@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.resources import ROOT
+from pipeline.training import one_blas_thread
 
 from .features import (Clause, TriggerCandidate, TriggerTypes, clause_of, features, first_trigger_type,
                        trigger_candidates)
@@ -99,18 +100,8 @@ def _raw_text(e: Example) -> str:
     return e.clause.text.text[start:end]
 
 
+@one_blas_thread()
 def fit(data: list[Example], seed: int = 0, c: float = 3.0) -> EventModel:
-    """The model, its solvers run on one BLAS thread: the thread count changes the order of their sums,
-    and so the rounded weights, and the shipped model must rebuild byte for byte on any machine (a
-    Dask cluster started in the same process had left one thread, and one weight changed)."""
-    import sklearn.linear_model  # noqa: F401  (its BLAS loaded first: a library loaded later is not limited)
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=1):
-        return _fit(data, seed, c)
-
-
-def _fit(data: list[Example], seed: int, c: float) -> EventModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 

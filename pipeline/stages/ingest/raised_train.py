@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.resources import FACTORY_DATA
+from pipeline.training import one_blas_thread
 from pipeline.stages.layout.train import HELD_OUT as LAYOUT_HELD_OUT
 from pipeline.stages.layout.train import PENDING
 
@@ -39,6 +40,7 @@ def rows(path: Path = DEFAULT_DATA) -> list[Row]:
         return [json.loads(line) for line in lines]
 
 
+@one_blas_thread()
 def fit(data: list[Row], seed: int = 0, threshold: float = 0.5) -> ClusterModel:
     """One decision (the rows of one `kind`: calls, or notes' numbers)."""
     from sklearn.linear_model import LogisticRegression

@@ -24,6 +24,7 @@ import numpy as np
 
 from pipeline.document import Line
 from pipeline.resources import FACTORY_DATA
+from pipeline.training import one_blas_thread
 
 from .debris import DebrisModel, Linear, affinity_features, context_before
 from .plain_markers import debris_candidates, load_spec
@@ -115,6 +116,7 @@ def fit(data: list[Example], pairs: list[Example], seed: int = 0, threshold: flo
     return DebrisModel(_linear(data, seed), _linear(pairs, seed), threshold, skip_cost)
 
 
+@one_blas_thread()
 def _linear(data: list[Example], seed: int) -> Linear:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression

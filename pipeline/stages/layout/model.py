@@ -18,6 +18,7 @@ from typing import Iterable
 import numpy as np
 
 from pipeline.resources import MODELS, check_features_version
+from pipeline.training import one_blas_thread
 
 from .features import FEATURES_VERSION
 
@@ -136,6 +137,7 @@ def load(path: Path = MODEL_FILE) -> LineRoleModel:
     return LineRoleModel.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
+@one_blas_thread()
 def fit(sequences: Iterable[tuple[list[dict[str, float]], list[str]]], seed: int = 0, c: float = 1.0) -> LineRoleModel:
     """Train on (features, roles) sequences of content lines; lines labelled outside ROLES are skipped."""
     from sklearn.feature_extraction import DictVectorizer
