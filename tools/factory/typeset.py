@@ -104,11 +104,12 @@ def render(source: dict[str, Any], style: Style) -> Rendering:
     return Rendering(document.write_pdf(), pages, _segments(source, style, labels, found, pages))
 
 
-def _labels(note_pages: list[int], style: Style, count: int) -> list[str]:
-    """Each note's printed number, restarting on each page (all ① before the first layout);
-    bracketed notes are numbered through the article, as the journals printing `[n]` calls do."""
+def _labels(note_pages: list[int], style: Style, notes: int) -> list[str]:
+    """Each of the `notes` notes' printed number, restarting on each page (all ① before the first
+    layout); bracketed notes are numbered through the article, as the journals printing `[n]`
+    calls do."""
     if style.notes == "bracketed":
-        return [f"[{k}]" for k in range(1, count + 1)]
+        return [f"[{k}]" for k in range(1, notes + 1)]
     labels, count, last = [], 0, None
     for page in note_pages:
         count = count + 1 if page == last else 1

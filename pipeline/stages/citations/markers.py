@@ -74,8 +74,9 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     page = doc.page(marker.page)
     notes = page.notes if page else []
     bracketed = [number_value(n.number) for n in notes if n.number and n.number[0] in "[［〔"]
-    listed_only = all(n.number for n in notes) and _entry(doc, marker.endnote) is not None
-    numberless = bool(notes) and not any(n.number for n in notes) and _entry(doc, marker.endnote) is None
+    listed = _entry(doc, marker.endnote) is not None
+    listed_only = all(n.number for n in notes) and listed
+    numberless = bool(notes) and not any(n.number for n in notes) and not listed
     footnote = marker.endnote is not None and (bool(bracketed) and (marker.endnote in bracketed or not listed_only)
                                                or numberless)
     endnote = None if footnote else marker.endnote if marker.endnote is not None else (

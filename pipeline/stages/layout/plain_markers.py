@@ -33,7 +33,7 @@ from . import debris as debris_model
 
 SPEC_FILE = MODELS / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-BRACKETS, BRACKETS_CLOSE = "[［〔", "]］〕"  # what opens and closes a footnote's bracketed number
+BRACKETS = "[［〔"  # what opens a footnote's bracketed number
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
 UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
 
@@ -138,11 +138,14 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
     superscripts as debris: `物资。!:6月`), the markers of each page of numbered notes are looked
     for among its digits, then among OCR's debris, some left without a place (`_read`). Run after
     the line roles are decided, on the lines' text as `read_plain_markers` changes it; the number
-    of markers read."""
+    of markers read. A document of bracketed footnotes (`bracketed_share` of its notes print
+    `[n]`) is read by `_read_bracketed_debris`."""
     spec = load_spec()
     marker = _any_marker(marker_glyphs, bracket_marker)
-    if _bracketed_share(doc) >= spec.bracketed_share:
-        return _read_bracketed_debris(doc, marker, spec)
+    numbers = _bracketed_numbers(doc)
+    values = [value for page in numbers for value in page]
+    if values and sum(value is not None for value in values) >= spec.bracketed_share * len(values):
+        return _read_bracketed_debris(doc, numbers, marker, spec)
     if any(marker.search(ln.text) for ln in doc.lines if ln.kind == "body"):
         return 0
     start = next((k for k, ln in enumerate(doc.lines) if ln.kind == "body"), len(doc.lines))
@@ -154,30 +157,30 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
     return _read(pages, spec, notes)
 
 
-def _bracketed_share(doc: Document) -> float:
-    """Of the document's page notes, the share printing a bracketed number (`[12]`)."""
-    notes = [note for page in doc.pages for note in page.notes]
-    return sum(_bracketed_value(n.number) is not None for n in notes) / len(notes) if notes else 0.0
+def _bracketed_numbers(doc: Document) -> list[list[int | None]]:
+    """Each page's notes' bracketed numbers (`[12]` → 12; None for a note printing another number
+    or none), as `rules.number_value` reads a note's number."""
+    from .rules import number_value  # here: rules imports this module
+
+    return [[number_value(n.number) if n.number and n.number[0] in BRACKETS else None for n in page.notes]
+            for page in doc.pages]
 
 
-def _bracketed_value(number: str | None) -> int | None:
-    """The value of a note's bracketed number (`[12]` → 12); None for any other."""
-    inside = number[1:].rstrip(BRACKETS_CLOSE) if number and number[0] in BRACKETS else ""
-    return int(inside) if inside.isascii() and inside.isdigit() else None
-
-
-def _read_bracketed_debris(doc: Document, marker: re.Pattern[str], spec: Spec) -> int:
-    """Footnotes numbered `[1]` … through the article, most of their raised calls read by OCR as
-    debris (`回`, `钙”`, `B7]`): each page whose text shows none of its calls has them looked for
-    among its debris, numbered on from the page before (or from its first numbered note, where
-    that goes on past the page before's last); a page whose calls survived keeps them."""
+def _read_bracketed_debris(doc: Document, numbers: list[list[int | None]], marker: re.Pattern[str],
+                           spec: Spec) -> int:
+    """Footnotes numbered `[1]` … through the article (`numbers`: `_bracketed_numbers`), most of
+    their raised calls read by OCR as debris (`回`, `钙”`, `B7]`): each page whose text shows none
+    of its calls has them looked for among its debris, numbered on from the page before (or from
+    its first numbered note, where that goes on past the page before's last); a page whose calls
+    survived keeps them."""
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if sum(len(marker.findall(ln.text)) for ln in body) * 2 >= sum(len(page.notes) for page in doc.pages):
         return 0  # most calls survived: a text layer, or OCR that read them
     pages, notes, last = [], [], 0
-    for page in (page for page in doc.pages if page.notes):
-        values = [(k, _bracketed_value(note.number)) for k, note in enumerate(page.notes)]
-        first = next((value - k for k, value in values if value is not None and value - k > last), last + 1)
+    for page, values in zip(doc.pages, numbers):
+        if not page.notes:
+            continue
+        first = next((value - k for k, value in enumerate(values) if value is not None and value - k > last), last + 1)
         last = first + len(page.notes) - 1
         text = [ln for ln in body if ln.page == page.number]
         if not any(marker.search(ln.text) for ln in text):
