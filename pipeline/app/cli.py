@@ -362,6 +362,8 @@ Seed = Annotated[int, typer.Option(help="Seed of the solver.")]
 def train_layout(
     data: Annotated[list[Path], typer.Option(help="Labelled renderings (python -m tools.factory.build); "
                                              "repeat for several files.")] = list(layout_train.TRAINING_DATA),
+    text_layer_only: Annotated[list[Path], typer.Option(help="Data files whose OCR readings are not taught; "
+                                                        "repeat for several.")] = list(layout_train.TEXT_LAYER_ONLY),
     out: ModelOut = layout_model.MODEL_FILE,
     seed: Seed = 0,
     cross_validate: Annotated[bool, typer.Option(help="Also print leave-one-source-out line-role scores.")] = False,
@@ -372,7 +374,7 @@ def train_layout(
         if not path.exists():
             typer.echo(f"error: {path} does not exist (build it: python -m tools.factory.build --out {path})", err=True)
             raise typer.Exit(2)
-    examples = layout_train.examples(data)
+    examples = layout_train.examples(data, text_layer_only)
     if cross_validate:
         models = layout_train.leave_one_source_out(examples, seed)
         typer.echo(layout_train.cross_validation_table(examples, models))

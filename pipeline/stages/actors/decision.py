@@ -263,7 +263,9 @@ def decide(sentence: str, spans: Spans, model: DecisionModel, found: list[Candid
 def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> list[Candidate]:
     """Candidates at or above `threshold`, likeliest first, but never a place; one that overlaps a
     likelier kept one is dropped, unless the rules read both (then a person inside a longer
-    person goes). (`decide` then keeps one actor per name.)"""
+    person goes). A kept person the rules read inside a longer person they read is that person,
+    whatever the model made of the longer name (文彦 kept, 东乡文彦 below the threshold: 东乡文彦).
+    (`decide` then keeps one actor per name.)"""
     kept: list[Candidate] = []
     for candidate, p in sorted(scored_candidates, key=lambda cp: (-cp[1], cp[0].actor.start)):
         if p < threshold:
@@ -274,7 +276,15 @@ def keep(scored_candidates: list[tuple[Candidate, float]], threshold: float) -> 
         if not any(a.start < k.actor.end and k.actor.start < a.end and not (candidate.by_rules and k.by_rules)
                    for k in kept):
             kept.append(candidate)
+    persons = [c for c, _ in scored_candidates if c.by_rules and c.actor.type == "PER"]
+    kept = [_whole_name(c, persons) if c.by_rules else c for c in kept]
     return [c for c in kept if not any(_nested(c.actor, k.actor) for k in kept)]
+
+
+def _whole_name(candidate: Candidate, persons: list[Candidate]) -> Candidate:
+    """The longest of `persons` the candidate's name is inside, or the candidate itself."""
+    around = [p for p in persons if _nested(candidate.actor, p.actor)]
+    return max(around, key=lambda p: p.actor.end - p.actor.start) if around else candidate
 
 
 def _nested(inner: Actor, outer: Actor) -> bool:

@@ -27,6 +27,7 @@ from .model import FRONT_KINDS, LineRoleModel
 from .notes import (
     FURNITURE_ROLES,
     NOTE_ROLES,
+    TEXT_ROLES,
     indented_openings,
     note_split,
     pages_from_roles,
@@ -35,6 +36,7 @@ from .notes import (
 )
 from .plain_markers import read_markers_from_notes, read_numbered_debris
 from .rules import (
+    IDEOGRAPH,
     NOTE_END,
     SUPERSCRIPT,
     _ends_note,
@@ -49,7 +51,6 @@ from .rules import (
     width,
 )
 
-IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 __all__ = ["NOTE_END", "Layout", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
 
@@ -118,12 +119,13 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     # where a leading space opens a text block, Chinese text there goes on with no note (in the
     # factory's renderings whose lines seldom lead so, 5 of 102 such lines are labelled so)
     leads = _lead_breaks(doc, content)
-    barred = [NOTE_ROLES if _calls_inside(ln, pat) or _decorated_folio(ln, pat)
-              else ("note_cont",) if leads and ln.block_lead and IDEOGRAPH.match(ln.stripped) else ()
-              for ln in content]
+    listed = _listed_lines(doc)
+    roles = roles_from_rules(doc)
+    # the text opens the first page: no note goes on before it (the rules' first text line)
+    opening = next((ln.no for ln in content if roles.get(ln.no) in TEXT_ROLES), None)
+    barred = [NOTE_ROLES if ln.no == opening else _barred_roles(ln, pat, leads, listed) for ln in content]
     predicted, posterior = model.decode(rows, barred)
     rule = pat.line_role_model
-    roles = roles_from_rules(doc)
     kept = _kept_lines(doc, pat)
     if doc.layout_mode == "paragraph_lines":  # a line per paragraph: every note line is a whole note
         predicted = ["note_start" if role == "note_cont" else role for role in predicted]
@@ -211,6 +213,31 @@ def _call_after_text(glyphs: str) -> re.Pattern[str]:
     note citing another); compiled once, as it is asked of every line."""
     escaped = re.escape(glyphs)
     return re.compile(f"[^\\s^{escaped}注][{escaped}]")
+
+
+def _listed_lines(doc: Document) -> set[int] | None:
+    """The lines of the reference list the rules found, None where they found none."""
+    return {no for entry in doc.reference_list for no in entry.lines} if doc.reference_list else None
+
+
+def _barred_roles(ln: Line, pat: Patterns, leads: bool, listed: set[int] | None) -> tuple[str, ...]:
+    """The roles the line cannot take, whatever the model decides. A line holding a call after
+    its text or a folio with its marks is no note's. A line opening with a bracketed number
+    (`[7]`, `［7］`, `〔7〕`) is no back matter's (an English title or abstract; in a document
+    without a reference list it is a bracketed footnote, as h18 prints its last page's notes
+    after 责任编辑). Where the rules found a reference list, a line outside it holding a
+    bracketed number, at its start (the line break left a call there: `［7］2022年…`) or after
+    its text (`显现。[18]D线工程…`), is no note's either: its numbers cite the list. Where a
+    leading space opens a text block, Chinese text there goes on with no note."""
+    if _calls_inside(ln, pat) or _decorated_folio(ln, pat):
+        return NOTE_ROLES
+    entry = pat.reference_entry.match(ln.stripped)
+    opens = entry is not None and entry.group(1) is not None  # the bracketed form
+    if listed is not None and ln.no not in listed and (opens or re.search(pat.bracket_marker, ln.stripped)):
+        return ("back", *NOTE_ROLES) if opens else NOTE_ROLES
+    if opens:
+        return ("back",)
+    return ("note_cont",) if leads and ln.block_lead and IDEOGRAPH.match(ln.stripped) else ()
 
 
 def _decorated_folio(ln: Line, pat: Patterns) -> bool:

@@ -38,6 +38,7 @@ SOFT_HYPHENS = "\u2010\u2043\u00ad"
 JOIN_NO_SPACE_AFTER = "/._-=?&#%~" + SOFT_HYPHENS  # a URL cut there goes on without a space (a colon only after its scheme)
 WIDE_PUNCT = "“”‘’—…·"
 ALPHABETS_END = "\u0530"  # letters below it are Latin, Greek or Cyrillic
+IDEOGRAPH = re.compile("[\u4e00-\u9fff]")  # a Chinese character
 OPENING_MARKS = "“「『《（("  # open a quotation, a title or a parenthesis: text may start with one
 INITIAL_AT_END = re.compile(r"(?:^|\s)[A-Z]\.\s*$")  # a name's initial (Ivan R.): the name goes on, the note has not ended
 # `pp.` / `87–92.`: a reference's line ending with an abbreviation has not ended the reference
@@ -695,19 +696,26 @@ def _untitled_front(lines: list[Line], content: list[int], pat: Patterns) -> int
 
 
 def _back_matter(lines: list[Line], body_start: int, pat: Patterns) -> None:
-    """After the editor's note, or from where Latin-script lines run to the end, all but notes is back matter."""
-    end = len(lines)
+    """After the editor's note, or from where Latin-script lines run to the end, all but notes is
+    back matter. Bracketed notes are not read yet: where lines before the editor's note open
+    with `[n] `, those after it that open so are notes too (the last page's footnotes, as h18
+    prints them below 责任编辑)."""
+    end, edited = len(lines), False
     for i in range(body_start, len(lines)):
         if lines[i].kind == "editor_note":
-            end = i
+            end, edited = i, True
             break
     else:
         i = len(lines) - 1
         while i >= body_start and lines[i].kind in ("back", "blank"):
             i -= 1
         end = i + 1
+    bracketed = re.compile(BRACKETED_NOTE_NUMBER)
+    numbered = edited and any(bracketed.match(ln.stripped) for ln in lines[body_start:end])
     for ln in lines[end:]:
-        if ln.kind not in ("note", "blank", "editor_note"):
+        if numbered and ln.kind == "body" and bracketed.match(ln.stripped):
+            ln.kind = "note"
+        elif ln.kind not in ("note", "blank", "editor_note"):
             ln.kind = "back"
     # note continuation lines after the editor's note stay notes (the last page's footnotes)
     in_note, note_open = False, False
@@ -993,8 +1001,8 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
         elif any(p.search(s) for p in pat.reference_cues) or misread and pat.misread_url.search(s):
             entry.append(ln)
         elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
-            not _is_latin(s) or _is_latin(entry[0].stripped)
-        ):
+            not _is_latin(s) or _is_latin(entry[0].stripped) or IDEOGRAPH.search(s)
+        ):  # an English line ends a Chinese entry's list (an abstract after it), one holding Chinese goes on
             entry.append(ln)
             bare += 1
         else:
