@@ -29,6 +29,7 @@ from .notes import (
     NOTE_ROLES,
     TEXT_ROLES,
     indented_openings,
+    listed_lines,
     note_split,
     pages_from_roles,
     role_of,
@@ -98,9 +99,10 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     the lines it reads, as the pages it learned from had none; so is
     the narrower line that ends a wrapped author or funding note (`rules.note_run_ons`), and a
     reference list whose first number OCR misread (`rules.misread_reference_sections`). It
-    decodes knowing that a line holding a call after its text (`_calls_inside`) or a folio with
-    its marks (`_decorated_folio`) is no note's, and that a Chinese line a leading space opens,
-    where few lines lead so, goes on with no note; a body line between two note lines goes on
+    decodes knowing the roles each line cannot take (`_barred_roles`: a line holding a call after
+    its text or a folio with its marks is no note's, nor, where the document has a reference
+    list, one holding a bracketed number outside it…) and that the rules' first text line is no
+    note's; a body line between two note lines goes on
     with the note above (`_note_islands`), whatever it decides. Where it changed a role, pages
     and notes are built again from the decided roles; and again where
     notes that lost their numbers tell plain-digit markers in a body that seemed to have none
@@ -119,8 +121,8 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     # where a leading space opens a text block, Chinese text there goes on with no note (in the
     # factory's renderings whose lines seldom lead so, 5 of 102 such lines are labelled so)
     leads = _lead_breaks(doc, content)
-    listed = _listed_lines(doc)
     roles = roles_from_rules(doc)
+    listed = listed_lines(roles)
     # the text opens the first page: no note goes on before it (the rules' first text line)
     opening = next((ln.no for ln in content if roles.get(ln.no) in TEXT_ROLES), None)
     barred = [NOTE_ROLES if ln.no == opening else _barred_roles(ln, pat, leads, listed) for ln in content]
@@ -215,12 +217,7 @@ def _call_after_text(glyphs: str) -> re.Pattern[str]:
     return re.compile(f"[^\\s^{escaped}注][{escaped}]")
 
 
-def _listed_lines(doc: Document) -> set[int] | None:
-    """The lines of the reference list the rules found, None where they found none."""
-    return {no for entry in doc.reference_list for no in entry.lines} if doc.reference_list else None
-
-
-def _barred_roles(ln: Line, pat: Patterns, leads: bool, listed: set[int] | None) -> tuple[str, ...]:
+def _barred_roles(ln: Line, pat: Patterns, leads: bool, listed: set[int]) -> tuple[str, ...]:
     """The roles the line cannot take, whatever the model decides. A line holding a call after
     its text or a folio with its marks is no note's. A line opening with a bracketed number
     (`[7]`, `［7］`, `〔7〕`) is no back matter's (an English title or abstract; in a document
@@ -233,7 +230,7 @@ def _barred_roles(ln: Line, pat: Patterns, leads: bool, listed: set[int] | None)
         return NOTE_ROLES
     entry = pat.reference_entry.match(ln.stripped)
     opens = entry is not None and entry.group(1) is not None  # the bracketed form
-    if listed is not None and ln.no not in listed and (opens or re.search(pat.bracket_marker, ln.stripped)):
+    if listed and ln.no not in listed and (opens or re.search(pat.bracket_marker, ln.stripped)):
         return ("back", *NOTE_ROLES) if opens else NOTE_ROLES
     if opens:
         return ("back",)

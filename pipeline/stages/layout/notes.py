@@ -113,7 +113,7 @@ def pages_from_roles(
 
     first_notes = _first_notes_read_as_text(lines, roles, number)
     # with no reference list, bracketed numbers ([12]) call the page's footnotes: they count
-    footnote_brackets = "reference" not in roles.values()
+    footnote_brackets = not listed_lines(roles)
     for ln in lines:
         role = roles.get(ln.no)
         if role is None:
@@ -338,6 +338,12 @@ def roles_from_rules(doc: Document) -> dict[int, str]:
             roles[ln.no] = role_of(ln.kind)
         single_number_above = bare == 1
     return roles
+
+
+def listed_lines(roles: dict[int, str]) -> set[int]:
+    """The lines of the reference list: where there are any, the document's bracketed numbers
+    ([12]) cite it, and none calls a footnote."""
+    return {no for no, role in roles.items() if role == "reference"}
 
 
 def role_of(kind: str) -> str:

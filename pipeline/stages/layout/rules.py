@@ -965,9 +965,9 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
 
     A line belongs to the list when it starts an entry, reads as a piece of a reference (a type
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
-    most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a Chinese entry, so that a
-    cut-off last entry does not swallow what follows. Page furniture and footnotes between
-    entries are skipped over, unless `notes` (the list's entries read as notes). In an endnote
+    most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a
+    Chinese entry (a line holding Chinese goes on), so that a cut-off last entry does not swallow
+    what follows. Page furniture and footnotes between entries are skipped over, unless `notes` (the list's entries read as notes). In an endnote
     section (`glyph_numbers`: ① …) the glyph lines are its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
     a URL as OCR misreads it (`https:/www…`) is a reference's piece, a running header spaced
@@ -1002,7 +1002,7 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
             entry.append(ln)
         elif entry and not _entry_ended(entry[-1].stripped) and bare < limit and (
             not _is_latin(s) or _is_latin(entry[0].stripped) or IDEOGRAPH.search(s)
-        ):  # an English line ends a Chinese entry's list (an abstract after it), one holding Chinese goes on
+        ):
             entry.append(ln)
             bare += 1
         else:

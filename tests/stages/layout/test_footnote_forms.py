@@ -70,6 +70,15 @@ def test_a_rule_line_opens_the_notes_of_a_converted_manuscript() -> None:
     assert (len(doc.reference_list), _pairings(doc)) == (47, Counter({"number": 46, None: 2}))
 
 
+def test_an_entrys_wrapped_line_that_holds_chinese_goes_on_with_it() -> None:
+    """h22's note [6] wraps to a line mostly Latin (`INFCIRC/214）于1974年5月15日生效。参见David
+    Patrikarakos, Nuclear`): it holds Chinese, so it is the entry's, not an English abstract after
+    the list; before, the entry lost that line and the one after it."""
+    entry = next(e for e in _read("h22_6b640fd0").reference_list if e.number == "6")
+    assert entry.text.text.endswith("保障监督协定（INFCIRC/214）于1974年5月15日生效。参见David Patrikarakos, Nuclear "
+                                    "Iran: The Birth of an Atomic State, London: I.B. Tauris, 2012, pp. 11-34。")
+
+
 def test_note_numbers_a_font_printed_as_private_use_characters_are_markers() -> None:
     """h21's pages 47 and 52 (the file's third and ninth) print their body markers as U+F06C…
     U+F071, a font with no Unicode map for ①–⑥, while their notes keep ①–⑥: read as those
