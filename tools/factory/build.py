@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sources", help="only these sources (comma-separated ids; the gold articles' originals "
                         "are then left out)")
     parser.add_argument("--notes", choices=("circled", "superscript", "bracketed"),
-                        help="print every style's notes so (tools/factory/data/bracketed_ocr.jsonl.gz: bracketed)")
+                        help="print every style's notes so (tools/factory/data/bracketed.jsonl.gz: bracketed)")
     args = parser.parse_args(argv)
     chosen = [s for s in (pending_sources() if args.pending else all_sources())
               if not args.sources or s["id"] in args.sources.split(",")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.document import Document, Note
-from pipeline.stages.layout import NOTE_END, load_patterns, marker_pattern, number_value
+from pipeline.stages.layout import NOTE_END, bracketed_number, load_patterns, marker_pattern, number_value
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     position among the page's bracketed markers."""
     page = doc.page(marker.page)
     notes = page.notes if page else []
-    bracketed = [number_value(n.number) for n in notes if n.number and n.number[0] in "[［〔"]
+    bracketed = [value for n in notes if (value := bracketed_number(n)) is not None]
     listed = _entry(doc, marker.endnote) is not None
     listed_only = all(n.number for n in notes) and listed
     numberless = bool(notes) and not any(n.number for n in notes) and not listed

@@ -44,6 +44,7 @@ from .rules import (
     Patterns,
     _bare_numbers,
     assemble,
+    bracketed_number,
     front_label,
     load_patterns,
     marker_pattern,
@@ -53,7 +54,8 @@ from .rules import (
 )
 
 
-__all__ = ["NOTE_END", "Layout", "analyze", "front_label", "load_patterns", "marker_pattern", "number_value", "width"]
+__all__ = ["NOTE_END", "Layout", "analyze", "bracketed_number", "front_label", "load_patterns", "marker_pattern",
+           "number_value", "width"]
 
 
 @register

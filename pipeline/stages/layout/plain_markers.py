@@ -33,7 +33,6 @@ from . import debris as debris_model
 
 SPEC_FILE = MODELS / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-BRACKETS = "[［〔"  # what opens a footnote's bracketed number
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
 UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
 
@@ -159,11 +158,10 @@ def read_numbered_debris(doc: Document, marker_glyphs: str, bracket_marker: str)
 
 def _bracketed_numbers(doc: Document) -> list[list[int | None]]:
     """Each page's notes' bracketed numbers (`[12]` → 12; None for a note printing another number
-    or none), as `rules.number_value` reads a note's number."""
-    from .rules import number_value  # here: rules imports this module
+    or none)."""
+    from .rules import bracketed_number  # here: rules imports this module
 
-    return [[number_value(n.number) if n.number and n.number[0] in BRACKETS else None for n in page.notes]
-            for page in doc.pages]
+    return [[bracketed_number(n) for n in page.notes] for page in doc.pages]
 
 
 def _read_bracketed_debris(doc: Document, numbers: list[list[int | None]], marker: re.Pattern[str],

@@ -29,6 +29,7 @@ from .folios import AFTER_THE_TEXT, label_pages
 from .plain_markers import read_numbers_past_glyphs, read_plain_markers
 
 PATTERNS_FILE = MODELS / "layout" / "patterns.json"
+NOTE_BRACKETS = "[［〔"  # what opens a footnote's bracketed number
 # a footnote's number as a page prints it: [1] before its text, or alone on its line
 BRACKETED_NOTE_NUMBER = r"[\[［〔]\d{1,3}[\]］〕](?=\s|$)"
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
@@ -196,6 +197,11 @@ def _glyph_run(value: str | list[str]) -> str:
 NOTE_GLYPHS = frozenset(load_patterns().glyph_values)
 TO_ASCII_DIGITS = str.maketrans(load_patterns().marker_styles[SUPERSCRIPT] + "０１２３４５６７８９",
                                 "0123456789" * 2)  # superscript and full-width digits
+
+
+def bracketed_number(note: Note) -> int | None:
+    """A footnote's number where it is printed in brackets (`[12]` → 12), else None."""
+    return number_value(note.number) if note.number and note.number[0] in NOTE_BRACKETS else None
 
 
 def number_value(label: str) -> int | None:
@@ -967,7 +973,8 @@ def _mark_entries(lines: list[Line], start: int, glyph_numbers: bool, pat: Patte
     code, a year and volume, pages, a URL…), or continues an entry that has not ended — at
     most `max_bare_continuations` such lines (patterns.json `thresholds`), and not English after a
     Chinese entry (a line holding Chinese goes on), so that a cut-off last entry does not swallow
-    what follows. Page furniture and footnotes between entries are skipped over, unless `notes` (the list's entries read as notes). In an endnote
+    what follows. Page furniture and footnotes between entries are skipped over, unless `notes`
+    (the list's entries read as notes). In an endnote
     section (`glyph_numbers`: ① …) the glyph lines are its entries, and a note, often prose, takes up to `max_note_continuations` lines. With
     `misread` (an OCR reading), an entry opens with [n] as OCR misreads it after one that ended,
     a URL as OCR misreads it (`https:/www…`) is a reference's piece, a running header spaced

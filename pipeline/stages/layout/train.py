@@ -67,9 +67,10 @@ def read_items(paths: Sequence[Path], text_layer_only: Sequence[Path] = ()) -> I
     """The renderings of each file in turn, but the OCR readings of those in `text_layer_only`."""
     skipped = {path.resolve() for path in text_layer_only}
     for path in paths:
+        text_only = path.resolve() in skipped
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             items = map(json.loads, lines)
-            yield from (i for i in items if not (path.resolve() in skipped and i["extractor"].startswith("tesseract")))
+            yield from (i for i in items if not (text_only and i["extractor"].startswith("tesseract")))
 
 
 def examples(paths: Sequence[Path] = TRAINING_DATA, text_layer_only: Sequence[Path] = TEXT_LAYER_ONLY) -> list[Example]:
