@@ -70,7 +70,8 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
     every one printing its own, and the reference list does (an entry the extractor moved above
     the list's heading); and where its page's notes lost their numbers and no entry of the list
     has its number (bracketed footnotes whose numbers the note font lost): the note in its
-    position among the page's bracketed markers."""
+    position among the page's bracketed markers. Footnotes numbered through the article that
+    the page does not hold are looked for on the pages beside it (`_across_page_break`)."""
     page = doc.page(marker.page)
     notes = page.notes if page else []
     bracketed = [value for n in notes if (value := bracketed_number(n)) is not None]
@@ -85,19 +86,34 @@ def pair_note(doc: Document, marker: Marker, markers: list[Marker]) -> tuple[Not
         return _in_order(doc, marker, markers)
     if endnote is not None:
         entry = _entry(doc, endnote)
-        return (entry, "number") if entry else (None, None)
-    if page is None or not page.notes:
-        return None, None
+        return (entry, "number") if entry else _across_page_break(doc, marker, marker.endnote)
     number = marker.endnote if footnote else marker.number
+    if page is None or not page.notes:
+        return _across_page_break(doc, marker, number)
     same_number = [n for n in page.notes if n.number and number_value(n.number) == number]
     if same_number:
         return same_number[0], "number"
     if any(n.number for n in page.notes):
         lost = _lost_numbers(page.notes).get(number) if number is not None else None
-        return (lost, "position") if lost else (None, None)
+        return (lost, "position") if lost else _across_page_break(doc, marker, number)
     on_page = [m for m in markers if m.page == marker.page and (m.endnote is None) == (marker.endnote is None)]
     position = _position(marker, on_page, len(page.notes))
     return (page.notes[position], "position") if position is not None and position < len(page.notes) else (None, None)
+
+
+def _across_page_break(doc: Document, marker: Marker, number: int | None) -> tuple[Note | None, str | None]:
+    """The note printed with the marker's number on the page before or after the marker's, where
+    the notes are numbered through the article (no number printed twice): a page break the
+    extraction lost or misplaced puts a page's notes beside the next page's text, and a reader
+    still finds note 22 by its number."""
+    if number is None:
+        return None, None
+    numbered = [(note, page.number) for page in doc.pages for note in page.notes if note.number]
+    values = [number_value(note.number) for note, _ in numbered]
+    if values.count(number) != 1 or len(set(values)) < len(values):
+        return None, None
+    note, page = numbered[values.index(number)]
+    return (note, "number") if abs(page - marker.page) == 1 else (None, None)
 
 
 def _entry(doc: Document, number: int | None) -> Note | None:

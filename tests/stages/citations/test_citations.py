@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from functools import cache
 
 import pytest
 
 from pipeline import process, process_text
 from pipeline.document import Document
+from pipeline.resources import FACTORY_DATA
 from pipeline.stages.citations.markers import find_markers, pair_note
+from pipeline.stages.layout.model import load
+from pipeline.stages.layout.train import printed_lines
 from tests.conftest import ROOT, corpus_doc
 from tests.synthetic import Noise, typeset
+from tools.factory.measure import read
 
 
 def pairings(short: str) -> list[tuple[int, str, int, int | None, str | None]]:
@@ -218,3 +224,17 @@ def test_a_missing_numbered_note_is_not_taken_from_the_body_after_the_notes() ->
     assert (cited["2021年5月"]["citation"]["marker"], cited["2021年5月"]["citation"]["note"]) == ("③", None)
     assert cited["同年11月"]["citation"]["note"] == LINE_PER_PARAGRAPH_NOTES[1]
     assert "尽管由于部分成员国反对未果，" in process_text(raw, doc_id="lines").body.text
+
+
+def test_a_note_set_beside_the_next_page_still_pairs_by_its_number() -> None:
+    """pdfminer's reading of the factory's f16 (bracketed footnotes numbered through the article,
+    folios and headers removed): the notes [21]–[25] of one page come out after a break the layout
+    reads as a new page. Numbered through, each printed once, they still pair by number."""
+    path = FACTORY_DATA / "bracketed_pending.jsonl.gz"
+    item = next(it for line in gzip.open(path, "rt", encoding="utf-8") if (it := json.loads(line))["source"] == "f16"
+                and (it["extractor"], it["damage"]) == ("pdfminer", "no_furniture"))
+    doc = read(item["text"], load(), printed_lines(item))[0]
+    markers = find_markers(doc)
+    called = {m.label: pair_note(doc, m, markers) for m in markers if m.label in {f"[{n}]" for n in range(21, 26)}}
+    assert {label: (note.number if note else None, how) for label, (note, how) in called.items()} == {
+        f"[{n}]": (f"[{n}]", "number") for n in range(21, 26)}
