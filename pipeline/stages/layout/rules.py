@@ -32,6 +32,7 @@ PATTERNS_FILE = MODELS / "layout" / "patterns.json"
 NOTE_BRACKETS = "[［〔"  # what opens a footnote's bracketed number
 # a footnote's number as a page prints it: [1] before its text, or alone on its line
 BRACKETED_NOTE_NUMBER = r"[\[［〔]\d{1,3}[\]］〕](?=\s|$)"
+GLUED_NOTE_NUMBER = re.compile(r"\s*([\[［〔]\d{1,3}[\]］〕])(?=\S)")  # a note line's [19]小泉…, no space between
 LAYOUT_GAP = re.compile(r"\s{3,}")  # between the blocks of a line an extraction kept the page's layout of
 LAYOUT_BLOCK = re.compile(r"\S+(?:\s{1,2}\S+)*")  # a block between them
 SUPERSCRIPT = "superscript"  # the marker style of superscript digits, whose notes are numbered in plain digits
@@ -1357,9 +1358,12 @@ def _continues_note(previous: Line, ln: Line, body_width: float, pat: Patterns) 
 
 
 def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[str]) -> list[Note]:
-    """Split a page's note lines into notes; a line of bare numbers hands them to the texts after it."""
+    """Split a page's note lines into notes; a line of bare numbers hands them to the texts after it.
+    Where the page's notes print their numbers apart from their text (`[18] ASEAN`), one glued to
+    it (`[19]小泉…`, a line per paragraph) is that note's number too (`_glued_numbers`)."""
     notes: list[Note] = []
     pending: list[tuple[str, tuple[int, int]]] = []
+    glued_numbers = _glued_numbers(blocks, number_pattern)
     for block in blocks:
         first = block[0]
         numbers = list(number_pattern.finditer(first.text))
@@ -1372,8 +1376,9 @@ def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[
             block = rest
             first = block[0]
             head = None
-        if head:
-            m = numbers[0]
+        glued = None if head or pending else glued_numbers.get(first.no)
+        if head or glued:
+            m = numbers[0] if head else glued
             number, span = m.group(1), (first.start + m.start(1), first.start + m.end(1))
             text_start = first.start + m.end()
         elif pending:
@@ -1388,6 +1393,26 @@ def _make_notes(blocks: list[list[Line]], page: int, number_pattern: re.Pattern[
         parts = [_line_text(first, text_start)] + [_line_text(ln) for ln in block[1:]]
         notes.append(Note(page, number, len(notes) + 1, [ln.no for ln in block], _join(parts), span))
     return notes
+
+
+def _glued_numbers(blocks: list[list[Line]], number_pattern: re.Pattern[str]) -> dict[int, re.Match[str]]:
+    """The first lines of a page's notes that open with a bracketed number glued to their text,
+    where it falls between the numbers printed apart before and after it (`[18] …`, `[19]小泉…`,
+    `[20] …`); one that does not may be a body line's call read as a note (`[38]2019年…` above
+    `[33] …`)."""
+    heads = [(block[0].no, number_pattern.match(block[0].stripped), GLUED_NOTE_NUMBER.match(block[0].text))
+             for block in blocks]
+    printed = [(k, number_value(head.group(1))) for k, (_, head, _) in enumerate(heads) if head]
+    found = {}
+    for k, (no, head, glued) in enumerate(heads):
+        if head or not glued or not printed:
+            continue
+        value = number_value(glued.group(1)) or 0
+        before = [v for j, v in printed if j < k and v is not None]
+        after = [v for j, v in printed if j > k and v is not None]
+        if (not before or before[-1] < value) and (not after or value < after[0]):
+            found[no] = glued
+    return found
 
 
 def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_width: float, style: str, pat: Patterns) -> None:

@@ -226,15 +226,34 @@ def test_a_missing_numbered_note_is_not_taken_from_the_body_after_the_notes() ->
     assert "尽管由于部分成员国反对未果，" in process_text(raw, doc_id="lines").body.text
 
 
+@cache
+def _rendering(source: str, extractor: str, damage: str, path: str = "bracketed_pending.jsonl.gz") -> Document:
+    """A factory rendering of a source, read by the layout as the pipeline reads it."""
+    item = next(it for line in gzip.open(FACTORY_DATA / path, "rt", encoding="utf-8")
+                if (it := json.loads(line))["source"] == source and (it["extractor"], it["damage"]) == (extractor, damage))
+    return read(item["text"], load(), printed_lines(item))[0]
+
+
+def _pair(doc: Document, labels: set[str]) -> dict[str, tuple[str | None, str | None]]:
+    markers = find_markers(doc)
+    return {m.label: (note.number if note else None, how) for m in markers if m.label in labels
+            for note, how in [pair_note(doc, m, markers)]}
+
+
 def test_a_note_set_beside_the_next_page_still_pairs_by_its_number() -> None:
     """pdfminer's reading of the factory's f16 (bracketed footnotes numbered through the article,
     folios and headers removed): the notes [21]–[25] of one page come out after a break the layout
     reads as a new page. Numbered through, each printed once, they still pair by number."""
-    path = FACTORY_DATA / "bracketed_pending.jsonl.gz"
-    item = next(it for line in gzip.open(path, "rt", encoding="utf-8") if (it := json.loads(line))["source"] == "f16"
-                and (it["extractor"], it["damage"]) == ("pdfminer", "no_furniture"))
-    doc = read(item["text"], load(), printed_lines(item))[0]
-    markers = find_markers(doc)
-    called = {m.label: pair_note(doc, m, markers) for m in markers if m.label in {f"[{n}]" for n in range(21, 26)}}
-    assert {label: (note.number if note else None, how) for label, (note, how) in called.items()} == {
-        f"[{n}]": (f"[{n}]", "number") for n in range(21, 26)}
+    labels = {f"[{n}]" for n in range(21, 26)}
+    assert _pair(_rendering("f16", "pdfminer", "no_furniture"), labels) == {k: (k, "number") for k in labels}
+
+
+def test_a_bracketed_number_glued_to_its_note_is_its_number() -> None:
+    """pdftotext's reading of f09, a line per paragraph: `[19]小泉纯一郎…` and `[36]《澜沧江…` lost
+    the space after their numbers, between notes that kept it; they pair by number. In pypdfium2's
+    reading of f13 whose notes lost their numbers, a body line opening with a call (`[38]2019年…`)
+    read as a note above `[33]` is given no number: it falls outside the numbers printed after it."""
+    assert _pair(_rendering("f09", "pdftotext", "paragraph_lines"), {"[19]", "[36]"}) == {
+        "[19]": ("[19]", "number"), "[36]": ("[36]", "number")}
+    doc = _rendering("f13", "pypdfium2", "numbers_lost")
+    assert [(n.number, n.text.text[:5]) for n in doc.pages[7].notes][:2] == [(None, "[38]2"), (None, "「国家安全")]
