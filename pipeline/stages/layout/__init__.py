@@ -92,8 +92,9 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     the groups of patterns.json `line_role_model` (text, notes or furniture; reference list or
     back matter; front matter stays the rules'), never over the lines of `_kept_lines`; running
     headers as a layout-keeping extraction prints them (`rules.layout_header`, and those it
-    spaces from their folios that recur, `rules.recurring_lines`) and a web page's
-    promotions inside the text (patterns.json `site_furniture`) are furniture whatever it decides,
+    spaces from their folios that recur, `rules.recurring_lines`), a web page's promotions inside
+    the text and a public account's prompts and listed articles (patterns.json `site_furniture`,
+    `app_furniture`) are furniture whatever it decides,
     a constraint rather than a feature, so that the model keeps the inputs it was trained on; where
     a page's note lines are indented as such an extraction prints a note's first line, that tells
     where each note opens (`notes.indented_openings`), whatever it decides too; a full-text
@@ -165,7 +166,7 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     recurring_keys = {rules.repeat_key(ln.stripped) for ln in doc.lines if ln.no in recurring}
     for ln in content:
         furniture = (rules.layout_header(ln.stripped, pat) or ln.no in recurring
-                     or any(p.match(ln.stripped) for p in pat.site_furniture))
+                     or any(p.match(ln.stripped) for p in pat.site_furniture + pat.app_furniture))
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:
             roles[ln.no], changed = "header", changed + 1
         elif roles[ln.no] in NOTE_ROLES and rules.repeat_key(ln.stripped) in recurring_keys:

@@ -20,7 +20,7 @@ from .geometry import LineBox, geometry_features
 from .rules import (ALPHABETS_END, NOTE_GLYPHS, OPENING_MARKS, Patterns, front_label, opens_with_note_debris,
                     repeat_key, width)
 
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 NEIGHBOURS = (-2, -1, 1, 2)
 NEIGHBOUR_KEYS = ("rule", "end", "start", "cue", "wide", "short", "gap_before", "gap_after", "kana", "latin", "bare",
                   "type", "rule_above", "ends_short")
@@ -168,6 +168,8 @@ def _start_class(text: str, style_glyphs: str, pat: Patterns) -> str:
         return "debris"
     if re.match(r"\d{1,2}\s", text):
         return "number_space"
+    if re.match(r"[\[［〔【]\d{1,3}[\]］〕】](?:\s|$)", text):
+        return "bracket_number_apart"  # a note's number: a call that opens a body line runs on into its text
     if re.match(r"[\[［〔【]\d{1,3}[\]］〕】]", text):
         return "bracket_number"
     if first.isdigit():

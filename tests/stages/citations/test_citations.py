@@ -9,10 +9,11 @@ from functools import cache
 import pytest
 
 from pipeline import process, process_text
-from pipeline.document import Document
+from pipeline.document import Document, Line
 from pipeline.resources import FACTORY_DATA
 from pipeline.stages.citations.markers import find_markers, pair_note
 from pipeline.stages.layout.model import load
+from pipeline.stages.layout.rules import _make_notes, note_number_pattern
 from pipeline.stages.layout.train import printed_lines
 from tests.conftest import ROOT, corpus_doc
 from tests.synthetic import Noise, typeset
@@ -250,10 +251,21 @@ def test_a_note_set_beside_the_next_page_still_pairs_by_its_number() -> None:
 
 def test_a_bracketed_number_glued_to_its_note_is_its_number() -> None:
     """pdftotext's reading of f09, a line per paragraph: `[19]小泉纯一郎…` and `[36]《澜沧江…` lost
-    the space after their numbers, between notes that kept it; they pair by number. In pypdfium2's
-    reading of f13 whose notes lost their numbers, a body line opening with a call (`[38]2019年…`)
-    read as a note above `[33]` is given no number: it falls outside the numbers printed after it."""
+    the space after their numbers, between notes that kept it; they pair by number."""
     assert _pair(_rendering("f09", "pdftotext", "paragraph_lines"), {"[19]", "[36]"}) == {
         "[19]": ("[19]", "number"), "[36]": ("[36]", "number")}
-    doc = _rendering("f13", "pypdfium2", "numbers_lost")
-    assert [(n.number, n.text.text[:5]) for n in doc.pages[7].notes][:2] == [(None, "[38]2"), (None, "「国家安全")]
+
+
+def test_a_glued_number_out_of_the_pages_order_is_no_notes_number() -> None:
+    """A body line opening with a call, read as a note above the page's printed numbers (as the
+    line-role model of session 43 read f13's `[38]2019年…` above `[33]` in pypdfium2's reading
+    whose notes lost their numbers), takes no number; one between them does."""
+    texts = ["[38]2019年6月23日，第34届东盟峰会在曼谷通过", "[33] 据外务省统计。", "[34]《国家安全保障战略》。",
+             "[35] Shinzo Abe, Keynote Address."]
+    lines, start = [], 0
+    for no, text in enumerate(texts, 1):
+        lines.append(Line(no, start, start + len(text), text))
+        start += len(text) + 1
+    notes = _make_notes([[ln] for ln in lines], 8, note_number_pattern("circled"))
+    assert [(n.number, n.text.text[:4]) for n in notes] == [
+        (None, "[38]"), ("[33]", "据外务省"), ("[34]", "《国家安"), ("[35]", "Shin")]
