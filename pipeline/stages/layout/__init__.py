@@ -164,9 +164,10 @@ def analyze(doc: Document, model: LineRoleModel | None = None, measured: list[Li
     openings = frozenset(no for no, role in indented.items() if roles[no] == role == "note_start")
     recurring = rules.recurring_lines(doc.lines, pat, spaced=True)
     recurring_keys = {rules.repeat_key(ln.stripped) for ln in doc.lines if ln.no in recurring}
+    promotions = pat.site_furniture + pat.app_furniture
     for ln in content:
         furniture = (rules.layout_header(ln.stripped, pat) or ln.no in recurring
-                     or any(p.match(ln.stripped) for p in pat.site_furniture + pat.app_furniture))
+                     or any(p.match(ln.stripped) for p in promotions))
         if roles[ln.no] in ("body", "heading") and ln.no not in kept and furniture:
             roles[ln.no], changed = "header", changed + 1
         elif roles[ln.no] in NOTE_ROLES and rules.repeat_key(ln.stripped) in recurring_keys:

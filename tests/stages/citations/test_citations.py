@@ -9,11 +9,11 @@ from functools import cache
 import pytest
 
 from pipeline import process, process_text
-from pipeline.document import Document, Line
+from pipeline.document import Document
 from pipeline.resources import FACTORY_DATA
 from pipeline.stages.citations.markers import find_markers, pair_note
 from pipeline.stages.layout.model import load
-from pipeline.stages.layout.rules import _make_notes, note_number_pattern
+from pipeline.stages.layout.rules import _make_notes, note_number_pattern, split_lines
 from pipeline.stages.layout.train import printed_lines
 from tests.conftest import ROOT, corpus_doc
 from tests.synthetic import Noise, typeset
@@ -262,10 +262,6 @@ def test_a_glued_number_out_of_the_pages_order_is_no_notes_number() -> None:
     whose notes lost their numbers), takes no number; one between them does."""
     texts = ["[38]2019年6月23日，第34届东盟峰会在曼谷通过", "[33] 据外务省统计。", "[34]《国家安全保障战略》。",
              "[35] Shinzo Abe, Keynote Address."]
-    lines, start = [], 0
-    for no, text in enumerate(texts, 1):
-        lines.append(Line(no, start, start + len(text), text))
-        start += len(text) + 1
-    notes = _make_notes([[ln] for ln in lines], 8, note_number_pattern("circled"))
+    notes = _make_notes([[ln] for ln in split_lines("\n".join(texts))], 8, note_number_pattern("circled"))
     assert [(n.number, n.text.text[:4]) for n in notes] == [
         (None, "[38]"), ("[33]", "据外务省"), ("[34]", "《国家安"), ("[35]", "Shin")]

@@ -127,15 +127,12 @@ def test_a_note_line_printing_the_next_number_opens_a_note_whatever_its_role() -
     """f02 set in superscript style, read by `pdftotext -layout` without headers: the model took
     `4 《…》` for the end of note 3; the printed number after 3 opens note 4 (its marker ⁴ then
     pairs with it)."""
-    from pipeline.document import Line
     from pipeline.stages.layout.notes import pages_from_roles
+    from pipeline.stages.layout.rules import split_lines
 
     texts = ["正文说明了此事。³另一事也有记载。⁴", "", "3 Neville Maxwell, India's China War, pp. 173-180.",
              "4 《中华人民共和国政府声明》，载《人民日报》1962年11月21日，第1版。"]
-    lines, start = [], 0
-    for no, text in enumerate(texts, 1):
-        lines.append(Line(no, start, start + len(text), text))
-        start += len(text) + 1
+    lines = split_lines("\n".join(texts))
     roles = {1: "body", 3: "note_start", 4: "note_cont"}
     pages = pages_from_roles(lines, roles, "superscript", {3: 0.9, 4: 0.2})
     assert [(note.number, note.lines) for page in pages for note in page.notes] == [("3", [3]), ("4", [4])]
