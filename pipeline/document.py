@@ -36,6 +36,9 @@ class Line:
     kind: str = "body"  # see LINE_KINDS
     page: int = 0
     as_printed: str | None = None  # where the layout reads `text` with other characters (１２ as 12)
+    # each character's raw span, where the layout wrote a call's number over OCR's shorter debris
+    # of it (`m` read as ¹³: both digits map to the `m`); None while `text` is the raw line
+    spans: list[tuple[int, int]] | None = None
 
     @property
     def stripped(self) -> str:

@@ -393,8 +393,9 @@ def train_ocr_debris(
     seed: Seed = 0,
 ) -> None:
     """Which characters of an OCR text are a note call's debris (`。9同年`, `。?次年`), from the
-    factory's OCR readings and their clean copies; prints its leave-one-source-out scores. The
-    layout's held-out and pending sources never reach it."""
+    factory's OCR readings and their clean copies, and for bracketed footnotes (`。03`, `。B21`)
+    from the bracketed readings (debris_train.BRACKETED_DATA); prints their leave-one-source-out
+    scores. The layout's held-out and pending sources never reach them."""
     if not data.exists():
         typer.echo(f"error: {data} does not exist (build it: python -m tools.factory.build --ocr --ocr-styles 3 "
                    f"--only tesseract,web --out {data})", err=True)
@@ -402,15 +403,21 @@ def train_ocr_debris(
     sources = debris_train.training_sources(data)
     examples, counts = debris_train.examples(data, sources)
     pairs = debris_train.note_pairs(data, sources)
+    bracketed, bracketed_counts, numbers = debris_train.bracketed()
     typer.echo("calls' debris, leave one source out:\n"
                + debris_train.table(examples, debris_train.leave_one_source_out(examples, seed), counts))
     typer.echo("a call's own note among its neighbours', leave one source out:\n"
                + debris_train.choice_table(pairs, debris_train.leave_one_source_out(pairs, seed)))
-    model = debris_train.fit(examples, pairs, seed)
-    out.write_text(json.dumps(model.to_json(debris_train.trained_on(examples, pairs)), ensure_ascii=False, indent=0)
-                   + "\n", encoding="utf-8")
+    typer.echo("bracketed calls' debris, leave one source out:\n" + debris_train.table(
+        bracketed, debris_train.leave_one_source_out(bracketed, seed), bracketed_counts))
+    typer.echo("a bracketed call's own number among its neighbours', leave one source out:\n"
+               + debris_train.choice_table(numbers, debris_train.leave_one_source_out(numbers, seed)))
+    model = debris_train.fit(examples, pairs, bracketed, numbers, seed)
+    trained_on = debris_train.trained_on(examples, pairs, bracketed, numbers)
+    out.write_text(json.dumps(model.to_json(trained_on), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     typer.echo(f"wrote {out}: {len(examples)} candidates ({sum(e.call for e in examples)} calls), "
-               f"{len(pairs)} call-note pairs, of {len(sources)} sources")
+               f"{len(pairs)} call-note pairs, of {len(sources)} sources; bracketed: {len(bracketed)} candidates "
+               f"({sum(e.call for e in bracketed)} calls), {len(numbers)} call-number pairs")
 
 
 @train_app.command("raised-markers")

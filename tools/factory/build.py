@@ -25,7 +25,7 @@ from pipeline.stages.ingest.pdf import read_pdf
 from pipeline.stages.layout.geometry import LineBox, measure_reading
 from pipeline.stages.layout.notes import roles_from_rules
 
-from .extract import OCR, TEXT_LAYER, extract
+from .extract import OCR, OCR_300, TEXT_LAYER, extract
 from .label import label_lines
 from .source import GOLD_SOURCES, ROOT, all_sources, pending_sources, verified_reading
 from .typeset import CIRCLED, Style, render
@@ -40,17 +40,20 @@ NOTE_NUMBER = re.compile(f"^\\s*(?:[{CIRCLED}]|[0-9]{{1,2}}(?=\\s)|\\[[0-9]{{1,3
 
 
 def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None,
-               ocr_styles: int = 1, notes: str | None = None) -> Iterator[dict[str, Any]]:
+               ocr_styles: int = 1, notes: str | None = None, dpi: int = 200,
+               call_size: int = 60) -> Iterator[dict[str, Any]]:
     """Every labelled rendering, in a fixed order; with `ocr`, the first `ocr_styles` styles of
-    each source read by OCR too; `notes`: every style prints its notes so (else as drawn)."""
+    each source read by OCR too, scanned at `dpi` (200 or 300); `notes`: every style prints its
+    notes so (else as drawn); `call_size`: raised calls' type size, % of the body's."""
+    ocr_extractors = OCR_300 if dpi == 300 else OCR
     for source in all_sources() if sources is None else sources:
         for k in range(STYLES_PER_SOURCE):
             seed = _seed(source["id"], k)
             rng = random.Random(seed)
             style = Style.draw(rng)
-            style = replace(style, notes=notes) if notes else style
+            style = replace(style, notes=notes or style.notes, call_size=call_size)
             rendering = render(source, style)
-            for how in TEXT_LAYER + (OCR if ocr and k < ocr_styles else ()):
+            for how in TEXT_LAYER + (ocr_extractors if ocr and k < ocr_styles else ()):
                 text = extract(rendering.pdf, how)
                 lines, roles = text.split("\n"), label_lines(text, rendering.segments)
                 damage = rng.choice(DAMAGES)
@@ -158,6 +161,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pending", action="store_true", help="only the sources of sources/pending (held out of "
                         "training: their renderings are a held-out measure, tools/factory/data/pending.jsonl.gz)")
     parser.add_argument("--ocr-styles", type=int, default=1, help="how many styles of each source OCR reads")
+    parser.add_argument("--dpi", type=int, choices=(200, 300), default=200,
+                        help="the scans' resolution for OCR (300: extractor `tesseract-300`)")
+    parser.add_argument("--call-size", type=int, default=60, help="raised calls' type size, %% of the body's")
     parser.add_argument("--only", help="keep only these extractors (comma-separated: tesseract,web for the OCR "
                         "readings and their clean copies, tools/factory/data/ocr_readings.jsonl.gz)")
     parser.add_argument("--sources", help="only these sources (comma-separated ids; the gold articles' originals "
@@ -169,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
               if not args.sources or s["id"] in args.sources.split(",")]
     if not chosen:
         parser.error(f"no source named {args.sources}")
-    items = renderings(args.ocr, chosen, args.ocr_styles, args.notes)
+    items = renderings(args.ocr, chosen, args.ocr_styles, args.notes, args.dpi, args.call_size)
     if not (args.pending or args.only or args.sources):
         items = chain(originals(), items)
     if args.only:

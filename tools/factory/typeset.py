@@ -49,6 +49,7 @@ class Style:
     english_label: str  # "Abstract: ", "[Abstract] "…
     english_first: bool  # the English title and abstract printed before the reference list
     front_brackets: bool
+    call_size: int = 60  # a raised call's type size, % of the body's (not drawn: `build --call-size`)
 
     @classmethod
     def draw(cls, rng: random.Random) -> Style:
@@ -183,6 +184,7 @@ def _front(source: dict[str, Any], style: Style) -> list[tuple[str, str]]:
 def _html(source: dict[str, Any], style: Style, labels: list[str], breaks: dict[int, str]) -> str:
     width, height = PAGE_SIZES[style.page]
     rule = "border-bottom: 0.4pt solid black;" if style.header_rule else ""
+    raised = "" if style.notes == "circled" else f"vertical-align: super; font-size: {style.call_size}%"
     per_page = []
     for page in range(1, MAX_PAGES + 1):
         header = "" if page == 1 else f'@top-center {{ content: "{_header(source, style, page)}"; font-size: 8pt; {rule} }}'
@@ -201,7 +203,7 @@ def _html(source: dict[str, Any], style: Style, labels: list[str], breaks: dict[
     .abstract, .keywords, .ids, .author-note {{ font-size: {style.size - 1}pt; text-indent: 0; margin: 3pt 1em }}
     h2 {{ font-size: {style.size + 1}pt; font-weight: bold; margin: 8pt 0 4pt; text-indent: 0 }}
     .fn {{ float: footnote; footnote-policy: line; font-size: {style.size - 2}pt; line-height: 1.35; text-indent: 0 }}
-    .fn::footnote-call {{ content: attr(data-mark); {'' if style.notes == 'circled' else 'vertical-align: super; font-size: 60%'} }}
+    .fn::footnote-call {{ content: attr(data-mark); {raised} }}
     .fn::footnote-marker {{ content: attr(data-mark) " "; }}
     .refs h2 {{ text-align: center }} .refs p {{ text-indent: -2em; padding-left: 2em; font-size: {style.size - 1}pt }}
     .back {{ text-indent: 0; font-family: serif; margin-top: 6pt }}

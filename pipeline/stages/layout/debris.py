@@ -29,7 +29,7 @@ import numpy as np
 from pipeline.resources import MODELS, check_features_version
 
 MODEL_FILE = MODELS / "layout" / "ocr_debris.json"
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 AFTER_TEXT = "。！？；”’」』）)》】〕，、：.,;:!?\"'"  # what a call follows when OCR read it as an ideograph
 OPENING = "(（〈[【"  # a bracket OCR glued to a call's debris (`9(`, `吕(`)
@@ -40,11 +40,13 @@ MONTH = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})年([0-9]{1,2})月")
 LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 BARE_NOTE = re.compile(r"\s*(同上|Ibid|ibid|前引|同前)")  # a note that names nothing of its own
 CONTEXT = 80  # characters before a call at most that its note may echo
+LONGEST = 5  # characters of a bracketed call's debris at most: OCR reads a raised [28] as `[281`, [32] as `B21`
 DOC = ("Where OCR left a note call it misread (pipeline/stages/layout/debris.py), rebuilt by `claims train "
        "ocr-debris`: `calls`, a logistic regression over a candidate's features (what the characters are, what "
        "stands around them); `affinity`, one over what a note shares with the sentence a call ends; a candidate "
        "is offered from probability `threshold` on, and a call left without place costs `skip_cost` against the "
-       "log-odds of those placed.")
+       "log-odds of those placed; `bracketed`, the calls decision for bracketed footnotes ([28] read as `[281` or "
+       "`m`), and `numbers`, one over what a bracketed call's debris shares with the number it is read as.")
 
 
 def shape(ch: str) -> str:
@@ -63,10 +65,15 @@ def shape(ch: str) -> str:
 def offered(before: str, token: str) -> bool:
     """Whether `token` after `before` may be a call's debris: an ideograph only after punctuation
     (a glyph OCR misread, not the text's next word); two characters only where neither is an
-    ideograph, or the second is a bracket OCR glued to the first (`9(`, `吕(`)."""
+    ideograph, or the second is a bracket OCR glued to the first (`9(`, `吕(`); more (up to
+    `LONGEST`, offered for bracketed footnotes) only ASCII holding a digit or a bracket, after
+    no Latin letter."""
     shapes = "".join(shape(ch) for ch in token)
     if shapes[0] == "H" and before not in AFTER_TEXT:
         return False
+    if len(token) > 2:  # a bracketed call's debris (`[281`, `B21`): ASCII, a digit or a bracket, not a word's letters
+        return (shape(before) != "A" and set(shapes) <= set("DAP") and not token.isdigit() and " " not in token
+                and any(ch.isdigit() or ch in "[]" for ch in token))
     return len(token) == 1 or token[1] in OPENING or "H" not in shapes
 
 
@@ -81,8 +88,13 @@ def features(joined: str, at: int, size: int, number_after: tuple[str, str], end
     before = joined[at - 1]
     digits, unit = number_after
     shapes = "".join(shape(ch) for ch in token)
-    f: dict[str, float] = {f"shape={shapes}": 1.0}
-    if "H" not in shapes:
+    f: dict[str, float] = {}
+    if size > 2:  # a bracketed call's debris: its shape with digit runs as one, its brackets
+        f[f"shape={re.sub('D+', 'D+', shapes)}"] = 1.0
+        f.update({name: 1.0 for name, bracket in (("bracket_open", "["), ("bracket_close", "]")) if bracket in token})
+    else:
+        f[f"shape={shapes}"] = 1.0
+    if "H" not in shapes and size <= 2:
         f[f"token={token}"] = 1.0
     f[f"before={before}" if shape(before) in "PO" else f"before_shape={shape(before)}"] = 1.0
     if ends_block:
@@ -139,6 +151,22 @@ def affinity_features(context: str, note: str) -> dict[str, float]:
     return f
 
 
+def number_features(token: str, number: int) -> dict[str, float]:
+    """What a bracketed call's debris shares with the number it would be read as: [28] read as
+    `[281` holds it, [13] as `03` its last digit; and its first character with the number's tens
+    digit (`_` for none), which OCR reads together with the bracket (`B` for `[3`, `0` for `[1`)."""
+    digits, wanted = "".join(ch for ch in token if ch.isdigit()), str(number)
+    f: dict[str, float] = {}
+    if digits:
+        f.update({name: 1.0 for name, holds in (("number_in", wanted in digits), ("number_equal", digits == wanted),
+                                                ("last_digit", wanted[-1] in digits)) if holds})
+        if len(wanted) > 1 and wanted[-2] in digits:
+            f["tens_digit"] = 1.0
+    if token[0].isascii():
+        f[f"lead={token[0]}&tens={wanted[-2] if len(wanted) > 1 else '_'}"] = 1.0
+    return f
+
+
 @cache
 def _words() -> dict[str, int]:
     """jieba's dictionary: its words and their counts (an ideograph OCR made of a call rarely
@@ -175,23 +203,28 @@ class Linear:
 
 @dataclass(frozen=True)
 class DebrisModel:
-    """The two decisions: `calls`, whether a candidate is a call's debris (offered to the page's
+    """The decisions: `calls`, whether a candidate is a call's debris (offered to the page's
     choice from probability `threshold` on; a call left without place costs `skip_cost` against
-    the log-odds of those placed); `affinity`, how well a note fits the sentence a call ends."""
+    the log-odds of those placed); `affinity`, how well a note fits the sentence a call ends;
+    for bracketed footnotes (numbered through the article) `bracketed`, the calls decision
+    learned on their readings, and `numbers`, how well a candidate's debris fits a number."""
 
     calls: Linear
     affinity: Linear
+    bracketed: Linear
+    numbers: Linear
     threshold: float
     skip_cost: float
 
     def to_json(self, trained_on: dict[str, object]) -> dict[str, object]:
         return {"_doc": DOC, "features_version": FEATURES_VERSION, "trained_on": trained_on, "threshold": self.threshold,
-                "skip_cost": self.skip_cost, "calls": self.calls.to_json(), "affinity": self.affinity.to_json()}
+                "skip_cost": self.skip_cost, "calls": self.calls.to_json(), "affinity": self.affinity.to_json(),
+                "bracketed": self.bracketed.to_json(), "numbers": self.numbers.to_json()}
 
     @classmethod
     def from_json(cls, spec: dict) -> DebrisModel:
-        return cls(Linear.from_json(spec["calls"]), Linear.from_json(spec["affinity"]), float(spec["threshold"]),
-                   float(spec["skip_cost"]))
+        return cls(*(Linear.from_json(spec[name]) for name in ("calls", "affinity", "bracketed", "numbers")),
+                   float(spec["threshold"]), float(spec["skip_cost"]))
 
 
 @cache

@@ -1,4 +1,4 @@
-"""Train and measure the OCR-debris decision on the factory's OCR readings.
+"""Train and measure the OCR-debris decisions on the factory's OCR readings.
 
 `claims train ocr-debris` rebuilds models/layout/ocr_debris.json from the Tesseract readings of
 tools/factory/data/ocr_readings.jsonl.gz (every source in the factory's three looks, with its
@@ -6,8 +6,10 @@ clean web copy: `python -m tools.factory.build --ocr --ocr-styles 3 --only tesse
 source's clean web copy, which prints every call (①, ¹): the two bodies, whitespace aside, are
 aligned (rapidfuzz's edit operations) and the characters OCR put where a call was are that
 call's debris. Every candidate place of the reading's body lines (`plain_markers.
-debris_candidates`) is then labelled by whether it holds a call's debris. The layout's
-held-out and pending sources never reach it.
+debris_candidates`) is then labelled by whether it holds a call's debris. The decisions for
+bracketed footnotes learn so from the readings of `BRACKETED_DATA`, and which number a call's
+debris stands for from each call's debris beside its own number and its neighbours'. The
+layout's held-out and pending sources never reach them.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ from pipeline.document import Line
 from pipeline.resources import FACTORY_DATA
 from pipeline.training import one_blas_thread
 
-from .debris import DebrisModel, Linear, affinity_features, context_before
+from .debris import LONGEST, DebrisModel, Linear, affinity_features, context_before, number_features
 from .plain_markers import debris_candidates, load_spec
 from .rules import number_value
 from .train import HELD_OUT, PENDING
 
 DEFAULT_DATA = FACTORY_DATA / "ocr_readings.jsonl.gz"
+# Tesseract readings of bracketed footnotes: scanned at 200 dpi (their raised calls read as `m`,
+# `%`) and at 300 (as `[281`, `B21`): `build --notes bracketed --ocr [--dpi 300]`
+BRACKETED_DATA = (FACTORY_DATA / "bracketed.jsonl.gz", FACTORY_DATA / "bracketed_ocr.jsonl.gz")
 CALL = re.compile(r"[①-⑳㉑-㉟㊱-㊿⁰¹²³⁴-⁹]+")  # a call in the clean copy
 THRESHOLD = 0.02  # the least probability at which a candidate is offered to the page's choice
 Span = tuple[int, int]
@@ -45,10 +50,12 @@ class Example:
     group: int = 0  # of a call-note pair: the call's (its pairs are one choice)
 
 
-def examples(path: Path = DEFAULT_DATA, sources: set[str] | None = None) -> tuple[list[Example], Counter[str]]:
-    """The labelled candidates of every OCR reading whose clean copy prints calls, and counts:
-    the calls, and those no candidate stands for (OCR dropped them, or read them into a word)."""
-    items = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8")]
+def examples(path: Path = DEFAULT_DATA, sources: set[str] | None = None,
+             longest: int = 2) -> tuple[list[Example], Counter[str]]:
+    """The labelled candidates (of up to `longest` characters) of every OCR reading whose clean
+    copy prints calls, and counts: the calls, and those no candidate stands for (OCR dropped
+    them, or read them into a word)."""
+    items = _items(path)
     clean = {it["source"]: it for it in items if it["extractor"] == "web"}
     out, counts = [], Counter()
     for it in items:
@@ -56,7 +63,7 @@ def examples(path: Path = DEFAULT_DATA, sources: set[str] | None = None) -> tupl
             continue
         lines = _body_lines(it)
         calls = call_spans(it, clean[it["source"]])
-        found = debris_candidates(lines, load_spec())
+        found = debris_candidates(lines, load_spec(), longest)
         spans = {(c.line.start + c.column, c.line.start + c.column + len(c.token)) for c in found}
         starts = {s for s, _ in calls}
         counts.update(calls=len(calls), placeable=sum(1 for c in calls if c in spans or (c[0], c[0] + 1) in spans))
@@ -65,6 +72,10 @@ def examples(path: Path = DEFAULT_DATA, sources: set[str] | None = None) -> tupl
             own = (at, at + len(c.token)) in calls or len(c.token) == 1 and at in starts
             out.append(Example(it["source"], c.features, own))
     return out, counts
+
+
+def _items(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8")]
 
 
 def _body_lines(item: dict[str, Any]) -> list[Line]:
@@ -80,21 +91,52 @@ def _body_lines(item: dict[str, Any]) -> list[Line]:
 def call_spans(item: dict[str, Any], web: dict[str, Any]) -> set[Span]:
     """The raw spans of the reading where OCR put what it made of each call of the clean copy
     (nothing where it dropped one)."""
+    return set(numbered_call_spans(item, web))
+
+
+def numbered_call_spans(item: dict[str, Any], web: dict[str, Any]) -> dict[Span, int]:
+    """`call_spans`, each with its call's number in the clean copy. A reading of bracketed
+    footnotes is aligned with the clean copy's calls written as printed (`[13]`): what OCR made
+    of one may then be longer than a character (`B31`, `03`)."""
     from rapidfuzz.distance import Levenshtein
 
     reference, _ = _body(web)
+    calls = [(m.start(), m.end(), number_value(m.group(0)) or 0) for m in CALL.finditer(reference)]
+    bracketed = item.get("notes") == "bracketed"
+    if bracketed:
+        reference, calls = _as_printed(reference, calls)
     read, where = _body(item)
     operations = Levenshtein.opcodes(reference, read)
-    spans = set()
-    for call in CALL.finditer(reference):
-        got = [op for op in operations if op.src_start < call.end() and op.src_end > call.start()
+    spans = {}
+    for start, end, number in calls:
+        got = [op for op in operations if op.src_start < end and op.src_end > start
                and op.tag in ("equal", "replace") and op.dest_end > op.dest_start]
-        if len(got) == 1 and (got[0].tag == "equal" or got[0].src_end - got[0].src_start <= 3):
+        if bracketed and got and all(op.tag == "equal" or start - 1 <= op.src_start and op.src_end <= end + 1
+                                     for op in got):
+            first = min(op.dest_start + max(0, start - op.src_start) if op.tag == "equal" else op.dest_start
+                        for op in got)
+            last = max(op.dest_start + min(end, op.src_end) - op.src_start if op.tag == "equal" else op.dest_end
+                       for op in got)
+            spans[where[first], where[last - 1] + 1] = number
+        elif not bracketed and len(got) == 1 and (got[0].tag == "equal" or got[0].src_end - got[0].src_start <= 3):
             op = got[0]
-            first = op.dest_start + (call.start() - op.src_start if op.tag == "equal" else 0)
-            last = op.dest_start + (call.end() - op.src_start if op.tag == "equal" else op.dest_end - op.dest_start)
-            spans.add((where[first], where[last - 1] + 1))
+            first = op.dest_start + (start - op.src_start if op.tag == "equal" else 0)
+            last = op.dest_start + (end - op.src_start if op.tag == "equal" else op.dest_end - op.dest_start)
+            spans[where[first], where[last - 1] + 1] = number
     return spans
+
+
+def _as_printed(reference: str, calls: list[tuple[int, int, int]]) -> tuple[str, list[tuple[int, int, int]]]:
+    """The clean body with each call written `[n]`, as bracketed footnotes print it, and the calls' new spans."""
+    parts, printed, at = [], [], 0
+    for start, end, number in calls:
+        parts.append(reference[at:start])
+        offset = sum(map(len, parts))
+        parts.append(f"[{number}]")
+        printed.append((offset, offset + len(parts[-1]), number))
+        at = end
+    parts.append(reference[at:])
+    return "".join(parts), printed
 
 
 def _body(item: dict[str, Any]) -> tuple[str, list[int]]:
@@ -110,10 +152,13 @@ def _body(item: dict[str, Any]) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def fit(data: list[Example], pairs: list[Example], seed: int = 0, threshold: float = THRESHOLD) -> DebrisModel:
-    """Both decisions: calls from the candidates `data`, affinity from the call-note `pairs`."""
+def fit(data: list[Example], pairs: list[Example], bracketed: list[Example], numbers: list[Example], seed: int = 0,
+        threshold: float = THRESHOLD) -> DebrisModel:
+    """The decisions: calls from the candidates `data`, affinity from the call-note `pairs`,
+    bracketed calls from the `bracketed` readings' candidates, numbers from their call-number
+    pairs (`number_pairs`)."""
     skip_cost = -float(np.log(threshold / (1 - threshold)))  # a call left without place: as unlikely as the least offered
-    return DebrisModel(_linear(data, seed), _linear(pairs, seed), threshold, skip_cost)
+    return DebrisModel(*(_linear(d, seed) for d in (data, pairs, bracketed, numbers)), threshold, skip_cost)
 
 
 @one_blas_thread()
@@ -147,6 +192,23 @@ def note_pairs(path: Path = DEFAULT_DATA, sources: set[str] | None = None) -> li
             for other in range(number - 3, number + 4):
                 if other in notes:
                     out.append(Example(it["source"], affinity_features(context, notes[other]), other == number, group))
+    return out
+
+
+def number_pairs(path: Path, sources: set[str] | None = None) -> list[Example]:
+    """Each call of the OCR readings of bracketed footnotes that left debris, with its own number
+    (a positive) and the three numbers either side (negatives), as the numbers decision reads
+    them (`call`: the number is the call's)."""
+    items = _items(path)
+    clean = {it["source"]: it for it in items if it["extractor"] == "web"}
+    out, group = [], 0
+    for it in items:
+        if not it["extractor"].startswith("tesseract") or sources is not None and it["source"] not in sources:
+            continue
+        for (start, end), number in sorted(numbered_call_spans(it, clean[it["source"]]).items()):
+            group += 1
+            out.extend(Example(it["source"], number_features(it["text"][start:end], other), other == number, group)
+                       for other in range(max(1, number - 3), number + 4))
     return out
 
 
@@ -211,6 +273,21 @@ def training_sources(path: Path = DEFAULT_DATA) -> set[str]:
     return {it["source"] for it in items if it["extractor"].startswith("tesseract")} - set(HELD_OUT) - set(PENDING)
 
 
-def trained_on(data: list[Example], pairs: list[Example]) -> dict[str, object]:
+def bracketed(paths: tuple[Path, ...] = BRACKETED_DATA) -> tuple[list[Example], Counter[str], list[Example]]:
+    """The labelled candidates of the training sources' bracketed readings, their counts, and
+    their call-number pairs."""
+    data, counts, numbers = [], Counter(), []
+    for path in paths:
+        sources = training_sources(path)
+        found, counted = examples(path, sources, LONGEST)
+        data, numbers = data + found, numbers + number_pairs(path, sources)
+        counts.update(counted)
+    return data, counts, numbers
+
+
+def trained_on(data: list[Example], pairs: list[Example], bracketed: list[Example],
+               numbers: list[Example]) -> dict[str, object]:
     return {"sources": sorted({e.source for e in data}), "candidates": len(data), "calls": sum(e.call for e in data),
-            "note_pairs": len(pairs), "calls_with_their_note": sum(e.call for e in pairs)}
+            "note_pairs": len(pairs), "calls_with_their_note": sum(e.call for e in pairs),
+            "bracketed_sources": sorted({e.source for e in bracketed}), "bracketed_candidates": len(bracketed),
+            "bracketed_calls": sum(e.call for e in bracketed), "number_pairs": len(numbers)}

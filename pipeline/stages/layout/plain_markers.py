@@ -19,8 +19,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -34,6 +36,7 @@ from . import debris as debris_model
 SPEC_FILE = MODELS / "layout" / "plain_markers.json"
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 DAY_UNITS = {"月": 12, "日": 31, "号": 31}  # a number before the unit is at most this
+TRAILING_DIGITS = re.compile(r"[0-9]+$")
 UNREACHABLE = -(10**9)  # the total of a place no earlier marker's place comes before
 
 
@@ -78,7 +81,8 @@ class Place:
     @property
     def superscript(self) -> str:
         """The place's characters read as the marker, in as many superscript digits (`9%` as marker
-        1: ⁰¹), so that the line keeps its length."""
+        1: ⁰¹), so that the line keeps its length; more where the marker's number is longer (`m` as
+        marker 13: ¹³, the line's `spans` then saying where each character came from)."""
         return (self.number or self.digits).rjust(len(self.digits), "0").translate(TO_SUPERSCRIPT)
 
 
@@ -168,35 +172,62 @@ def _read_bracketed_debris(doc: Document, numbers: list[list[int | None]], marke
                            spec: Spec) -> int:
     """Footnotes numbered `[1]` … through the article (`numbers`: `_bracketed_numbers`), most of
     their raised calls read by OCR as debris (`回`, `钙”`, `B7]`): each page whose text shows none
-    of its calls has them looked for among its debris, numbered on from the page before (or from
-    its first numbered note, where that goes on past the page before's last); a page whose calls
-    survived keeps them."""
+    of its calls has them looked for among its debris, numbered as its notes' printed numbers
+    agree (`_first_number`; a first note that goes on with the page before's last has no call
+    here); a page whose calls survived keeps them (a call of a number among its notes': `[4]` on
+    a page of notes [45]–[48] is what OCR left of [46]). Their debris is told by the decisions learned on bracketed
+    readings (`[281`, `B21` as much as `m`), and which number each is read as by what it
+    shares with it (the debris model's `numbers`); the text after the page's is read with it (a
+    date the page break cut: `…生存权。9` | `月14日` holds no call)."""
     body = [ln for ln in doc.lines if ln.kind == "body"]
     if sum(len(marker.findall(ln.text)) for ln in body) * 2 >= sum(len(page.notes) for page in doc.pages):
         return 0  # most calls survived: a text layer, or OCR that read them
-    pages, notes, last = [], [], 0
+    pages, notes, follows, last = [], [], [], 0
+    following = {ln.no: after.stripped for ln, after in zip(body, body[1:])}
     for page, values in zip(doc.pages, numbers):
         if not page.notes:
             continue
-        first = next((value - k for k, value in enumerate(values) if value is not None and value - k > last), last + 1)
-        last = first + len(page.notes) - 1
+        first = _first_number(values, last)
+        calls, last = max(first, last + 1), first + len(page.notes) - 1
         text = [ln for ln in body if ln.page == page.number]
-        if not any(marker.search(ln.text) for ln in text):
-            pages.append((text, first, len(page.notes)))
-            notes.append([note.text.text for note in page.notes])
-    return _read(pages, spec, notes)
+        survived = any(calls <= _number(found) <= last for ln in text for found in marker.findall(ln.text))
+        if calls <= last and not survived:
+            pages.append((text, calls, last - calls + 1))
+            notes.append([note.text.text for note in page.notes[calls - first :]])
+            follows.append(following.get(text[-1].no, "") if text else "")
+    return _read(pages, spec, notes, follows)
 
 
-def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, notes: list[list[str]] | None = None) -> int:
+def _number(marker: str) -> int:
+    """A marker's number (`[12]`, `¹²`, `⑫` → 12; 0 for none)."""
+    from .rules import number_value  # here: rules imports this module
+
+    return number_value(marker) or 0
+
+
+def _first_number(values: list[int | None], last: int) -> int:
+    """The number of a page's first note: the one most of its printed numbers agree on (each less
+    its place among the notes; OCR misreads some: `7` for [17]), never before the page before's
+    `last` (that note itself where the page's first note goes on with it); `last` + 1 where no
+    number agrees."""
+    offsets = Counter(value - k for k, value in enumerate(values) if value is not None and value - k >= max(last, 1))
+    return max(offsets, key=lambda first: (offsets[first], -first)) if offsets else last + 1
+
+
+def _read(pages: list[tuple[list[Line], int, int]], spec: Spec, notes: list[list[str]] | None = None,
+          follows: list[str] | None = None) -> int:
     """Read the markers of each (text lines, first note's number, note count) page as digits; with
     the pages' `notes` (the notes print their numbers: their texts, in order), a page whose digits
     do not all show is read among OCR's debris, some markers left without a place
-    (`max_skip_share`)."""
+    (`max_skip_share`); with `follows` (the text after each page's), the notes are bracketed,
+    numbered through the article (`_read_bracketed_debris`)."""
     found = [_best_places(text, count, spec, first=first) for text, first, count in pages]
     if notes is not None:
-        found = [places or _best_places(text, count, spec, first=first, debris=_debris_places(text, spec),
-                                        skips=int(count * spec.max_skip_share), notes=texts)
-                 for places, (text, first, count), texts in zip(found, pages, notes)]
+        bracketed = follows is not None
+        found = [places or _best_places(text, count, spec, first=first,
+                                        debris=_debris_places(text, spec, bracketed, follow),
+                                        skips=int(count * spec.max_skip_share), notes=texts, numbered=bracketed)
+                 for places, (text, first, count), texts, follow in zip(found, pages, notes, follows or repeat(""))]
     return _write(found, len(pages), spec)
 
 
@@ -207,9 +238,13 @@ def _write(found: list[list[Place] | None], pages: int, spec: Spec) -> int:
     if not read or len(read) < min(spec.min_pages, pages):
         return 0
     for places in read:
-        for place in places:
-            ln, end = place.line, place.column + len(place.digits)
-            ln.text = ln.text[: place.column] + place.superscript + ln.text[end:]
+        for place in sorted(places, key=lambda p: (p.line.no, p.column), reverse=True):  # columns hold
+            ln, end, written = place.line, place.column + len(place.digits), place.superscript
+            if len(written) != len(place.digits):  # OCR's debris shorter than the number (`m` for ¹³)
+                spans = ln.spans or [(ln.start + k, ln.start + k + 1) for k in range(len(ln.text))]
+                debris = (spans[place.column][0], spans[end - 1][1])
+                ln.spans = spans[: place.column] + [debris] * len(written) + spans[end:]
+            ln.text = ln.text[: place.column] + written + ln.text[end:]
             ln.kind = "body" if ln.kind in FURNITURE else ln.kind  # a marker set apart, no folio
     return sum(len(places) for places in read)
 
@@ -337,7 +372,8 @@ def _pages(lines: list[Line], spec: Spec) -> list[tuple[list[Line], int, int]]:
 
 
 def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | None = None, first: int = 1,
-                 debris: list[Place] | None = None, skips: int = 0, notes: list[str] | None = None) -> list[Place] | None:
+                 debris: list[Place] | None = None, skips: int = 0, notes: list[str] | None = None,
+                 numbered: bool = False) -> list[Place] | None:
     """The places of markers first … first+count-1, in order, with the highest total score; None
     when some marker has no place (past the `strong_from`-th, no place scoring `strong_score`).
     With `debris` (the text's `_debris_places`), every marker's candidates are the places of OCR
@@ -345,11 +381,13 @@ def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | No
     `skip_cost` (OCR dropped the glyph, or merged it into a character: `?同月` read as `?岗月`);
     the places found keep their numbers. With the page's `notes` (their texts, in order), a debris
     place read as a call scores also how much better than the others it fits that call's note
-    (the affinity decision's log-odds, less their mean over the notes)."""
+    (the affinity decision's log-odds, less their mean over the notes); `numbered`, and how much
+    better than the others it fits that call's number, which may then be longer than the debris
+    (`m` read as call 13: elsewhere a call's number is written over as many characters)."""
     skip_cost = debris_model.load().skip_cost if skips else 0.0
-    fits = _fits(debris or [], notes or [], count)
+    fits = _fits(debris or [], notes or [], count, first if numbered else None)
     candidates = [[p for p in ([replace(d, number=str(first + k), score=d.score + fits[i, k])
-                                for i, d in enumerate(debris) if len(str(first + k)) <= len(d.digits)]
+                                for i, d in enumerate(debris) if numbered or len(str(first + k)) <= len(d.digits)]
                                if debris is not None else _places(text, str(first + k), spec))
                    if strong_from is None or k < strong_from or p.score >= spec.strong_score] for k in range(count)]
     # best[n][i]: the best total for markers 1 … n+1 with marker n+1 at candidates[n][i]
@@ -379,15 +417,22 @@ def _best_places(text: list[Line], count: int, spec: Spec, strong_from: int | No
     return chosen[::-1] if count - len(chosen) <= skips else None
 
 
-def _fits(places: list[Place], notes: list[str], count: int) -> np.ndarray:
+def _fits(places: list[Place], notes: list[str], count: int, first: int | None = None) -> np.ndarray:
     """places × the page's `count` calls: how much better than the page's other notes each
-    call's note fits the sentence each place ends (0 where the notes are not known)."""
+    call's note fits the sentence each place ends (0 where the notes are not known); with the
+    page's `first` call's number, and how much better than the others each call's number fits
+    the place's debris."""
     fits = np.zeros((len(places), count))
     if places and notes:
         affinity = debris_model.load().affinity
         odds = affinity.log_odds([debris_model.affinity_features(p.context, note) for p in places for note in notes])
         odds = odds.reshape(len(places), len(notes))
         fits[:, : min(count, len(notes))] = (odds - odds.mean(axis=1, keepdims=True))[:, :count]
+    if places and first is not None:
+        numbers = debris_model.load().numbers
+        rows = [debris_model.number_features(p.digits, first + k) for p in places for k in range(count)]
+        odds = numbers.log_odds(rows).reshape(len(places), count)
+        fits += odds - odds.mean(axis=1, keepdims=True)
     return fits
 
 
@@ -420,13 +465,14 @@ def _places(text: list[Line], digits: str, spec: Spec) -> list[Place]:
     return places
 
 
-def _debris_places(text: list[Line], spec: Spec) -> list[Place]:
+def _debris_places(text: list[Line], spec: Spec, bracketed: bool = False, follow: str = "") -> list[Place]:
     """Where OCR may have left a call whose glyph it misread (`。9%2022年`, `增多。?国内`,
-    `。21984年`, `。曙2012年`): each candidate (`debris_candidates`) the learned decision
-    (models/layout/ocr_debris.json) offers, scored by its log-odds."""
+    `。21984年`, `。曙2012年`; of `bracketed` footnotes, `。[281`, `。B21`): each candidate
+    (`debris_candidates`) the learned decision (models/layout/ocr_debris.json) offers, scored by
+    its log-odds; `follow`, the text after the lines', is read as what follows their last."""
     model = debris_model.load()
-    found = debris_candidates(text, spec)
-    odds = model.calls.log_odds([c.features for c in found])
+    found = debris_candidates(text, spec, debris_model.LONGEST if bracketed else 2, follow)
+    odds = (model.bracketed if bracketed else model.calls).log_odds([c.features for c in found])
     least = math.log(model.threshold / (1 - model.threshold))
     return [Place(c.line, c.column, c.token, float(score), context=c.context)
             for c, score in zip(found, odds) if score >= least]
@@ -440,13 +486,15 @@ class DebrisCandidate(NamedTuple):
     context: str  # the sentence they end (`debris.context_before`): what the call's note may echo
 
 
-def debris_candidates(text: list[Line], spec: Spec) -> list[DebrisCandidate]:
-    """The places of the lines' text where a call's debris may stand: one or two characters
-    after text (not a digit, not a space), within one line, that `debris.offered` allows,
+def debris_candidates(text: list[Line], spec: Spec, longest: int = 2, follow: str = "") -> list[DebrisCandidate]:
+    """The places of the lines' text where a call's debris may stand: one or two characters (up
+    to `longest`) after text (not a digit, not a space), within one line, that `debris.offered` allows,
     leaving a number after them that reads as one (`_plausible`: `。1998年` holds no call 1
-    before 998年) and is not cut (`_unsure`), never digits that count with it (`_counts`): a
-    call read there could change a date."""
+    before 998年) and is not cut (`_unsure`), never ending in digits that count with it
+    (`_counts`: `。12月`; `"49月` offers `"4`, not `"49`): a call read there could change a date.
+    `follow`: the text after the lines' (the next page's), read as what follows their last."""
     joined, where = _joined(text)
+    limit, joined = len(joined), joined + follow
     ends, starts, offset = set(), set(), 0
     for k, ln in enumerate(text):
         starts.add(offset)
@@ -454,18 +502,19 @@ def debris_candidates(text: list[Line], spec: Spec) -> list[DebrisCandidate]:
         if k + 1 == len(text) or text[k + 1].no != ln.no + 1:
             ends.add(offset - 1)  # the paragraph (or the page's text) ends here
     found = []
-    for at in range(1, len(joined)):
+    for at in range(1, limit):
         before = joined[at - 1]
         if before.isdigit() or before.isspace():
             continue
         line, column = where[at]
-        for size in (1, 2):
+        for size in range(1, longest + 1):
             token = joined[at : at + size]
-            if len(token) < size or column + size > len(line.text.rstrip()) or not debris_model.offered(before, token):
+            if at + size > limit or column + size > len(line.text.rstrip()) or not debris_model.offered(before, token):
                 break
             number = _number_after(joined, at + size, spec)
-            if not _plausible(*number, token) or _unsure(joined, at, token, number, spec) or (
-                    token.isdigit() and _counts(token + number[0], number[1], spec)):
+            trailing = TRAILING_DIGITS.search(token)
+            if not _plausible(*number, token) or _unsure(joined, at, token, number, spec) or trailing and any(
+                    _counts(trailing.group(0)[k:] + number[0], number[1], spec) for k in range(len(trailing.group(0)))):
                 continue
             described = debris_model.features(joined, at, size, number, at + size - 1 in ends, at in starts,
                                               at + size in starts, _rules(joined, at, token, number, spec))

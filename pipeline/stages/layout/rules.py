@@ -1446,6 +1446,11 @@ def _numberless_notes(lines: list[Line], pages: list[Page], mode: str, body_widt
 
 def _line_text(ln: Line, start: int | None = None) -> MappedText:
     """A line's content (from `start`) without surrounding whitespace, mapped to raw."""
+    if ln.spans is not None:  # a call's number written over OCR's shorter debris
+        first = 0 if start is None else next(k for k, (a, _) in enumerate(ln.spans) if a >= start)
+        content = MappedText(ln.text[first:], array("l", (a for a, _ in ln.spans[first:])),
+                             array("l", (b for _, b in ln.spans[first:])))
+        return content.strip()
     s = ln.start if start is None else start
     e = ln.end
     text = ln.text
@@ -1657,7 +1662,7 @@ def glued_furniture(lines: list[Line]) -> dict[int, int]:
         k = next((k for k in range(len(blocks) - 1, 0, -1)  # the longest first: a folio and a header
                   if repeat_key(ln.text[: blocks[k - 1][1]]) in furniture), None)
         if k is not None:
-            out[ln.no] = ln.start + blocks[k][0]
+            out[ln.no] = ln.start + blocks[k][0] if ln.spans is None else ln.spans[blocks[k][0]][0]
     return out
 
 

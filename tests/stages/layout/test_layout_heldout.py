@@ -6,7 +6,10 @@ pending sources (tools/factory/sources/pending: `build --pending`). The OCR rout
 Tesseract readings of each source's three looks (ocr_readings.jsonl.gz, pending_ocr.jsonl.gz),
 which no OCR-debris decision learned from either; the `bracketed_` routes read the same sources
 typeset with bracketed footnotes (`build --notes bracketed`: bracketed.jsonl.gz,
-bracketed_pending.jsonl.gz; f12, a reference-list article, has no footnotes to print so)."""
+bracketed_pending.jsonl.gz; f12, a reference-list article, has no footnotes to print so), and
+`bracketed_ocr_300` their Tesseract readings with the calls set larger and scanned at 300 dpi
+(`build --notes bracketed --ocr --ocr-styles 2 --dpi 300 --call-size 75`: bracketed_ocr.jsonl.gz,
+bracketed_ocr_pending.jsonl.gz)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ PENDING_DATA = FACTORY_DATA / "pending.jsonl.gz"
 OCR_DATA = (FACTORY_DATA / "ocr_readings.jsonl.gz", FACTORY_DATA / "pending_ocr.jsonl.gz")
 # the same sources typeset with bracketed footnotes ([1] … through the article), every route
 BRACKETED = (BRACKETED_DATA, FACTORY_DATA / "bracketed_pending.jsonl.gz")
+# and their calls set larger, scanned at 300 dpi: OCR reads them as `[281`, `B21` (route `bracketed_ocr_300`)
+BRACKETED_300 = (FACTORY_DATA / "bracketed_ocr.jsonl.gz", FACTORY_DATA / "bracketed_ocr_pending.jsonl.gz")
 FLOORS = {k: v for k, v in json.loads((ROOT / "annotations" / "factory" / "ratchet.json").read_text()).items()
           if not k.startswith("_")}
 
@@ -44,6 +49,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
     items = [i for i in text_layer if not i["extractor"].startswith("tesseract")] + [
         i for i in ocr if i["extractor"].startswith("tesseract")]
     items += [{**i, "bracketed": True} for i in read_items(BRACKETED)]
+    items += [{**i, "bracketed": True} for i in read_items(BRACKETED_300) if i["extractor"] != "web"]
     totals: dict[tuple[str, str], Counter[str]] = {}
     for source in HELD_OUT + PENDING:
         renderings = [i for i in items if i["source"] == source]
@@ -52,7 +58,7 @@ def scores() -> dict[tuple[str, str], dict[str, float]]:
             if item["extractor"] in ("web", "original"):
                 continue
             n, got, same, noted, paired = compare(clean, claim_notes(item["text"], load(), printed_lines(item)))
-            route = "ocr" if item["extractor"].startswith("tesseract") else "text_layer"
+            route = {"tesseract": "ocr", "tesseract-300": "ocr_300"}.get(item["extractor"], "text_layer")
             route = f"bracketed_{route}" if item.get("bracketed") else route
             totals.setdefault((source, route), Counter()).update(clean=n, got=got, same=same, noted=noted, paired=paired)
     return {key: {"claims_f1": 2 * c["same"] / (c["clean"] + c["got"]), "note_pairing": c["paired"] / c["noted"]}

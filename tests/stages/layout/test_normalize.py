@@ -24,6 +24,8 @@ def norm(raw: str) -> str:
         ("巴尼特.鲁宾在书中", "巴尼特·鲁宾在书中"),  # OCR's . for a transliterated name's dot
         ("哈菲佐拉.阿明逮捕", "哈菲佐拉·阿明逮捕"),  # two transliteration characters on one side suffice
         ("会见普京.他说", "会见普京。他说"),  # one on each side: a sentence's end
+        ("努尔.穆罕默德:塔拉基出任", "努尔·穆罕默德·塔拉基出任"),  # OCR's : for the dot too
+        ("会见普京:他说", "会见普京：他说"),  # one on each side: a colon
         ("双方签署协议.", "双方签署协议。"),
         ("1.5万亿日元", "1.5万亿日元"),  # a decimal point stays
         ("包括:2013年", "包括：2013年"),

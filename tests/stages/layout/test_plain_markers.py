@@ -14,7 +14,7 @@ from pipeline import process_text
 from pipeline.document import Document, Line
 from pipeline.stages.citations.markers import find_markers
 from pipeline.stages.layout import rules
-from pipeline.stages.layout.plain_markers import _debris_places, _places, load_spec
+from pipeline.stages.layout.plain_markers import _debris_places, _first_number, _places, load_spec
 from pipeline.stages.layout.train import DEFAULT_DATA
 from tests.synthetic import Article, typeset_article
 from tools.factory.extract import TEXT_LAYER
@@ -222,3 +222,16 @@ def test_notes_numbered_through_the_article_tell_each_pages_markers() -> None:
                      ("6月", ("²", "“NATO and Japan are natural partners,” NATO, June 5, 2022.")), ("同月", None),
                      ("2023年", ("³", "参见李薇主编：《日本研究报告（2023）》，社会科学文献出版社2023年版，第12页。")),
                      ("11月", ("⁴", "同上。"))]
+
+
+@pytest.mark.parametrize(("values", "last", "first"), [
+    ([4, 5, 6], 3, 4),
+    ([None, 2, None], 0, 1),  # numbers OCR lost: the others' places tell them
+    ([2, 23], 21, 22),  # `[2]`, OCR's reading of [22], goes back before the page before's last
+    ([10, 1, 12, 3], 9, 10),  # most agree: 1 and 3 are [11] and [13] misread
+    ([None, None, None, 16, 7], 13, 13),  # the first note goes on with the page before's last, [13]
+    ([None], 46, 47),  # no number: the next
+])
+def test_a_pages_first_note_number_is_the_one_its_printed_numbers_agree_on(
+        values: list[int | None], last: int, first: int) -> None:
+    assert _first_number(values, last) == first
