@@ -127,14 +127,15 @@ def numbered_call_spans(item: dict[str, Any], web: dict[str, Any]) -> dict[Span,
 
 
 def _as_printed(reference: str, calls: list[tuple[int, int, int]]) -> tuple[str, list[tuple[int, int, int]]]:
-    """The clean body with each call written `[n]`, as bracketed footnotes print it, and the calls' new spans."""
-    parts, printed, at = [], [], 0
+    """The clean body with each call written `[n]`, as bracketed footnotes print it, and the
+    calls' spans there."""
+    parts, printed, at, length = [], [], 0, 0
     for start, end, number in calls:
-        parts.append(reference[at:start])
-        offset = sum(map(len, parts))
-        parts.append(f"[{number}]")
-        printed.append((offset, offset + len(parts[-1]), number))
-        at = end
+        call = f"[{number}]"
+        parts += [reference[at:start], call]
+        length += start - at
+        printed.append((length, length + len(call), number))
+        length, at = length + len(call), end
     parts.append(reference[at:])
     return "".join(parts), printed
 
