@@ -25,7 +25,7 @@ from pipeline.stages.ingest.pdf import read_pdf
 from pipeline.stages.layout.geometry import LineBox, measure_reading
 from pipeline.stages.layout.notes import roles_from_rules
 
-from .extract import OCR, OCR_300, TEXT_LAYER, extract
+from .extract import OCR_DPI, TEXT_LAYER, extract
 from .label import label_lines
 from .source import GOLD_SOURCES, ROOT, all_sources, pending_sources, verified_reading
 from .typeset import CIRCLED, Style, render
@@ -45,7 +45,7 @@ def renderings(ocr: bool = False, sources: list[dict[str, Any]] | None = None,
     """Every labelled rendering, in a fixed order; with `ocr`, the first `ocr_styles` styles of
     each source read by OCR too, scanned at `dpi` (200 or 300); `notes`: every style prints its
     notes so (else as drawn); `call_size`: raised calls' type size, % of the body's."""
-    ocr_extractors = OCR_300 if dpi == 300 else OCR
+    ocr_extractors = tuple(how for how, scanned_at in OCR_DPI.items() if scanned_at == dpi)
     for source in all_sources() if sources is None else sources:
         for k in range(STYLES_PER_SOURCE):
             seed = _seed(source["id"], k)

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 TEXT_LAYER = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
-OCR = ("tesseract",)
-OCR_300 = ("tesseract-300",)  # a scan at 300 dpi: raised calls come out as `[20`, `B21` more than as `m`
+# OCR's extractors and the resolution each scans at (300 dpi: raised calls come out as `[20`, `B21` more than as `m`)
+OCR_DPI = {"tesseract": 200, "tesseract-300": 300}
 
 
 def extract(pdf: bytes, how: str) -> str:
@@ -33,8 +33,8 @@ def extract(pdf: bytes, how: str) -> str:
 
         document = pdfium.PdfDocument(pdf)
         text = "\f".join(page.get_textpage().get_text_range().replace("\r\n", "\n") for page in document)
-    elif how in ("tesseract", "tesseract-300"):
-        text = _tesseract(pdf, 300 if how == "tesseract-300" else 200)
+    elif how in OCR_DPI:
+        text = _tesseract(pdf, OCR_DPI[how])
     else:
         raise ValueError(f"unknown extractor {how!r}")
     return text.replace("\f", "\n\n")
